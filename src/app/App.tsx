@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { LABS as LAB_ENTRIES } from './labs';
+import type { LabEntry } from './registry';
+import type { LabId } from './share';
+import { parseHash } from './share';
+import { startSync, type Sync } from './sync';
+import { useTheme } from './theme';
+import { usePlayerKeys } from './keyboard';
+import { AlertBar } from '../views/common/AlertBar';
+import { ScenarioMenu } from '../views/common/ScenarioMenu';
+import { ErrorBoundary } from '../views/common/ErrorBoundary';
+
+export function App() {
+  const [labId, setLabId] = useState<LabId>(() => parseHash(window.location.hash).lab);
+  const [theme, toggleTheme] = useTheme();
+  const active = useMemo(() => LAB_ENTRIES.find((l) => l.id === labId) ?? LAB_ENTRIES[0]!, [labId]);
+
+  const sync = useRef<Sync | null>(null);
+
+  useEffect(() => {
+    const s = startSync(LAB_ENTRIES, setLabId);
+    sync.current = s;
+    return () => s.stop();
+  }, []);
+
+  usePlayerKeys(active.store);
+
+  const switchTo = (lab: LabEntry) => {
+    active.store.getState().pause();
+    if (sync.current) sync.current.activate(lab.id);
+    else setLabId(lab.id);
+  };
+
+  const View = active.View;
+  return (
+    <div className="app">
+      <header className="header">
+        <h1 className="brand">
+          <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true">
+            <circle cx="32" cy="32" r="22" fill="none" stroke="currentColor" strokeWidth="6" />
+            <circle cx="32" cy="10" r="7" fill="var(--accent)" />
+            <circle cx="51" cy="43" r="7" fill="var(--ok)" />
+            <circle cx="13" cy="43" r="7" fill="var(--bad)" />
+          </svg>
+          Ringside
+        </h1>
+        <nav aria-label="Labs" className="tabs">
+          {LAB_ENTRIES.map((lab) => (
+            <a
+              key={lab.id}
+              href={`#/${lab.id}`}
+              aria-current={lab.id === active.id ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                if (lab.id !== active.id) switchTo(lab);
+              }}
+            >
+              {lab.title}
+            </a>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
+          <button
+            type="button"
+            onClick={toggleTheme}
+            aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            title="Toggle theme"
+          >
+            {theme === 'dark' ? '☀' : '☾'}
+          </button>
+        </div>
+      </header>
+      <AlertBar store={active.store} />
+      <ErrorBoundary label={active.title}>
+        <View key={active.id} />
+      </ErrorBoundary>
+    </div>
+  );
+}

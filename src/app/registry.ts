@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { LabId } from './share';
+import type { LabStore } from '../store/lab';
+
+// The labs are heterogeneous (different scenario and frame types); the shell only uses the
+// shared player/scenario surface, so it holds them behind this one widened type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyLabStore = LabStore<any, any, any>;
+
+export interface LabEntry {
+  id: LabId;
+  /** the tab's name */
+  title: string;
+  /** the scenario kinds this lab imports */
+  kinds: readonly string[];
+  store: AnyLabStore;
+  View: ComponentType;
+  /** an import of another kind this lab understands (e.g. "experiment" for the DHT lab) */
+  importOther?: (raw: Record<string, unknown>) => boolean;
+}

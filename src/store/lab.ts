@@ -1,0 +1,185 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LabId } from '../app/share';
+import { ScenarioError, isRecord } from '../engine/scenario/errors';
+import {
+  atEnd,
+  back,
+  createTimeline,
+  forward,
+  jump,
+  restart,
+  type Timeline,
+} from '../engine/timeline';
+
+/** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
+export type ScenarioJson = Record<string, unknown>;
+
+export interface LabConfig<Sc, S> {
+  lab: LabId;
+  /** the scenario "kind" this lab accepts */
+  kind: string;
+  /** validates raw JSON; throws ScenarioError with a sentence naming the problem */
+  parse(raw: unknown): Sc;
+  /** runs the engine: the whole timeline of the scenario, cursor at 0 */
+  build(scenario: Sc): Timeline<S>;
+  /** the lab's meaningful first look */
+  defaultScenario(): ScenarioJson;
+}
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
+
+export interface LabState<Sc, S> {
+  readonly lab: LabId;
+  /** the validated scenario JSON (without view state) */
+  scenario: ScenarioJson;
+  /** the parsed scenario, as the engine sees it */
+  parsed: Sc;
+  timeline: Timeline<S>;
+  /** shareable UI state of the lab (selection, open panels); the cursor is added on export */
+  view: Record<string, unknown>;
+  playing: boolean;
+  speed: number;
+  /** the last bad input, shown in role="alert" until dismissed or replaced */
+  error: string | null;
+  /** a short confirmation ("Link copied") */
+  notice: string | null;
+
+  forward(): void;
+  back(): void;
+  jump(k: number): void;
+  restart(): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** advance during play; stops playing at the end */
+  tick(): void;
+  setSpeed(speed: number): void;
+  /** validates and loads a scenario; on bad input reports it and keeps the current state */
+  load(raw: unknown, source?: string): boolean;
+  /** lab actions commit an already-valid scenario and its timeline */
+  commit(scenario: ScenarioJson, parsed: Sc, timeline: Timeline<S>): void;
+  setView(patch: Record<string, unknown>): void;
+  report(error: unknown): void;
+  dismissError(): void;
+  notify(message: string | null): void;
+  /** the scenario JSON with the view state and cursor: what a link or an export carries */
+  snapshot(): ScenarioJson;
+}
+
+export type LabStore<Sc, S, X = object> = StoreApi<LabState<Sc, S> & X>;
+
+type Set<Sc, S, X> = StoreApi<LabState<Sc, S> & X>['setState'];
+type Get<Sc, S, X> = StoreApi<LabState<Sc, S> & X>['getState'];
+
+export function messageOf(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error instanceof ScenarioError) return error.message;
+  if (error instanceof Error) return `Something went wrong: ${error.message}`;
+  return `Something went wrong: ${String(error)}`;
+}
+
+/**
+ * One store per lab, created by a factory (React Flow's createStore pattern). The player
+ * actions are shared; `extra` adds the lab's own actions, which call the engine and then
+ * `commit`.
+ */
+export function createLabStore<Sc, S, X extends object = object>(
+  config: LabConfig<Sc, S>,
+  extra: (set: Set<Sc, S, X>, get: Get<Sc, S, X>) => X = () => ({}) as X,
+): LabStore<Sc, S, X> {
+  const initialRaw = config.defaultScenario();
+  const initialParsed = config.parse(initialRaw);
+
+  return createStore<LabState<Sc, S> & X>()((set, get) => {
+    // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
+    const patch = (p: Partial<LabState<Sc, S>>) => set(p as Partial<LabState<Sc, S> & X>);
+    const move = (f: (t: Timeline<S>) => Timeline<S>) => patch({ timeline: f(get().timeline) });
+    const base: LabState<Sc, S> = {
+      lab: config.lab,
+      scenario: stripView(initialRaw),
+      parsed: initialParsed,
+      timeline: config.build(initialParsed),
+      view: {},
+      playing: false,
+      speed: 1,
+      error: null,
+      notice: null,
+
+      forward: () => move(forward),
+      back: () => {
+        patch({ playing: false });
+        move(back);
+      },
+      jump: (k) => move((t) => jump(t, k)),
+      restart: () => {
+        patch({ playing: false });
+        move(restart);
+      },
+      play: () => {
+        const t = get().timeline;
+        // Play at the end replays from the start, as a video player does.
+        if (atEnd(t)) patch({ timeline: restart(t) });
+        patch({ playing: get().timeline.steps.length > 0 });
+      },
+      pause: () => patch({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      tick: () => {
+        const t = get().timeline;
+        if (atEnd(t)) patch({ playing: false });
+        else patch({ timeline: forward(t), playing: !atEnd(forward(t)) });
+      },
+      setSpeed: (speed) => patch({ speed: Math.min(8, Math.max(0.25, speed)) }),
+      load: (raw, source = 'scenario') => {
+        try {
+          if (isRecord(raw) && raw.kind !== undefined && raw.kind !== config.kind) {
+            throw new ScenarioError(
+              `This ${source} is a "${String(raw.kind)}" scenario; the ${labName(config.lab)} lab takes "${config.kind}".`,
+            );
+          }
+          const parsed = config.parse(raw);
+          const json = raw as ScenarioJson;
+          const view = isRecord(json.view) ? { ...json.view } : {};
+          const cursor = typeof view.cursor === 'number' ? view.cursor : 0;
+          delete view.cursor;
+          const timeline = jump(config.build(parsed), cursor);
+          patch({
+            scenario: stripView(json),
+            parsed,
+            timeline,
+            view,
+            playing: false,
+            error: null,
+          });
+          return true;
+        } catch (e) {
+          get().report(e);
+          return false;
+        }
+      },
+      commit: (scenario, parsed, timeline) =>
+        patch({ scenario: stripView(scenario), parsed, timeline, error: null }),
+      setView: (changes) => patch({ view: { ...get().view, ...changes } }),
+      report: (error) => patch({ error: messageOf(error), playing: false }),
+      dismissError: () => patch({ error: null }),
+      notify: (notice) => patch({ notice }),
+      snapshot: () => {
+        const { scenario, view, timeline } = get();
+        return { ...scenario, view: { ...view, cursor: timeline.cursor } };
+      },
+    };
+    return { ...base, ...extra(set, get) };
+  });
+}
+
+function stripView(raw: ScenarioJson): ScenarioJson {
+  const copy = { ...raw };
+  delete copy.view;
+  return copy;
+}
+
+export function labName(lab: LabId): string {
+  return lab === 'dht' ? 'DHT ring' : 'Byzantine generals';
+}
+
+/** For tests and for lab actions that need a timeline from scratch. */
+export { createTimeline };

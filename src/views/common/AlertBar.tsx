@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import type { AnyLabStore } from '../../app/registry';
+
+/** Bad input of any kind lands here: one clear sentence, the current state untouched. */
+export function AlertBar({ store }: { store: AnyLabStore }) {
+  const error = useStore(store, (s) => s.error);
+  const notice = useStore(store, (s) => s.notice);
+  const { dismissError, notify } = store.getState();
+
+  useEffect(() => {
+    if (!notice) return;
+    const id = window.setTimeout(() => notify(null), 3500);
+    return () => window.clearTimeout(id);
+  }, [notice, notify]);
+
+  return (
+    <div className="alerts">
+      {error ? (
+        <div role="alert" className="alert error">
+          <strong>Problem:</strong> <span>{error}</span>
+          <button type="button" onClick={dismissError} aria-label="Dismiss message">
+            ×
+          </button>
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="alert notice" aria-live="polite">
+          {notice}
+        </div>
+      ) : null}
+    </div>
+  );
+}
