@@ -19,9 +19,14 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Rejects fields the format does not define, so typos are reported instead of ignored. */
-export function checkKnownFields(obj: Record<string, unknown>, allowed: readonly string[], where: string): void {
+export function checkKnownFields(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  where: string,
+): void {
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(`${where}: unknown field "${key}" (allowed: ${allowed.join(', ')}).`);
+    if (!allowed.includes(key))
+      fail(`${where}: unknown field "${key}" (allowed: ${allowed.join(', ')}).`);
   }
 }
 
@@ -36,8 +41,10 @@ export function intField(
     if (range.default !== undefined) return range.default;
     fail(`${where}: "${key}" is required.`);
   }
-  if (typeof v !== 'number' || !Number.isInteger(v)) fail(`${where}: "${key}" must be an integer, got ${JSON.stringify(v)}.`);
-  if (v < range.min || v > range.max) fail(`${where}: "${key}" must be between ${range.min} and ${range.max}, got ${v}.`);
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    fail(`${where}: "${key}" must be an integer, got ${JSON.stringify(v)}.`);
+  if (v < range.min || v > range.max)
+    fail(`${where}: "${key}" must be between ${range.min} and ${range.max}, got ${v}.`);
   return v;
 }
 
