@@ -25,7 +25,11 @@ export interface Timeline<S> {
   readonly cursor: number;
 }
 
-export function createTimeline<S>(base: S, steps: readonly Step<S>[] = [], cursor = 0): Timeline<S> {
+export function createTimeline<S>(
+  base: S,
+  steps: readonly Step<S>[] = [],
+  cursor = 0,
+): Timeline<S> {
   return { base, steps, cursor: clamp(cursor, 0, steps.length) };
 }
 
