@@ -1,0 +1,25 @@
+import { fail, isRecord } from './errors';
+import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from '../chord';
+import { parseByzantineScenario, runByzantineScenario } from '../byzantine';
+
+export const SCENARIO_KINDS = ['chord', 'byzantine', 'experiment'] as const;
+
+/**
+ * Runs any scenario headless, exactly as the app's engines do: the CLI's whole job.
+ * Validation errors are ScenarioErrors with one sentence naming the problem.
+ */
+export function runScenario(raw: unknown): unknown {
+  if (!isRecord(raw)) fail('A scenario must be a JSON object.');
+  switch (raw.kind) {
+    case 'chord':
+      return runChordScenario(parseChordScenario(raw));
+    case 'byzantine':
+      return runByzantineScenario(parseByzantineScenario(raw));
+    case 'experiment':
+      return runExperiment(parseExperiment(raw));
+    default:
+      return fail(
+        `"kind" must be one of ${SCENARIO_KINDS.join(', ')}, got ${JSON.stringify(raw.kind)}.`,
+      );
+  }
+}
