@@ -1,0 +1,30 @@
+/**
+ * The Byzantine Generals engine: Lamport, Shostak & Pease, "The Byzantine Generals Problem",
+ * ACM TOPLAS 4(3), 1982, §1–§4. Pure TypeScript: no DOM, no React, no node: imports.
+ */
+export * from './types';
+export { majority, choice, opposite } from './majority';
+export { wantedValue, STRATEGY_TEXT } from './strategies';
+export {
+  omMessageCount,
+  omMessagesPerLevel,
+  omMessageFormula,
+  OM_MESSAGE_FORMULA,
+  MAX_GENERALS,
+  MAX_M,
+  MAX_OM_MESSAGES,
+  type OmFormula,
+} from './counts';
+export { checkBounds, type Bounds } from './bounds';
+export { judge } from './verdicts';
+export { runByzantine } from './run';
+export { parseByzantineScenario, runByzantineScenario, type ByzantineOutput } from './scenario';
+export {
+  FIG1,
+  FIG2,
+  heardBy,
+  sameView,
+  threeGeneralsLesson,
+  type Heard,
+  type ThreeGeneralsLesson,
+} from './lesson';

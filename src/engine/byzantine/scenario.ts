@@ -1,0 +1,138 @@
+import { checkKnownFields, enumField, fail, intField, isRecord } from '../scenario/errors';
+import { checkSize, MAX_GENERALS, MAX_M } from './counts';
+import { runByzantine } from './run';
+import {
+  ALGORITHMS,
+  ORDERS,
+  STRATEGIES,
+  type Algorithm,
+  type ByzantineScenario,
+  type Order,
+  type Outcome,
+  type Strategy,
+} from './types';
+
+const WHERE = 'Byzantine scenario';
+const FIELDS = [
+  'kind',
+  'version',
+  'seed',
+  'algorithm',
+  'generals',
+  'm',
+  'order',
+  'traitors',
+  'view',
+] as const;
+
+/**
+ * Reads the CLI / share-link JSON:
+ *   { "kind": "byzantine", "version": 1, "seed": 1, "algorithm": "OM", "generals": 4, "m": 1,
+ *     "order": "attack", "traitors": { "3": "opposite" } }
+ * Defaults: seed 1, algorithm "OM", order "attack", traitors {}. An optional "view" object
+ * (UI state) is passed through and ignored by the engine. Anything invalid throws a
+ * ScenarioError whose message is one sentence naming the problem.
+ */
+export function parseByzantineScenario(raw: unknown): ByzantineScenario {
+  if (!isRecord(raw)) fail(`${WHERE}: expected a JSON object, got ${describe(raw)}.`);
+  checkKnownFields(raw, FIELDS, WHERE);
+  if (raw.kind !== 'byzantine') {
+    fail(`${WHERE}: "kind" must be "byzantine", got ${JSON.stringify(raw.kind) ?? 'nothing'}.`);
+  }
+  if (raw.version !== 1) {
+    fail(
+      `${WHERE}: unsupported "version" ${JSON.stringify(raw.version) ?? '(missing)'} (only version 1 exists).`,
+    );
+  }
+  const seed = intField(raw, 'seed', WHERE, { min: 0, max: 0xffffffff, default: 1 });
+  const algorithm: Algorithm = enumField(raw, 'algorithm', WHERE, ALGORITHMS, 'OM');
+  const generals = intField(raw, 'generals', WHERE, { min: 3, max: MAX_GENERALS });
+  const m = intField(raw, 'm', WHERE, { min: 0, max: MAX_M });
+  const order: Order = enumField(raw, 'order', WHERE, ORDERS, 'attack');
+  const traitors = parseTraitors(raw.traitors, generals);
+  let view: Record<string, unknown> | undefined;
+  if (raw.view !== undefined) {
+    if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object, got ${describe(raw.view)}.`);
+    view = raw.view;
+  }
+  const s: ByzantineScenario = {
+    kind: 'byzantine',
+    version: 1,
+    seed,
+    algorithm,
+    generals,
+    m,
+    order,
+    traitors,
+    ...(view === undefined ? {} : { view }),
+  };
+  checkSize(s);
+  return s;
+}
+
+function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
+  if (v === undefined) return {};
+  if (!isRecord(v)) {
+    fail(
+      `${WHERE}: "traitors" must be an object mapping general ids to strategies, got ${describe(v)}.`,
+    );
+  }
+  const ids: number[] = [];
+  for (const key of Object.keys(v)) {
+    const id = /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : NaN;
+    if (!(id >= 0 && id < n)) {
+      fail(`${WHERE}: traitor "${key}" is not a general (ids are 0..${n - 1}).`);
+    }
+    const strategy = v[key];
+    if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy as Strategy)) {
+      fail(
+        `${WHERE}: traitor ${key} has unknown strategy ${JSON.stringify(strategy)} (one of ${STRATEGIES.join(', ')}).`,
+      );
+    }
+    ids.push(id);
+  }
+  // normalized: ascending ids
+  const out: Record<string, Strategy> = {};
+  for (const id of ids.sort((a, b) => a - b)) out[String(id)] = v[String(id)] as Strategy;
+  return out;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  return JSON.stringify(v) ?? typeof v;
+}
+
+/** The CLI's output: the loyal lieutenants' decisions, verdicts and message counts. */
+export interface ByzantineOutput {
+  readonly kind: 'byzantine';
+  /** messages actually sent */
+  readonly messages: number;
+  /** messagesPerRound[k]: messages sent at relay level k, k = 0..m */
+  readonly messagesPerRound: readonly number[];
+  /** loyal lieutenants only, keyed by id */
+  readonly decisions: Readonly<Record<string, Order>>;
+  readonly ic1: boolean;
+  readonly ic2: boolean;
+  readonly outcome: Outcome;
+  /** present only when the configuration is outside the paper's guarantees */
+  readonly warnings?: readonly string[];
+}
+
+export function runByzantineScenario(s: ByzantineScenario): ByzantineOutput {
+  const run = runByzantine(s);
+  const decisions: Record<string, Order> = {};
+  run.decisions.forEach((d, i) => {
+    if (d !== null) decisions[String(i)] = d;
+  });
+  return {
+    kind: 'byzantine',
+    messages: run.counts.total,
+    messagesPerRound: run.counts.perLevel,
+    decisions,
+    ic1: run.verdict.ic1,
+    ic2: run.verdict.ic2,
+    outcome: run.verdict.outcome,
+    ...(run.warnings.length > 0 ? { warnings: run.warnings } : {}),
+  };
+}
