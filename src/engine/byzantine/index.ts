@@ -28,3 +28,22 @@ export {
   type Heard,
   type ThreeGeneralsLesson,
 } from './lesson';
+export {
+  buildByzantineTimeline,
+  narrateMessage,
+  narrateDecision,
+  AUTO_MESSAGE_STEPS,
+  MAX_MESSAGE_STEPS,
+  type ByzFrame,
+  type ByzPhase,
+  type ByzTimeline,
+  type Granularity,
+  type Tally,
+} from './frames';
+export {
+  findCounterexample,
+  MAX_SEARCH_GENERALS,
+  DEFAULT_SEARCH_BUDGET,
+  RANDOM_SEEDS_TRIED,
+  type CounterexampleResult,
+} from './counterexample';

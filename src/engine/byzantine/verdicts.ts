@@ -31,9 +31,13 @@ export function judge(
         ? 'victory'
         : 'defeat';
 
-  const list = (v: Order): string => {
+  /** "lieutenant 3 attacks", "lieutenants 2, 4 retreat" */
+  const act = (v: Order): string => {
     const who = loyal.filter((i) => decisions[i] === v);
-    return `${who.length === 1 ? 'lieutenant' : 'lieutenants'} ${who.join(', ')}`;
+    const verb = v === ATTACK ? 'attack' : 'retreat';
+    return who.length === 1
+      ? `lieutenant ${who[0]} ${verb}s`
+      : `lieutenants ${who.join(', ')} ${verb}`;
   };
   const parts: string[] = [];
   if (values.length === 0) {
@@ -44,7 +48,7 @@ export function judge(
     if (outcome === 'victory') parts.push('Every loyal lieutenant attacks: victory.');
     if (outcome === 'retreat') parts.push('Every loyal lieutenant retreats: try again tomorrow.');
     if (outcome === 'defeat') {
-      parts.push(`Loyal ${list(ATTACK)} attack but ${list(RETREAT)} retreat: defeat.`);
+      parts.push(`Loyal ${act(ATTACK)} but ${act(RETREAT)}: defeat.`);
     }
     parts.push(ic1 ? 'IC1 holds.' : 'IC1 fails: the loyal lieutenants disagree.');
     if (!commanderLoyal) parts.push('IC2 holds vacuously: the commander is a traitor.');

@@ -1,0 +1,272 @@
+import type { Step } from '../timeline';
+import { runByzantine } from './run';
+import {
+  COMMANDER,
+  RETREAT,
+  type ByzMessage,
+  type ByzantineRun,
+  type ByzantineScenario,
+  type Order,
+  type Verdict,
+} from './types';
+
+/**
+ * What one lieutenant has received so far. Counts are over message slots delivered to it
+ * (all levels); `missing` counts slots where a traitor sent nothing.
+ */
+export interface Tally {
+  readonly attack: number;
+  readonly retreat: number;
+  readonly missing: number;
+  /** SM: the set V built so far, in the order values were added. OM: always empty. */
+  readonly V: readonly Order[];
+}
+
+export type ByzPhase = 'ready' | 'send' | 'decide' | 'verdict';
+
+/**
+ * The whole picture after a step: a view can draw it alone, given `run` (which every frame of
+ * a timeline shares by reference). Frames are immutable and cheap: arrays that did not change
+ * are shared with the previous frame, messages are referenced by index, never copied.
+ *
+ * - `phase`: 'ready' (base frame, nothing sent), 'send' (messages moving), 'decide'
+ *   (lieutenants deciding), 'verdict' (IC1/IC2 and the outcome are known).
+ * - `round`: relay level of the messages of this step (0 = the commander's own messages);
+ *   -1 in the base frame; the last level that carried messages once deciding starts.
+ * - `delivered`: run.messages[0 .. delivered) have arrived (including withheld slots, which
+ *   "arrive" as nothing). Messages are sorted by level, so this is also the progress bar.
+ * - `inFlight`: run.messages[start .. end) are the ones this step moves (animate a token from
+ *   `from` to `to`, or a crossed-out token when `sent` is false). They are already counted in
+ *   `delivered`: draw them as arriving. Empty (start = end) for decide and verdict steps.
+ * - `tallies[i]`: what lieutenant i has received so far (tallies[0] is the commander's: zeros).
+ *   For OM, a node of run.trees[i] is known once node.message < delivered.
+ * - `decisions[i]`: lieutenant i's decision once it has decided (loyal lieutenants only; null
+ *   before, and always null for the commander and traitors).
+ * - `focus`: the general a decide step is about, else null.
+ * - `verdict`: null until the final step.
+ */
+export interface ByzFrame {
+  readonly phase: ByzPhase;
+  readonly round: number;
+  readonly delivered: number;
+  readonly inFlight: { readonly start: number; readonly end: number };
+  readonly tallies: readonly Tally[];
+  readonly decisions: readonly (Order | null)[];
+  readonly focus: number | null;
+  readonly verdict: Verdict | null;
+}
+
+export type Granularity = 'message' | 'round' | 'auto';
+
+/** auto = one step per message up to this many message slots, else one step per round */
+export const AUTO_MESSAGE_STEPS = 300;
+/** 'message' granularity beyond this many slots falls back to rounds (too many frames) */
+export const MAX_MESSAGE_STEPS = 20_000;
+
+export interface ByzTimeline {
+  readonly base: ByzFrame;
+  readonly steps: Step<ByzFrame>[];
+  readonly run: ByzantineRun;
+  /** the granularity actually used ('auto' resolved, oversized 'message' downgraded) */
+  readonly granularity: 'message' | 'round';
+}
+
+/**
+ * The run as a list of player steps: messages (one step each, or one step per relay level),
+ * grouped "Round 0", "Round 1", …; then one "decide" step per loyal lieutenant (group
+ * "Decide") and a final "verdict" step (group "Verdict").
+ */
+export function buildByzantineTimeline(
+  s: ByzantineScenario,
+  opts: { granularity?: Granularity } = {},
+): ByzTimeline {
+  const run = runByzantine(s);
+  const total = run.messages.length;
+  const asked = opts.granularity ?? 'auto';
+  const granularity: 'message' | 'round' =
+    asked === 'round' ||
+    (asked === 'auto' && total > AUTO_MESSAGE_STEPS) ||
+    (asked === 'message' && total > MAX_MESSAGE_STEPS)
+      ? 'round'
+      : 'message';
+
+  const zero: Tally = { attack: 0, retreat: 0, missing: 0, V: [] };
+  const base: ByzFrame = {
+    phase: 'ready',
+    round: -1,
+    delivered: 0,
+    inFlight: { start: 0, end: 0 },
+    tallies: Array.from({ length: run.n }, () => zero),
+    decisions: Array.from({ length: run.n }, () => null),
+    focus: null,
+    verdict: null,
+  };
+  const steps: Step<ByzFrame>[] = [];
+  let frame = base;
+
+  const receive = (t: Tally, msg: ByzMessage): Tally => {
+    if (msg.value === null) return { ...t, missing: t.missing + 1 };
+    const V = run.algorithm === 'SM' && !t.V.includes(msg.value) ? [...t.V, msg.value] : t.V;
+    return msg.value === 'attack'
+      ? { ...t, attack: t.attack + 1, V }
+      : { ...t, retreat: t.retreat + 1, V };
+  };
+
+  if (granularity === 'message') {
+    for (const msg of run.messages) {
+      const tallies = frame.tallies.slice();
+      tallies[msg.to] = receive(tallies[msg.to]!, msg);
+      frame = {
+        ...frame,
+        phase: 'send',
+        round: msg.level,
+        delivered: msg.id + 1,
+        inFlight: { start: msg.id, end: msg.id + 1 },
+        tallies,
+      };
+      const type = !msg.sent ? 'silent' : msg.level === 0 ? 'send' : 'relay';
+      steps.push({
+        type,
+        text: narrateMessage(run, msg),
+        state: frame,
+        group: `Round ${msg.level}`,
+      });
+    }
+  } else {
+    for (let k = 0; k <= run.m; k++) {
+      const start = run.levelStart[k] ?? total;
+      const end = run.levelStart[k + 1] ?? total;
+      if (end === start) continue;
+      const tallies = frame.tallies.slice();
+      for (let x = start; x < end; x++) {
+        const msg = run.messages[x]!;
+        tallies[msg.to] = receive(tallies[msg.to]!, msg);
+      }
+      frame = {
+        ...frame,
+        phase: 'send',
+        round: k,
+        delivered: end,
+        inFlight: { start, end },
+        tallies,
+      };
+      steps.push({ type: 'round', text: narrateRound(run, k), state: frame, group: `Round ${k}` });
+    }
+  }
+
+  for (let i = 1; i < run.n; i++) {
+    const d = run.decisions[i];
+    if (d == null) continue;
+    const decisions = frame.decisions.slice();
+    decisions[i] = d;
+    frame = {
+      ...frame,
+      phase: 'decide',
+      inFlight: { start: frame.delivered, end: frame.delivered },
+      decisions,
+      focus: i,
+    };
+    steps.push({ type: 'decide', text: narrateDecision(run, i), state: frame, group: 'Decide' });
+  }
+
+  frame = {
+    ...frame,
+    phase: 'verdict',
+    inFlight: { start: frame.delivered, end: frame.delivered },
+    focus: null,
+    verdict: run.verdict,
+  };
+  steps.push({ type: 'verdict', text: run.verdict.text, state: frame, group: 'Verdict' });
+  return { base, steps, run, granularity };
+}
+
+const q = (v: Order): string => `'${v}'`;
+const arrow = (path: readonly number[]): string => path.join('→');
+const signed = (v: Order, chain: readonly number[]): string => `${v}:${chain.join(':')}`;
+
+/** "the commander", "the traitor commander", "lieutenant 2", "traitor lieutenant 2" */
+function label(run: ByzantineRun, g: number): string {
+  const traitor = run.traitor[g] ? 'traitor ' : '';
+  return g === COMMANDER ? `the ${traitor}commander` : `${traitor}lieutenant ${g}`;
+}
+
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** e.g. "Lieutenant 2 relays 'attack' to lieutenant 3 (path 0→2→3)." */
+export function narrateMessage(run: ByzantineRun, msg: ByzMessage): string {
+  const from = capital(label(run, msg.from));
+  const to = `lieutenant ${msg.to}`;
+  const sm = run.algorithm === 'SM';
+  if (msg.value === null) {
+    const silent = run.strategy[msg.from] === 'silent';
+    if (sm) {
+      return silent
+        ? `${from} stays silent toward ${to} instead of sending ${signed(msg.loyal, msg.path.slice(0, -1))}.`
+        : `${from} has no signed order for the lie it wants to tell ${to}, so it sends nothing.`;
+    }
+    return `${from} sends nothing to ${to} (path ${arrow(msg.path)}); ${to} will use ${q(RETREAT)}.`;
+  }
+  const verb = msg.level === 0 ? 'sends' : 'relays';
+  if (sm) {
+    const chain = msg.path.slice(0, -1);
+    const text = `${from} ${msg.level === 0 ? 'signs and sends' : 'signs and relays'} ${signed(msg.value, chain)} to ${to}.`;
+    if (msg.value === msg.loyal) return text;
+    return msg.from === COMMANDER
+      ? `${text.slice(0, -1)}, though its order is ${q(msg.loyal)}.`
+      : `${text.slice(0, -1)}, though a loyal general would pass on ${q(msg.loyal)}.`;
+  }
+  const text = `${from} ${verb} ${q(msg.value)} to ${to} (path ${arrow(msg.path)})`;
+  if (msg.value === msg.loyal) return `${text}.`;
+  return msg.from === COMMANDER
+    ? `${text}, though its order is ${q(msg.loyal)}.`
+    : `${text}, though it received ${q(msg.loyal)}.`;
+}
+
+function narrateRound(run: ByzantineRun, k: number): string {
+  const start = run.levelStart[k] ?? 0;
+  const end = run.levelStart[k + 1] ?? run.messages.length;
+  let attack = 0;
+  let retreat = 0;
+  let silent = 0;
+  for (let x = start; x < end; x++) {
+    const v = run.messages[x]!.value;
+    if (v === 'attack') attack++;
+    else if (v === 'retreat') retreat++;
+    else silent++;
+  }
+  const sent = attack + retreat;
+  const what = `${sent.toLocaleString('en-US')} ${sent === 1 ? 'message' : 'messages'} (${attack.toLocaleString('en-US')} attack, ${retreat.toLocaleString('en-US')} retreat)`;
+  const lead =
+    k === 0
+      ? `Round 0: the ${run.traitor[COMMANDER] ? 'traitor ' : ''}commander sends ${what}`
+      : `Round ${k}: lieutenants relay ${what}`;
+  return silent > 0 ? `${lead}; traitors withhold ${silent.toLocaleString('en-US')}.` : `${lead}.`;
+}
+
+/** e.g. "Lieutenant 1 decides 'attack' = majority(attack, attack, retreat) …" */
+export function narrateDecision(run: ByzantineRun, i: number): string {
+  const d = run.rule[i] ?? RETREAT;
+  if (run.algorithm === 'SM') {
+    const V = run.V[i] ?? [];
+    const why =
+      V.length === 0
+        ? 'no order reached it'
+        : V.length === 1
+          ? 'the only order it holds'
+          : 'two different signed orders prove the commander is a traitor';
+    return `Lieutenant ${i} has V = {${V.join(', ')}}; choice(V) = ${q(d)} (${why}).`;
+  }
+  const tree = run.trees[i]!;
+  const own = tree.received ?? RETREAT;
+  if (tree.children.length === 0) {
+    return tree.received === null
+      ? `Lieutenant ${i} received nothing from the commander, so it decides ${q(RETREAT)}.`
+      : `Lieutenant ${i} decides ${q(own)}, the order it received.`;
+  }
+  const values = [own, ...tree.children.map((c) => c.value)];
+  const subs = tree.children.map((c) => c.path[c.path.length - 2]).join(', ');
+  return (
+    `Lieutenant ${i} decides ${q(d)} = majority(${values.join(', ')}): what it got from the ` +
+    `commander, then what it decided in the sub-runs of ${tree.children.length === 1 ? 'lieutenant' : 'lieutenants'} ${subs}.`
+  );
+}
