@@ -1,0 +1,131 @@
+/**
+ * The ring checker: is this the converged ring the paper's invariants describe? One ring,
+ * every successor, predecessor, successor list and finger correct (§4.3, §6.3), and every key
+ * on its owner plus the next replicas − 1 nodes, nowhere else. Violations are sentences.
+ */
+import type { ChordFrame, Key } from './frames';
+import { fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
+import { replicaHolders } from './replication';
+
+export interface CheckResult {
+  readonly ok: boolean;
+  readonly violations: string[];
+}
+
+export type RingLike = Pick<ChordFrame, 'bits' | 'replicas' | 'ids' | 'nodes' | 'data'>;
+
+const MAX_VIOLATIONS = 200;
+
+const keyName = (k: Key): string => (typeof k === 'string' ? `"${k}"` : `${k}`);
+const list = (xs: readonly NodeId[]): string => `[${xs.join(', ')}]`;
+
+export function checkRing(ring: RingLike): CheckResult {
+  const out: string[] = [];
+  let extra = 0;
+  const v = (s: string): void => {
+    if (out.length < MAX_VIOLATIONS) out.push(s);
+    else extra++;
+  };
+  const ids = ring.ids;
+  const n = ids.length;
+  const size = ringSize(ring.bits);
+  const r = ring.replicas;
+  if (n === 0) return { ok: false, violations: ['The ring is empty.'] };
+  const live = (id: NodeId | null): boolean => id !== null && ring.nodes.has(id);
+  const stale = (id: NodeId | null): string => (id !== null && !live(id) ? ', which is gone' : '');
+
+  // One ring: following successors from the lowest id visits every live node once.
+  {
+    const seen = new Set<NodeId>();
+    let cur: NodeId = ids[0]!;
+    for (let i = 0; i < n; i++) {
+      const node = ring.nodes.get(cur);
+      if (!node || seen.has(cur)) break;
+      seen.add(cur);
+      cur = node.successors[0] ?? cur;
+    }
+    if (seen.size !== n || cur !== ids[0]) {
+      v(
+        `Following successor pointers from ${nodeName(ids[0]!)} visits ${seen.size} of ${n} live nodes instead of going once round the ring.`,
+      );
+    }
+  }
+
+  ids.forEach((id, i) => {
+    const node = ring.nodes.get(id);
+    if (!node) {
+      v(`${nodeName(id)} is listed as live but has no state.`);
+      return;
+    }
+    const succ = ids[(i + 1) % n]!;
+    const pred = ids[(i - 1 + n) % n]!;
+    const s0 = node.successors[0] ?? null;
+    if (s0 !== succ)
+      v(
+        `${nodeName(id)}'s successor is ${nodeName(s0)}${stale(s0)}; it should be ${nodeName(succ)}.`,
+      );
+    if (node.predecessor !== pred) {
+      v(
+        `${nodeName(id)}'s predecessor is ${nodeName(node.predecessor)}${stale(node.predecessor)}; it should be ${nodeName(pred)}.`,
+      );
+    }
+    const want: NodeId[] = [];
+    for (let j = 1; j <= r; j++) want.push(ids[(i + j) % n]!);
+    if (want.join() !== node.successors.join()) {
+      v(
+        `${nodeName(id)}'s successor list is ${list(node.successors)}; it should be ${list(want)}.`,
+      );
+    }
+    if (node.fingers.length !== ring.bits) {
+      v(`${nodeName(id)} has ${node.fingers.length} fingers instead of ${ring.bits}.`);
+    }
+    for (let f = 0; f < ring.bits; f++) {
+      const start = fingerStart(id, f, size);
+      const should = ids[successorIndex(ids, start)]!;
+      const is = node.fingers[f] ?? null;
+      if (is !== should) {
+        v(
+          `${nodeName(id)}'s finger[${f}] (start ${start}) is ${nodeName(is)}${stale(is)}; it should be ${nodeName(should)}.`,
+        );
+      }
+    }
+  });
+
+  // Key placement.
+  const owners = new Map<Key, NodeId[]>();
+  const holders = new Map<Key, NodeId[]>();
+  for (const id of ids) {
+    const node = ring.nodes.get(id);
+    if (!node) continue;
+    for (const k of node.keys) owners.set(k, [...(owners.get(k) ?? []), id]);
+    for (const c of node.replicas) holders.set(c.key, [...(holders.get(c.key) ?? []), id]);
+  }
+  for (const [k, e] of ring.data) {
+    const oi = successorIndex(ids, e.id);
+    const owner = ids[oi]!;
+    const own = owners.get(k) ?? [];
+    const copies = holders.get(k) ?? [];
+    const name = `key ${keyName(k)} (id ${e.id})`;
+    if (own.length === 0 && copies.length === 0) {
+      v(`The ${name} is held by no live node.`);
+      continue;
+    }
+    if (!own.includes(owner))
+      v(`The ${name} should be owned by ${nodeName(owner)}, which does not have it.`);
+    for (const o of own)
+      if (o !== owner) v(`${nodeName(o)} owns the ${name}, which belongs to ${nodeName(owner)}.`);
+    const should = replicaHolders(ids, oi, r);
+    for (const h of should) {
+      if (!copies.includes(h) && !own.includes(h))
+        v(`${nodeName(h)} is missing its copy of the ${name}.`);
+    }
+    for (const h of copies) {
+      if (!should.includes(h) && h !== owner)
+        v(`${nodeName(h)} holds a stale copy of the ${name}.`);
+    }
+  }
+  for (const k of owners.keys())
+    if (!ring.data.has(k)) v(`Key ${keyName(k)} is stored but unknown.`);
+  if (extra > 0) out.push(`… and ${extra} more.`);
+  return { ok: out.length === 0, violations: out };
+}

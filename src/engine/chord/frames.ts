@@ -1,0 +1,190 @@
+/**
+ * ChordFrame: the whole picture of a Chord ring at one instant. Every Step<ChordFrame> of a
+ * timeline carries one; frames are immutable and structurally shared (an unchanged node
+ * object, map or array is the same object in consecutive frames), so the player steps back
+ * by just showing an older frame.
+ *
+ * A view can draw any step from its frame alone:
+ *  - the circle: `bits` (2^bits ids), live nodes in `ids` (ascending) with their state in
+ *    `nodes`; ids in `gone` are nodes that crashed or left: draw them greyed at their id when
+ *    some live node still points to them (a stale pointer);
+ *  - each node's pointers: predecessor, successor list (successors[0] is the successor),
+ *    finger table (fingers[i] for start (id + 2^i) mod 2^bits, see `fingerStartOf`);
+ *  - data: `keys` (owned) and `replicas` (copies) per node, the key's id and value in `data`;
+ *  - `overlay`: what the current step is animating (a lookup's token and path, a join's
+ *    moved keys, the node stabilization is running on, pointers that just changed...), or
+ *    null in a resting frame.
+ */
+import type { Key, NodeId } from './ring';
+
+export type { Key, NodeId } from './ring';
+
+/** The four ways a lookup can travel round the ring (the lecture's progression). */
+export type Routing = 'successor' | 'skip' | 'finger' | 'full';
+
+export const ROUTINGS: readonly Routing[] = ['successor', 'skip', 'finger', 'full'];
+
+/** A copy of a key held for its owner (§6.3 replication); `from` is the node that pushed it. */
+export interface ReplicaCopy {
+  readonly key: Key;
+  readonly from: NodeId;
+}
+
+export interface ChordNode {
+  readonly id: NodeId;
+  /** null = nil (just joined, or checkPredecessor found it dead). May point to a gone node. */
+  readonly predecessor: NodeId | null;
+  /**
+   * Successor list (§6.3), normally `replicas` entries, nearest first; successors[0] is the
+   * successor. Entries may be stale (gone). After a lookup repair it can be shorter than
+   * `replicas` until the next stabilize refills it. On rings smaller than the list it wraps
+   * round (and may contain the node itself).
+   */
+  readonly successors: readonly NodeId[];
+  /** `bits` entries; fingers[i] should be successor(id + 2^i); fingers[0] is the successor. */
+  readonly fingers: readonly NodeId[];
+  /** The finger index fixFingers refreshes next. */
+  readonly next: number;
+  /** Keys this node owns (stores as the responsible node), ascending by key id. */
+  readonly keys: readonly Key[];
+  /** Copies held for other owners, ascending by key id. */
+  readonly replicas: readonly ReplicaCopy[];
+}
+
+export interface KeyEntry {
+  readonly key: Key;
+  /** Its identifier on the circle. */
+  readonly id: number;
+  /** The value last put, or null for a key placed without a value. */
+  readonly value: string | null;
+}
+
+/** How the lookup got to the pointer it follows: which table, which entry. */
+export type PointerSource = 'finger' | 'successor' | 'skip' | 'ring';
+
+export interface Pick {
+  readonly node: NodeId;
+  /** finger: fingers[index]; successor: successors[index]; skip: the pointer `skip` nodes
+   * ahead; ring: the full membership table (index = position in the live ring). */
+  readonly source: PointerSource;
+  readonly index: number;
+}
+
+/** One pointer that changed in the step (draw it highlighted). */
+export interface PointerChange {
+  readonly node: NodeId;
+  readonly field: 'predecessor' | 'successors' | 'finger';
+  /** Entry index for successors and finger; 0 for predecessor. */
+  readonly index: number;
+  readonly from: NodeId | null;
+  readonly to: NodeId | null;
+}
+
+interface OverlayBase {
+  /** Pointers changed by this step (capped at 1000 entries on huge rings). */
+  readonly changed: readonly PointerChange[];
+}
+
+/** Why a routed lookup is running. */
+export type LookupPurpose = 'lookup' | 'put' | 'get' | 'join';
+
+/** A routed lookup in flight (lookup, put, get, and a join's find_successor). */
+export interface LookupOverlay extends OverlayBase {
+  readonly kind: 'lookup';
+  readonly purpose: LookupPurpose;
+  readonly routing: Routing;
+  /** The key as given (for a join, the joining node's id). */
+  readonly key: Key;
+  readonly keyId: number;
+  readonly origin: NodeId;
+  /** The node running the pseudo-code in this step. */
+  readonly at: NodeId;
+  /** The pointer it chose (null on the start, timeout-free final and failure steps). */
+  readonly pick: Pick | null;
+  /** The query token moving in this step (to a gone node on a timeout's attempt). */
+  readonly token: { readonly from: NodeId; readonly to: NodeId } | null;
+  /** Nodes that handled the query so far, origin first. */
+  readonly path: readonly NodeId[];
+  /** Gone nodes tried so far, each a timeout. */
+  readonly timeouts: readonly NodeId[];
+  /** Index into PSEUDOCODE[routing] of the line executing. */
+  readonly line: number;
+  /** The owner once found (on the last step), else null. */
+  readonly owner: NodeId | null;
+  readonly done: boolean;
+  /** True on the last step when no live pointer could make progress. */
+  readonly failed: boolean;
+}
+
+export interface StoreOverlay extends OverlayBase {
+  readonly kind: 'store';
+  readonly key: Key;
+  readonly owner: NodeId;
+  /** Nodes that received a replica. */
+  readonly copies: readonly NodeId[];
+}
+
+export interface ReadOverlay extends OverlayBase {
+  readonly kind: 'read';
+  readonly key: Key;
+  readonly owner: NodeId;
+  readonly value: string | null;
+}
+
+/** join / leave / crash: the node, and keys moving (from → to) or lost. */
+export interface MembershipOverlay extends OverlayBase {
+  readonly kind: 'join' | 'leave' | 'crash';
+  readonly node: NodeId;
+  /** For join: the node it asked; for leave: its successor (who receives the keys). */
+  readonly peer: NodeId | null;
+  readonly moved: readonly Key[];
+  readonly movedFrom: NodeId | null;
+  readonly movedTo: NodeId | null;
+  readonly lost: readonly Key[];
+}
+
+export type StabilizeRule =
+  'stabilize' | 'notify' | 'checkPredecessor' | 'fixFingers' | 'replicate';
+
+export interface StabilizeOverlay extends OverlayBase {
+  readonly kind: 'stabilize';
+  /** 1-based round within the op. */
+  readonly round: number;
+  /** The node whose turn it is; null for a whole-round aggregate step (rings > 256 nodes). */
+  readonly node: NodeId | null;
+  /** Rules that changed something in this step, in the order they ran. */
+  readonly rules: readonly StabilizeRule[];
+  /** The finger fixFingers refreshed (per-node steps), else null. */
+  readonly finger: number | null;
+  /** Total pointer changes (may exceed changed.length when capped). */
+  readonly changedTotal: number;
+}
+
+export interface CheckOverlay extends OverlayBase {
+  readonly kind: 'check';
+  readonly ok: boolean;
+  readonly violations: readonly string[];
+}
+
+export type Overlay =
+  LookupOverlay | StoreOverlay | ReadOverlay | MembershipOverlay | StabilizeOverlay | CheckOverlay;
+
+export interface ChordFrame {
+  /** The circle has 2^bits ids. */
+  readonly bits: number;
+  /** Successor-list length = copies of each key (owner included). */
+  readonly replicas: number;
+  /** Live node ids, ascending. */
+  readonly ids: readonly NodeId[];
+  /** Live nodes by id. */
+  readonly nodes: ReadonlyMap<NodeId, ChordNode>;
+  /** Nodes no longer in the ring; live pointers to them are stale. */
+  readonly gone: ReadonlyMap<NodeId, 'crashed' | 'left'>;
+  /** Every key still held by some live node, with its id and value. */
+  readonly data: ReadonlyMap<Key, KeyEntry>;
+  readonly overlay: Overlay | null;
+}
+
+/** finger[i].start for a node (for drawing the finger table). */
+export const fingerStartOf = (frame: ChordFrame, n: NodeId, i: number): number =>
+  (n + 2 ** i) % 2 ** frame.bits;

@@ -1,0 +1,61 @@
+/** The Chord engine's public surface (pure TypeScript: browser, Web Worker and CLI). */
+export type {
+  ChordFrame,
+  ChordNode,
+  CheckOverlay,
+  Key,
+  KeyEntry,
+  LookupOverlay,
+  LookupPurpose,
+  MembershipOverlay,
+  NodeId,
+  Overlay,
+  Pick,
+  PointerChange,
+  PointerSource,
+  ReadOverlay,
+  ReplicaCopy,
+  Routing,
+  StabilizeOverlay,
+  StabilizeRule,
+  StoreOverlay,
+} from './frames';
+export { ROUTINGS, fingerStartOf } from './frames';
+export type {
+  ChordContext,
+  ChordOp,
+  OpResult,
+  RouteResult,
+  MoveResult,
+  CrashResult,
+  StabilizeResult,
+  CheckOpResult,
+} from './operations';
+export {
+  parseChordScenario,
+  runChordScenario,
+  buildChordTimeline,
+  applyChordOp,
+  parseChordOp,
+  compareRouting,
+  contextOf,
+  baseFrame,
+  type AppliedOp,
+  type ChordScenario,
+  type ChordOutput,
+} from './scenario';
+export { checkRing, type CheckResult } from './checker';
+export { PSEUDOCODE, LINES } from './routing';
+export { hashId, sha1Hex } from './hash';
+export { asNodeId, nodeName, ringSize, inHalfOpen, inOpen } from './ring';
+export { buildRing } from './builder';
+export {
+  parseExperiment,
+  runExperiment,
+  EXPERIMENT_LIMITS,
+  type ExperimentScenario,
+  type ExperimentOutput,
+  type PathLengthRow,
+  type LoadBalanceRow,
+  type FailuresRow,
+} from './experiments';

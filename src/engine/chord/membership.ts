@@ -1,0 +1,206 @@
+/**
+ * Joins and departures (Chord §4.4, §5, §6). A join finds its successor through `via`,
+ * initialises its own finger table and takes its keys at once; everyone else's pointers are
+ * left to stabilization (§5). A graceful leave hands keys over and tells both neighbours; a
+ * crash just vanishes, leaving stale pointers and losing keys that had no other copy.
+ */
+import type { Draft, Recorder } from './draft';
+import type { ChordNode, Key, MembershipOverlay, Routing } from './frames';
+import { inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
+import { addCopies, giveKeys, unheld } from './replication';
+import { keyLabel, route } from './routing';
+
+type MembershipDraft = Omit<MembershipOverlay, 'changed'>;
+
+const overlay = (
+  kind: MembershipOverlay['kind'],
+  node: NodeId,
+  o: Partial<MembershipDraft> = {},
+): MembershipDraft => ({
+  kind,
+  node,
+  peer: null,
+  moved: [],
+  movedFrom: null,
+  movedTo: null,
+  lost: [],
+  ...o,
+});
+
+export function keyList(d: Draft, keys: readonly Key[]): string {
+  if (keys.length === 0) return 'none';
+  const shown = keys.slice(0, 12).map((k) => keyLabel(k, d.keyId(k)));
+  return shown.join(', ') + (keys.length > 12 ? ` and ${keys.length - 12} more` : '');
+}
+
+export interface JoinOptions {
+  routing: Routing;
+  skip: number;
+  repair: boolean;
+}
+
+/** n.join(n′): predecessor = nil; successor = n′.find_successor(n) (§5, Fig. 7). */
+export function join(
+  d: Draft,
+  id: NodeId,
+  via: NodeId,
+  opt: JoinOptions,
+  rec: Recorder | null,
+): { moved: Key[]; failed: boolean } {
+  rec?.emit(
+    'join-start',
+    `${nodeName(id)} wants to join: it asks ${nodeName(via)} to find successor(${id}).`,
+    overlay('join', id, { peer: via }),
+  );
+  const found = route(
+    d,
+    {
+      keyId: id,
+      key: id,
+      from: via,
+      routing: opt.routing,
+      skip: opt.skip,
+      repair: opt.repair,
+      purpose: 'join',
+    },
+    rec,
+  ).owner;
+  if (found === null) {
+    rec?.emit(
+      'join-failed',
+      `${nodeName(via)} could not find successor(${id}), so ${nodeName(id)} cannot join yet.`,
+      overlay('join', id, { peer: via }),
+    );
+    return { moved: [], failed: true };
+  }
+  const s = d.live(found);
+  const successors = [found, ...s.successors.filter((x) => x !== id)].slice(0, d.replicas);
+  // §4.4 init_finger_table: finger[i] = finger[i−1] when its start is still before that node,
+  // otherwise ask `via` to look it up.
+  const fingers: NodeId[] = [found];
+  let asked = 0;
+  for (let i = 1; i < d.bits; i++) {
+    const start = fingerStart(id, i, d.size);
+    const prev = fingers[i - 1]!;
+    if (inHalfOpen(start, id, prev, d.size)) fingers.push(prev);
+    else {
+      asked++;
+      const o = route(
+        d,
+        {
+          keyId: start,
+          key: start,
+          from: via,
+          routing: 'finger',
+          skip: 1,
+          repair: false,
+          purpose: 'lookup',
+        },
+        null,
+      ).owner;
+      fingers.push(o ?? found);
+    }
+  }
+  const node: ChordNode = {
+    id,
+    predecessor: null,
+    successors,
+    fingers,
+    next: 0,
+    keys: [],
+    replicas: [],
+  };
+  d.add(node);
+  rec?.emit(
+    'join-linked',
+    `${nodeName(id)} sets successor = ${nodeName(found)}, predecessor = nil (stabilization fixes the rest), and fills its finger table (${asked} lookup${asked === 1 ? '' : 's'} through ${nodeName(via)}, the other fingers copied from the one before).`,
+    overlay('join', id, { peer: via }),
+  );
+
+  // Keys in (predecessor, id] move to the new node right away.
+  const after = d.live(found);
+  const moved = after.keys.filter((k) => !inHalfOpen(d.keyId(k), id, found, d.size));
+  if (moved.length > 0) {
+    d.patch(found, { keys: after.keys.filter((k) => !moved.includes(k)) });
+    giveKeys(d, id, moved);
+    if (d.replicas > 1) addCopies(d, id, [found], moved);
+  }
+  rec?.emit(
+    'join-keys',
+    moved.length > 0
+      ? `${nodeName(found)} hands ${nodeName(id)} the keys that are no longer in (${id}, ${found}]: ${keyList(d, moved)}.`
+      : `${nodeName(found)} has no keys that now belong to ${nodeName(id)}.`,
+    overlay('join', id, { peer: via, moved, movedFrom: found, movedTo: id }),
+  );
+  return { moved, failed: false };
+}
+
+/** Graceful departure: keys to the successor, then both neighbours are told. */
+export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[]; lost: Key[] } {
+  const x = d.live(id);
+  const succ = x.successors.find((s) => s !== id && d.isLive(s)) ?? null;
+  const moved = succ !== null ? [...x.keys] : [];
+  if (succ !== null && moved.length > 0) {
+    d.patch(id, { keys: [] });
+    giveKeys(d, succ, moved);
+  }
+  rec?.emit(
+    'leave-keys',
+    succ === null
+      ? `${nodeName(id)} leaves, but knows no live successor to hand its keys to.`
+      : `${nodeName(id)} leaves gracefully: it hands its keys to its successor ${nodeName(succ)}: ${keyList(d, moved)}.`,
+    overlay('leave', id, { peer: succ, moved, movedFrom: id, movedTo: succ }),
+  );
+
+  const p = x.predecessor;
+  const told: string[] = [];
+  if (p !== null && p !== id && d.isLive(p)) {
+    const pn = d.live(p);
+    const at = pn.successors.indexOf(id);
+    if (at >= 0) {
+      const list: NodeId[] = [];
+      for (const e of [...pn.successors.slice(0, at), ...x.successors]) {
+        if (e !== id && list.length < d.replicas) list.push(e);
+      }
+      if (list.length > 0) {
+        d.patch(p, { successors: list });
+        told.push(`${nodeName(p)} now has successor ${nodeName(list[0]!)}`);
+      }
+    }
+  }
+  if (succ !== null && p !== null && p !== id && d.live(succ).predecessor === id) {
+    d.patch(succ, { predecessor: p });
+    told.push(`${nodeName(succ)} now has predecessor ${nodeName(p)}`);
+  }
+  d.remove(id, 'left');
+  const lost = unheld(d, [...x.keys, ...x.replicas.map((c) => c.key)]);
+  const lostSorted = d.sortKeys(lost);
+  for (const k of lostSorted) d.setEntry(k, undefined);
+  rec?.emit(
+    'leave-gone',
+    `${nodeName(id)} tells its neighbours and is gone` +
+      (told.length > 0 ? `: ${told.join(', ')}.` : '.') +
+      ' Fingers elsewhere that name it are stale until fixFingers.' +
+      (lostSorted.length > 0 ? ` Lost: ${lostSorted.map(String).join(', ')}.` : ''),
+    overlay('leave', id, { peer: succ, moved, movedFrom: id, movedTo: succ, lost: lostSorted }),
+  );
+  return { moved, lost: lostSorted };
+}
+
+/** The node vanishes; its keys survive only where a copy exists. */
+export function crash(d: Draft, id: NodeId, rec: Recorder | null): { lost: Key[] } {
+  const x = d.live(id);
+  const held = [...x.keys, ...x.replicas.map((c) => c.key)];
+  d.remove(id, 'crashed');
+  const lost = d.sortKeys(unheld(d, held));
+  const text =
+    `${nodeName(id)} crashes. Pointers to it stay until stabilization or a lookup notices. ` +
+    (lost.length > 0
+      ? `Keys with no other copy are lost: ${keyList(d, lost)}.`
+      : x.keys.length > 0
+        ? 'Its keys survive as copies on its successors.'
+        : 'It owned no keys.');
+  for (const k of lost) d.setEntry(k, undefined);
+  rec?.emit('crash', text, overlay('crash', id, { lost }));
+  return { lost };
+}

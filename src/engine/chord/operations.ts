@@ -1,0 +1,193 @@
+/**
+ * One user operation applied to a ring: its steps (for the player) and its result (for the
+ * CLI and the results panel). Operations here are already validated (see scenario.ts).
+ */
+import type { Draft, Recorder } from './draft';
+import type { Key, Routing } from './frames';
+import { checkRing } from './checker';
+import { hashId } from './hash';
+import { crash, join, leave } from './membership';
+import { nodeName, type NodeId } from './ring';
+import { addCopies, giveKeys, replicaTargets } from './replication';
+import { keyLabel, route, type RouteOutcome } from './routing';
+import { stabilizeRounds } from './stabilize';
+
+/** Settings that stay fixed for a run. */
+export interface ChordContext {
+  readonly bits: number;
+  /** successor-list length = copies per key */
+  readonly replicas: number;
+  /** default routing for lookup / put / get / join */
+  readonly routing: Routing;
+  /** skip routing: how many nodes ahead the far pointer is */
+  readonly skip: number;
+  /** lookups fix stale pointers they time out on */
+  readonly repair: boolean;
+}
+
+interface OpBase {
+  /** The UI forked after this many of the op's steps (see ChordScenario). */
+  readonly upTo?: number;
+}
+export interface LookupOp extends OpBase {
+  readonly op: 'lookup' | 'get';
+  readonly from: NodeId;
+  readonly key: Key;
+  readonly routing?: Routing;
+}
+export interface PutOp extends OpBase {
+  readonly op: 'put';
+  readonly from: NodeId;
+  readonly key: Key;
+  readonly value: string;
+  readonly routing?: Routing;
+}
+export interface JoinOp extends OpBase {
+  readonly op: 'join';
+  readonly id: NodeId;
+  readonly via: NodeId;
+}
+export interface DepartOp extends OpBase {
+  readonly op: 'leave' | 'crash';
+  readonly id: NodeId;
+}
+export interface StabilizeOp extends OpBase {
+  readonly op: 'stabilize';
+  readonly rounds: number;
+}
+export interface CheckOp extends OpBase {
+  readonly op: 'check';
+}
+/** A validated operation; node references are resolved to ids, keys kept as given. */
+export type ChordOp = LookupOp | PutOp | JoinOp | DepartOp | StabilizeOp | CheckOp;
+
+interface ResultBase {
+  /** true when the UI forked in the middle of this op (upTo) */
+  partial?: true;
+}
+export interface RouteResult extends ResultBase {
+  op: 'lookup' | 'put' | 'get';
+  /** null when the lookup failed */
+  owner: number | null;
+  path: number[];
+  hops: number;
+  timeouts: number[];
+  /** get only: the value, null when absent */
+  value?: string | null;
+}
+export interface MoveResult extends ResultBase {
+  op: 'join' | 'leave';
+  id: number;
+  moved: Key[];
+  /** join only: true when no successor could be found */
+  failed?: true;
+}
+export interface CrashResult extends ResultBase {
+  op: 'crash';
+  id: number;
+  lost: Key[];
+}
+export interface StabilizeResult extends ResultBase {
+  op: 'stabilize';
+  rounds: number;
+  consistent: boolean;
+}
+export interface CheckOpResult extends ResultBase {
+  op: 'check';
+  ok: boolean;
+  violations: string[];
+}
+export type OpResult = RouteResult | MoveResult | CrashResult | StabilizeResult | CheckOpResult;
+
+/** The circle id of a key as given. */
+export const keyIdOf = (key: Key, bits: number): number => hashId(key, bits);
+
+const routeResult = (op: RouteResult['op'], r: RouteOutcome): RouteResult => ({
+  op,
+  owner: r.owner,
+  path: [...r.path],
+  hops: r.path.length - 1,
+  timeouts: [...r.timeouts],
+});
+
+/** Applies a validated op to the draft, recording steps. */
+export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder | null): OpResult {
+  switch (op.op) {
+    case 'lookup':
+    case 'get':
+    case 'put': {
+      const keyId = keyIdOf(op.key, d.bits);
+      const outcome = route(
+        d,
+        {
+          keyId,
+          key: op.key,
+          from: op.from,
+          routing: op.routing ?? ctx.routing,
+          skip: ctx.skip,
+          repair: ctx.repair,
+          purpose: op.op,
+        },
+        rec,
+      );
+      const result = routeResult(op.op, outcome);
+      const owner = outcome.owner;
+      if (op.op === 'put' && owner !== null) {
+        d.setEntry(op.key, { key: op.key, id: keyId, value: op.value });
+        giveKeys(d, owner, [op.key]);
+        const copies =
+          d.replicas > 1
+            ? addCopies(d, owner, replicaTargets(d.live(owner), d.replicas), [op.key])
+            : [];
+        rec?.emit(
+          'store',
+          `${nodeName(owner)} stores ${keyLabel(op.key, keyId)} = "${op.value}"` +
+            (copies.length > 0 ? ` and copies it to ${copies.map(nodeName).join(', ')}.` : '.'),
+          { kind: 'store', key: op.key, owner, copies },
+        );
+      }
+      if (op.op === 'get') {
+        let value: string | null = null;
+        if (owner !== null) {
+          const n = d.live(owner);
+          const has = n.keys.includes(op.key) || n.replicas.some((c) => c.key === op.key);
+          value = has ? (d.entry(op.key)?.value ?? null) : null;
+          rec?.emit(
+            'read',
+            has
+              ? `${nodeName(owner)} returns ${keyLabel(op.key, keyId)} = ${value === null ? 'null' : `"${value}"`}.`
+              : `${nodeName(owner)} has no ${keyLabel(op.key, keyId)}: the get returns null.`,
+            { kind: 'read', key: op.key, owner, value },
+          );
+        }
+        result.value = value;
+      }
+      return result;
+    }
+    case 'join': {
+      const r = join(d, op.id, op.via, ctx, rec);
+      const res: MoveResult = { op: 'join', id: op.id, moved: r.moved };
+      if (r.failed) res.failed = true;
+      return res;
+    }
+    case 'leave':
+      return { op: 'leave', id: op.id, moved: leave(d, op.id, rec).moved };
+    case 'crash':
+      return { op: 'crash', id: op.id, lost: crash(d, op.id, rec).lost };
+    case 'stabilize': {
+      stabilizeRounds(d, op.rounds, ctx.repair, rec);
+      return { op: 'stabilize', rounds: op.rounds, consistent: checkRing(d.snapshot(null)).ok };
+    }
+    case 'check': {
+      const c = checkRing(d.snapshot(null));
+      rec?.emit(
+        'check',
+        c.ok
+          ? `The ring checks out: ${d.ids.length} nodes, every pointer and key where it belongs.`
+          : `The ring has ${c.violations.length} problem${c.violations.length === 1 ? '' : 's'}: ${c.violations[0]}`,
+        { kind: 'check', ok: c.ok, violations: c.violations },
+      );
+      return { op: 'check', ok: c.ok, violations: c.violations };
+    }
+  }
+}

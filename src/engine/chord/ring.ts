@@ -1,0 +1,69 @@
+/**
+ * Identifier-circle arithmetic (Chord §4.2–§4.3). Ids go up to 2^32 - 1, past the range of
+ * JavaScript's signed 32-bit bit operators, so everything here is plain arithmetic.
+ */
+
+/** A node identifier on the circle. Branded so a key id or an index is not passed by mistake. */
+export type NodeId = number & { readonly __brand: 'NodeId' };
+
+export const asNodeId = (n: number): NodeId => n as NodeId;
+
+/** A key as the user gave it: a name (hashed) or a number (the id itself). */
+export type Key = string | number;
+
+/** 2^bits ids on the circle. */
+export const ringSize = (bits: number): number => 2 ** bits;
+
+export function mod(x: number, size: number): number {
+  const r = x % size;
+  return r < 0 ? r + size : r;
+}
+
+/** Clockwise distance from a to b, in [0, size). */
+export const dist = (a: number, b: number, size: number): number => mod(b - a, size);
+
+/**
+ * x ∈ (a, b] clockwise. (a, a] is the whole circle: a lone node is its own successor and
+ * owns every key.
+ */
+export function inHalfOpen(x: number, a: number, b: number, size: number): boolean {
+  if (a === b) return true;
+  const d = dist(a, x, size);
+  return d > 0 && d <= dist(a, b, size);
+}
+
+/** x ∈ (a, b) clockwise. (a, a) is the whole circle except a. */
+export function inOpen(x: number, a: number, b: number, size: number): boolean {
+  const d = dist(a, x, size);
+  if (a === b) return d !== 0;
+  return d > 0 && d < dist(a, b, size);
+}
+
+/** finger[i].start = (n + 2^i) mod 2^m, i = 0..m-1 (the paper numbers them 1..m). */
+export const fingerStart = (n: number, i: number, size: number): number => (n + 2 ** i) % size;
+
+/** Index into ascending `ids` of successor(x): the first id ≥ x, wrapping to 0. */
+export function successorIndex(ids: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === ids.length ? 0 : lo;
+}
+
+/** successor(x) among ascending live ids: the node that owns key x. */
+export function successorOf<T extends number>(ids: readonly T[], x: number): T {
+  return ids[successorIndex(ids, x)]!;
+}
+
+/** Position of `id` in ascending `ids`, or -1. */
+export function indexOfId(ids: ArrayLike<number>, id: number): number {
+  const i = successorIndex(ids, id);
+  return ids[i] === id ? i : -1;
+}
+
+/** "N42", the paper's way of naming a node. */
+export const nodeName = (id: number | null): string => (id === null ? 'nil' : `N${id}`);

@@ -1,0 +1,176 @@
+/**
+ * Stabilization (Chord §5, Fig. 7; §6.3 for failures) as the paper's separate periodic
+ * rules. One round = every live node, in ascending id order, runs stabilize (which calls
+ * notify on its successor), checkPredecessor, fixFingers for its next finger, and its
+ * replication duty. `bits` rounds refresh every finger once.
+ */
+import type { Draft, Recorder } from './draft';
+import type { StabilizeRule } from './frames';
+import { dist, fingerStart, inOpen, nodeName, type NodeId } from './ring';
+import { replicate } from './replication';
+import { route } from './routing';
+
+/** Rings larger than this get one aggregated step per round (memory, not protocol). */
+export const PER_NODE_STEP_LIMIT = 256;
+
+/**
+ * n.stabilize(): x = successor.predecessor; if x ∈ (n, successor) then successor = x;
+ * successor.notify(n). A gone successor is first replaced by the first live successor-list
+ * entry (§6.3), and the list is refreshed from the successor's list, skipping gone entries.
+ * Returns the successor it notified and a sentence (empty when nothing changed).
+ */
+export function stabilize(d: Draft, id: NodeId): { successor: NodeId; note: string } {
+  const size = d.size;
+  const n = d.live(id);
+  const notes: string[] = [];
+  let s = n.successors.find((x) => d.isLive(x));
+  if (s === undefined) {
+    // Every list entry is gone: fall back to the nearest live finger, else to itself.
+    const f = n.fingers
+      .filter((x) => x !== id && d.isLive(x))
+      .sort((a, b) => dist(id, a, size) - dist(id, b, size));
+    s = f[0] ?? id;
+  }
+  const old = n.successors[0] ?? null;
+  if (s !== old) notes.push(`its successor ${nodeName(old)} is gone, so it takes ${nodeName(s)}`);
+  const x = d.live(s).predecessor;
+  if (x !== null && x !== id && d.isLive(x) && inOpen(x, id, s, size)) {
+    notes.push(
+      `${nodeName(s)}'s predecessor ${nodeName(x)} lies in (${id}, ${s}), so ${nodeName(x)} becomes its successor`,
+    );
+    s = x;
+  }
+  const fresh: NodeId[] = [s];
+  for (const e of d.live(s).successors) {
+    if (fresh.length >= d.replicas) break;
+    if (d.isLive(e)) fresh.push(e);
+  }
+  const base = fresh.slice();
+  for (let i = 0; fresh.length < d.replicas; i++) fresh.push(base[i % base.length]!);
+  if (fresh.join() !== n.successors.join()) {
+    d.patch(id, { successors: fresh });
+    notes.push(`successor list becomes [${fresh.join(', ')}]`);
+  }
+  return { successor: s, note: notes.join('; ') };
+}
+
+/** n.notify(n′): if predecessor is nil or n′ ∈ (predecessor, n) then predecessor = n′. */
+export function notify(d: Draft, id: NodeId, candidate: NodeId): boolean {
+  if (id === candidate) return false;
+  const n = d.live(id);
+  if (n.predecessor === null || inOpen(candidate, n.predecessor, id, d.size)) {
+    if (n.predecessor === candidate) return false;
+    d.patch(id, { predecessor: candidate });
+    return true;
+  }
+  return false;
+}
+
+/** n.check_predecessor(): if predecessor has failed then predecessor = nil. */
+export function checkPredecessor(d: Draft, id: NodeId): boolean {
+  const p = d.live(id).predecessor;
+  if (p !== null && !d.isLive(p)) {
+    d.patch(id, { predecessor: null });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * n.fix_fingers(): finger[next] = find_successor(n + 2^next); next = next + 1 mod m.
+ * finger[0] is the successor itself, kept by stabilize.
+ */
+export function fixFingers(
+  d: Draft,
+  id: NodeId,
+  repair: boolean,
+): { index: number; start: number; node: NodeId | null; changed: boolean } {
+  const n = d.live(id);
+  const i = n.next;
+  const start = fingerStart(id, i, d.size);
+  let found: NodeId | null;
+  if (i === 0) found = n.successors[0] ?? null;
+  else {
+    found = route(
+      d,
+      { keyId: start, key: start, from: id, routing: 'finger', skip: 1, repair, purpose: 'lookup' },
+      null,
+    ).owner;
+  }
+  const cur = d.live(id);
+  const changed = found !== null && cur.fingers[i] !== found;
+  const fingers = changed ? cur.fingers.map((f, j) => (j === i ? found! : f)) : cur.fingers;
+  d.patch(id, { fingers, next: (i + 1) % d.bits });
+  return { index: i, start, node: found, changed };
+}
+
+/**
+ * Runs `rounds` rounds. Per-node steps on small rings, one step per round on big ones.
+ */
+export function stabilizeRounds(
+  d: Draft,
+  rounds: number,
+  repair: boolean,
+  rec: Recorder | null,
+): void {
+  for (let round = 1; round <= rounds; round++) {
+    if (rec) rec.group = `Round ${round}`;
+    const aggregate = d.ids.length > PER_NODE_STEP_LIMIT;
+    let changedNodes = 0;
+    for (const id of [...d.ids]) {
+      if (!d.isLive(id)) continue;
+      const rules: StabilizeRule[] = [];
+      const parts: string[] = [];
+      const st = stabilize(d, id);
+      if (st.note) {
+        rules.push('stabilize');
+        parts.push(`stabilize: ${st.note}`);
+      }
+      if (notify(d, st.successor, id)) {
+        rules.push('notify');
+        parts.push(`notify: ${nodeName(st.successor)} takes ${nodeName(id)} as its predecessor`);
+      }
+      const oldPred = d.live(id).predecessor;
+      if (checkPredecessor(d, id)) {
+        rules.push('checkPredecessor');
+        parts.push(`checkPredecessor: ${nodeName(oldPred)} is gone, predecessor = nil`);
+      }
+      const ff = fixFingers(d, id, repair);
+      if (ff.changed) {
+        rules.push('fixFingers');
+        parts.push(`fixFingers: finger[${ff.index}] (start ${ff.start}) = ${nodeName(ff.node)}`);
+      }
+      const rep = replicate(d, id);
+      const repParts: string[] = [];
+      if (rep.claimed.length > 0) repParts.push(`takes over ${rep.claimed.length} key(s)`);
+      if (rep.handed.length > 0)
+        repParts.push(`hands ${rep.handed.length} key(s) to its predecessor`);
+      if (rep.dropped.length > 0) repParts.push(`drops ${rep.dropped.length} stale cop(ies)`);
+      if (repParts.length > 0) {
+        rules.push('replicate');
+        parts.push(`replicate: ${repParts.join(', ')}`);
+      }
+      if (rules.length > 0) changedNodes++;
+      if (rec && !aggregate) {
+        const text =
+          parts.length > 0
+            ? `Round ${round}, ${nodeName(id)}: ${parts.join('; ')}.`
+            : `Round ${round}, ${nodeName(id)}: stabilize, notify, checkPredecessor and fixFingers (finger[${ff.index}]) change nothing.`;
+        rec.emit('stabilize', text, {
+          kind: 'stabilize',
+          round,
+          node: id,
+          rules,
+          finger: ff.index,
+        });
+      }
+    }
+    if (rec && aggregate) {
+      rec.emit(
+        'stabilize-round',
+        `Round ${round}: all ${d.ids.length} nodes ran stabilize, notify, checkPredecessor, fixFingers and replication; ${changedNodes} changed something.`,
+        { kind: 'stabilize', round, node: null, rules: [], finger: null },
+      );
+    }
+  }
+}
