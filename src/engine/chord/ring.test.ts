@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  dist,
+  fingerStart,
+  inHalfOpen,
+  inOpen,
+  indexOfId,
+  mod,
+  successorIndex,
+  successorOf,
+} from './ring';
+
+describe('circle arithmetic', () => {
+  it('handles wrap-around intervals', () => {
+    expect(inHalfOpen(54, 51, 56, 64)).toBe(true);
+    expect(inHalfOpen(56, 51, 56, 64)).toBe(true);
+    expect(inHalfOpen(51, 51, 56, 64)).toBe(false);
+    expect(inHalfOpen(0, 56, 1, 64)).toBe(true);
+    expect(inHalfOpen(2, 56, 1, 64)).toBe(false);
+    expect(inOpen(1, 56, 1, 64)).toBe(false);
+    expect(inOpen(63, 56, 1, 64)).toBe(true);
+  });
+
+  it('treats (a, a] as the whole circle and (a, a) as all but a', () => {
+    expect(inHalfOpen(3, 5, 5, 8)).toBe(true);
+    expect(inHalfOpen(5, 5, 5, 8)).toBe(true);
+    expect(inOpen(5, 5, 5, 8)).toBe(false);
+    expect(inOpen(4, 5, 5, 8)).toBe(true);
+  });
+
+  it('works at 32 bits without bit-operator overflow', () => {
+    const size = 2 ** 32;
+    expect(fingerStart(2 ** 32 - 1, 31, size)).toBe(2 ** 31 - 1);
+    expect(inHalfOpen(2 ** 31 + 5, 2 ** 31, 2 ** 32 - 1, size)).toBe(true);
+    expect(dist(2 ** 32 - 2, 1, size)).toBe(3);
+    expect(mod(-1, size)).toBe(size - 1);
+  });
+
+  it('(a, b] and (b, a] split the circle', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (x, a, b) => {
+          fc.pre(a !== b);
+          const size = 2 ** 32;
+          expect(inHalfOpen(x, a, b, size) !== inHalfOpen(x, b, a, size)).toBe(true);
+          expect(inOpen(x, a, b, size)).toBe(inHalfOpen(x, a, b, size) && x !== b);
+        },
+      ),
+    );
+  });
+
+  it('finds successors by binary search, wrapping past the top', () => {
+    const ids = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
+    expect(successorOf(ids, 54)).toBe(56);
+    expect(successorOf(ids, 57)).toBe(1);
+    expect(successorOf(ids, 8)).toBe(8);
+    expect(successorIndex(ids, 0)).toBe(0);
+    expect(indexOfId(ids, 42)).toBe(6);
+    expect(indexOfId(ids, 43)).toBe(-1);
+  });
+
+  it('successorOf agrees with a linear scan', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1023 }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 0, max: 1023 }),
+        (raw, x) => {
+          const ids = [...raw].sort((a, b) => a - b);
+          const linear = ids.find((id) => id >= x) ?? ids[0];
+          expect(successorOf(ids, x)).toBe(linear);
+        },
+      ),
+    );
+  });
+});
