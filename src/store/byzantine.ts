@@ -1,20 +1,380 @@
-// PLACEHOLDER until the byzantine engine lands: replaced by the lab's real store.
-import { createTimeline } from '../engine/timeline';
-import { createLabStore } from './lab';
-import { isRecord, fail } from '../engine/scenario/errors';
+/**
+ * The Byzantine lab's store: the shared player (createLabStore) plus the lab's own actions.
+ * Every action validates first (bad input → report(), state kept), builds the new scenario
+ * JSON, rebuilds the run (a config change starts a new run at cursor 0) and commits.
+ *
+ * Small runs are built synchronously. Big ones (n = 13, m = 4 sends 108,384 messages) are built
+ * in a Web Worker: the old picture stays, `computing` says what is being computed, and only the
+ * newest request is committed (an older one still running is terminated).
+ */
+import {
+  buildByzantineTimeline,
+  omMessageCount,
+  parseByzantineScenario,
+  MAX_GENERALS,
+  MAX_M,
+  type Algorithm,
+  type ByzantineRun,
+  type ByzantineScenario,
+  type ByzFrame,
+  type ByzTimeline,
+  type Order,
+  type Strategy,
+  FIG1,
+  FIG2,
+  STRATEGIES,
+} from '../engine/byzantine';
+import { fail, isRecord } from '../engine/scenario/errors';
+import { createTimeline, type Timeline } from '../engine/timeline';
+import {
+  computeRequest,
+  type ByzRequest,
+  type ByzResponse,
+  type ByzResult,
+  type LiteInfo,
+  type StepBy,
+} from '../workers/byzantine.compute';
+import { createLabStore, type ScenarioJson } from './lab';
 
-export const byzantineStore = createLabStore({
-  lab: 'byzantine',
+export type { StepBy };
+export type StageMode = 'ring' | 'tree' | 'lesson';
+
+/** What the UI animates at most: above this a run is refused with a clear message. */
+export const MAX_UI_MESSAGES = 250_000;
+/** Up to this many messages a run is built on the main thread (a few milliseconds). */
+export const SYNC_MESSAGES = 4_000;
+
+/** The lab's meaningful first look: OM(1), 4 generals, general 3 lies. */
+export const DEFAULT_SCENARIO: ScenarioJson = {
   kind: 'byzantine',
-  parse: (raw: unknown) => {
-    if (!isRecord(raw) || raw.kind !== 'byzantine')
-      fail('A byzantine scenario must be a JSON object with kind "byzantine".');
-    return raw;
+  version: 1,
+  seed: 1,
+  algorithm: 'OM',
+  generals: 4,
+  m: 1,
+  order: 'attack',
+  traitors: { '3': 'opposite' },
+};
+
+// ---- the run behind a timeline --------------------------------------------------------------
+
+const runs = new WeakMap<
+  ByzFrame,
+  { run: ByzantineRun; granularity: StepBy; lite: LiteInfo | null }
+>();
+
+/** The run a timeline was built from (every frame refers to it by message index). */
+export function runOf(t: Timeline<ByzFrame>): ByzantineRun {
+  const r = runs.get(t.base);
+  if (!r) throw new Error('timeline without a run');
+  return r.run;
+}
+
+/** The granularity actually used ('auto' resolved; oversized 'message' downgraded). */
+export function granularityOf(t: Timeline<ByzFrame>): StepBy {
+  return runs.get(t.base)?.granularity ?? 'message';
+}
+
+/** Set when the run came back from the worker lightened (deep levels summed, trees cut). */
+export function liteOf(t: Timeline<ByzFrame>): LiteInfo | null {
+  return runs.get(t.base)?.lite ?? null;
+}
+
+export function toTimeline(b: ByzTimeline, lite: LiteInfo | null = null): Timeline<ByzFrame> {
+  runs.set(b.base, { run: b.run, granularity: b.granularity, lite });
+  return createTimeline(b.base, b.steps);
+}
+
+/** Upper bound of a run's message slots (SM never sends more than OM). */
+export function estimateMessages(s: Pick<ByzantineScenario, 'generals' | 'm'>): number {
+  return omMessageCount(s.generals, s.m);
+}
+
+/** The engine's parser plus the classroom cap on size. */
+export function parseScenario(raw: unknown): ByzantineScenario {
+  const s = parseByzantineScenario(raw);
+  const count = estimateMessages(s);
+  if (s.algorithm === 'OM' && count > MAX_UI_MESSAGES) {
+    fail(
+      `${s.algorithm}(${s.m}) with ${s.generals} generals sends ${count.toLocaleString('en-US')} messages, ` +
+        `more than this view can show (${MAX_UI_MESSAGES.toLocaleString('en-US')}); lower m or the number of generals.`,
+    );
+  }
+  return s;
+}
+
+function stepByOf(view: unknown): StepBy | 'auto' {
+  if (!isRecord(view)) return 'auto';
+  return view.stepBy === 'message' || view.stepBy === 'round' ? view.stepBy : 'auto';
+}
+
+/** The synchronous build (links, autosave, small runs): big runs are stepped per round. */
+export function buildTimeline(s: ByzantineScenario, stepBy: StepBy | 'auto'): Timeline<ByzFrame> {
+  return toTimeline(buildByzantineTimeline(s, { granularity: stepBy }));
+}
+
+// ---- the worker ------------------------------------------------------------------------------
+
+export interface WorkerLike {
+  postMessage(req: ByzRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<ByzResponse>) => void) | null;
+}
+
+let workerFactory: (() => WorkerLike | null) | null = () =>
+  typeof Worker === 'undefined'
+    ? null
+    : (new Worker(new URL('../workers/byzantine.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as WorkerLike);
+
+/** Tests swap the worker (null = compute inline, synchronously). */
+export function setByzantineWorkerFactory(f: (() => WorkerLike | null) | null): void {
+  workerFactory = f;
+}
+
+// ---- the store -------------------------------------------------------------------------------
+
+export interface SearchReport {
+  readonly found: boolean;
+  readonly text: string;
+}
+
+export interface ByzantineExtra {
+  /** what the worker is computing ("Computing OM(4) with 13 generals…"), or null */
+  computing: string | null;
+  /** the scenario being computed: further changes build on it */
+  pending: ScenarioJson | null;
+  /** the last counterexample search's answer, shown until the scenario changes */
+  search: SearchReport | null;
+  /** milliseconds the last worker job took (for the lecturer's curiosity and the tests) */
+  lastComputeMs: number | null;
+
+  setGenerals(n: number): void;
+  setM(m: number): void;
+  setOrder(order: Order): void;
+  setAlgorithm(algorithm: Algorithm): void;
+  setTraitor(general: number, traitor: boolean): void;
+  toggleTraitor(general: number): void;
+  setStrategy(general: number, strategy: Strategy): void;
+  setStepBy(stepBy: StepBy): void;
+  select(general: number | null): void;
+  setStage(stage: StageMode): void;
+  /** the paper's Fig. 1 (1) or Fig. 2 (2) as the run */
+  loadFigure(figure: 1 | 2): void;
+  findCounterexample(): void;
+}
+
+type Json = Record<string, unknown>;
+
+function traitorsOf(json: Json): Record<string, Strategy> {
+  return isRecord(json.traitors) ? { ...(json.traitors as Record<string, Strategy>) } : {};
+}
+
+function intOrFail(v: number, what: string, min: number, max: number): number {
+  if (!Number.isFinite(v) || !Number.isInteger(v)) fail(`${what} must be a whole number.`);
+  if (v < min || v > max) fail(`${what} must be between ${min} and ${max}, got ${v}.`);
+  return v;
+}
+
+export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, ByzantineExtra>(
+  {
+    lab: 'byzantine',
+    kind: 'byzantine',
+    parse: parseScenario,
+    // links and autosave load synchronously: 'auto' steps big runs per round (cheap frames)
+    build: (s) => buildTimeline(s, stepByOf(s.view)),
+    defaultScenario: () => ({ ...DEFAULT_SCENARIO }),
   },
-  build: () =>
-    createTimeline(0, [
-      { type: 'a', text: 'First placeholder step.', state: 1 },
-      { type: 'b', text: 'Second placeholder step.', state: 2 },
-    ]),
-  defaultScenario: () => ({ kind: 'byzantine', version: 1 }),
-});
+  (set, get) => {
+    let seq = 0;
+    let worker: WorkerLike | null = null;
+    let busy = false;
+
+    const stepBy = (): StepBy | 'auto' => stepByOf(get().view);
+    const current = (): Json => ({ ...(get().pending ?? get().scenario) });
+
+    /** Runs a job in the worker (or inline); only the newest job's answer is delivered. */
+    const run = (
+      req: Omit<ByzRequest, 'id'>,
+      label: string | null,
+      done: (r: ByzResult, ms: number) => void,
+    ): void => {
+      const id = ++seq;
+      const full = { ...req, id } as ByzRequest;
+      if (label === null || !workerFactory) {
+        const t0 = performance.now();
+        try {
+          done(computeRequest(full), performance.now() - t0);
+        } catch (e) {
+          set({ pending: null, computing: null });
+          get().report(e);
+        }
+        return;
+      }
+      // a newer request makes the running one pointless: stop it rather than queue behind it
+      if (busy && worker) {
+        worker.terminate();
+        worker = null;
+      }
+      if (!worker) {
+        worker = workerFactory();
+        if (!worker) {
+          // no worker after all: compute inline
+          workerFactory = null;
+          run(req, label, done);
+          return;
+        }
+        worker.onmessage = (e: MessageEvent<ByzResponse>) => {
+          const res = e.data;
+          if (res.id !== seq) return;
+          busy = false;
+          if (res.ok) {
+            done(res.result, res.ms);
+          } else {
+            set({ pending: null, computing: null });
+            get().report(res.scenarioError ? res.error : `Something went wrong: ${res.error}`);
+          }
+        };
+      }
+      busy = true;
+      set({ computing: label });
+      worker.postMessage(full);
+    };
+
+    /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
+    const rebuild = (json: Json, parsed: ByzantineScenario, after?: () => void): void => {
+      const big = estimateMessages(parsed) > SYNC_MESSAGES;
+      const label = big
+        ? `Computing ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals` +
+          (parsed.algorithm === 'OM'
+            ? `: ${estimateMessages(parsed).toLocaleString('en-US')} messages…`
+            : '…')
+        : null;
+      if (big) set({ pending: json });
+      run({ type: 'build', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
+        if (r.type !== 'build') return;
+        get().commit(json, parsed, toTimeline(r.timeline, r.lite ?? null));
+        set({ pending: null, computing: null, search: null, lastComputeMs: big ? ms : null });
+        fixSelection();
+        after?.();
+      });
+    };
+
+    const change = (edit: (json: Json) => void): void => {
+      try {
+        const json = current();
+        edit(json);
+        const parsed = parseScenario(json);
+        rebuild(json, parsed);
+      } catch (e) {
+        get().report(e);
+      }
+    };
+
+    const fixSelection = (): void => {
+      const sel = get().view.selected;
+      if (typeof sel === 'number' && sel >= get().parsed.generals)
+        get().setView({ selected: null });
+    };
+
+    return {
+      computing: null,
+      pending: null,
+      search: null,
+      lastComputeMs: null,
+
+      setGenerals: (n) =>
+        change((json) => {
+          intOrFail(n, 'The number of generals', 3, MAX_GENERALS);
+          json.generals = n;
+          const traitors = traitorsOf(json);
+          for (const id of Object.keys(traitors)) if (Number(id) >= n) delete traitors[id];
+          json.traitors = traitors;
+        }),
+      setM: (m) =>
+        change((json) => {
+          json.m = intOrFail(m, 'The number of rounds m', 0, MAX_M);
+        }),
+      setOrder: (order) =>
+        change((json) => {
+          json.order = order;
+        }),
+      setAlgorithm: (algorithm) =>
+        change((json) => {
+          json.algorithm = algorithm;
+        }),
+      setTraitor: (general, traitor) =>
+        change((json) => {
+          const n = Number(json.generals);
+          intOrFail(general, 'The general', 0, n - 1);
+          const traitors = traitorsOf(json);
+          // the classic traitor commander tells different lieutenants different things
+          if (traitor) traitors[String(general)] ??= general === 0 ? 'split' : 'opposite';
+          else delete traitors[String(general)];
+          json.traitors = traitors;
+        }),
+      toggleTraitor: (general) => {
+        const traitors = traitorsOf(current());
+        get().setTraitor(general, traitors[String(general)] === undefined);
+      },
+      setStrategy: (general, strategy) =>
+        change((json) => {
+          if (!STRATEGIES.includes(strategy)) {
+            fail(`Unknown strategy "${String(strategy)}" (one of ${STRATEGIES.join(', ')}).`);
+          }
+          const traitors = traitorsOf(json);
+          if (traitors[String(general)] === undefined) {
+            fail(`General ${general} is loyal: make it a traitor before choosing how it lies.`);
+          }
+          traitors[String(general)] = strategy;
+          json.traitors = traitors;
+        }),
+      setStepBy: (g) => {
+        get().setView({ stepBy: g });
+        try {
+          const json = current();
+          rebuild(json, parseScenario(json));
+        } catch (e) {
+          get().report(e);
+        }
+      },
+      select: (general) => get().setView({ selected: general }),
+      setStage: (stage) => get().setView({ stage: stage === 'ring' ? undefined : stage }),
+      loadFigure: (figure) => {
+        const s = figure === 1 ? FIG1 : FIG2;
+        const json: Json = { ...s, traitors: { ...s.traitors } };
+        get().setView({ stage: undefined, selected: 1 });
+        rebuild(json, parseScenario(json));
+      },
+      findCounterexample: () => {
+        let parsed: ByzantineScenario;
+        try {
+          parsed = parseScenario(current());
+        } catch (e) {
+          get().report(e);
+          return;
+        }
+        const label = `Searching for a counterexample to ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals…`;
+        run({ type: 'search', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
+          if (r.type !== 'search') return;
+          set({ computing: null, pending: null, lastComputeMs: ms });
+          const { result } = r;
+          if (result.found && r.timeline) {
+            const s = r.timeline.run.scenario;
+            const json: Json = { ...s, traitors: { ...s.traitors } };
+            delete json.view;
+            get().commit(json, s, toTimeline(r.timeline));
+            get().setView({ stage: undefined });
+            const text = `Counterexample found: ${result.text.replace(/^Counterexample:\s*/, '')}`;
+            set({ search: { found: true, text } });
+            get().notify(text);
+          } else {
+            set({ search: { found: false, text: result.text } });
+            get().notify(result.text);
+          }
+        });
+      },
+    };
+  },
+);
