@@ -1,0 +1,165 @@
+import type { ChordFrame, NodeId } from '../../engine/chord/frames';
+import {
+  fingerRows,
+  keyLabel,
+  nodeLabel,
+  staleness,
+  trueSuccessors,
+  truePredecessor,
+  type Staleness,
+} from './derive';
+
+const staleText = (s: Staleness): string =>
+  s === 'crashed' ? 'stale: crashed' : s === 'left' ? 'stale: left' : s === 'wrong' ? 'stale' : '';
+
+function Ptr({ frame, id, truth }: { frame: ChordFrame; id: NodeId | null; truth: NodeId | null }) {
+  const s = staleness(frame, id, truth);
+  return (
+    <span className={s ? 'ptr stale' : 'ptr'}>
+      {nodeLabel(id)}
+      {s ? <span className="stale-tag"> ⚠ {staleText(s)}</span> : null}
+    </span>
+  );
+}
+
+/** The selected node: pointers, data and its finger table. */
+export function NodePanel({
+  frame,
+  id,
+  highlightFinger,
+  following = false,
+  onLeave,
+  onCrash,
+  onClose,
+}: {
+  frame: ChordFrame;
+  id: NodeId;
+  /** finger index (0-based) the current lookup step picked at this node */
+  highlightFinger: number | null;
+  /** shown because the lookup is running there, not because it is selected */
+  following?: boolean;
+  onLeave(): void;
+  onCrash(): void;
+  onClose(): void;
+}) {
+  const node = frame.nodes.get(id);
+  if (!node) {
+    const how = frame.gone.get(id);
+    return (
+      <section className="panel node-panel" aria-label={`Node ${id} details`}>
+        <div className="panel-head">
+          <h2>{nodeLabel(id)}</h2>
+          <button type="button" className="close" onClick={onClose} aria-label="Close node panel">
+            ×
+          </button>
+        </div>
+        <p className="muted">
+          {how
+            ? `${nodeLabel(id)} has ${how === 'crashed' ? 'crashed' : 'left the ring'}.`
+            : `${nodeLabel(id)} is not in the ring at this step.`}
+        </p>
+      </section>
+    );
+  }
+  const succTruth = trueSuccessors(frame, id);
+  const rows = fingerRows(frame, node);
+  const pred = truePredecessor(frame, id);
+  return (
+    <section className="panel node-panel" aria-label={`Node ${id} details`}>
+      <div className="panel-head">
+        <h2>Node {nodeLabel(id)}</h2>
+        <div className="row nowrap">
+          <button
+            type="button"
+            onClick={onLeave}
+            title="Leave gracefully: hand keys to the successor"
+          >
+            Leave
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={onCrash}
+            title="Crash: vanish without telling anyone"
+          >
+            Crash
+          </button>
+          <button type="button" className="close" onClick={onClose} aria-label="Close node panel">
+            ×
+          </button>
+        </div>
+      </div>
+      {following ? <p className="following">The query is here: its finger table.</p> : null}
+      <dl className="facts">
+        <dt>predecessor</dt>
+        <dd>
+          <Ptr
+            frame={frame}
+            id={node.predecessor}
+            truth={node.predecessor === null ? null : pred}
+          />
+        </dd>
+        <dt>successors</dt>
+        <dd>
+          {node.successors.map((s, i) => (
+            <span key={i}>
+              {i > 0 ? ', ' : ''}
+              <Ptr frame={frame} id={s} truth={succTruth[i] ?? null} />
+            </span>
+          ))}
+        </dd>
+        <dt>keys</dt>
+        <dd>
+          {node.keys.length
+            ? node.keys.slice(0, 40).map(keyLabel).join(', ') +
+              (node.keys.length > 40 ? ` … (${node.keys.length})` : '')
+            : '—'}
+        </dd>
+        <dt>replicas</dt>
+        <dd>
+          {node.replicas.length
+            ? node.replicas
+                .slice(0, 30)
+                .map((r) => `${keyLabel(r.key)} (of ${nodeLabel(r.from)})`)
+                .join(', ') + (node.replicas.length > 30 ? ` … (${node.replicas.length})` : '')
+            : '—'}
+        </dd>
+      </dl>
+      <table aria-label="Finger table" className="finger-table">
+        <caption>Finger table</caption>
+        <thead>
+          <tr>
+            <th scope="col">i</th>
+            <th scope="col">start</th>
+            <th scope="col">interval</th>
+            <th scope="col">node</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, k) => (
+            <tr
+              key={r.i}
+              className={`${k === highlightFinger ? 'highlight' : ''}${r.stale ? ' stale' : ''}`}
+            >
+              <td>{r.i}</td>
+              <td>{r.start}</td>
+              <td className="mono">
+                [{r.start}, {r.end})
+              </td>
+              <td>
+                {nodeLabel(r.node)}
+                {r.stale ? (
+                  <span className="stale-tag">
+                    {' '}
+                    ⚠ {staleText(r.stale)}
+                    {r.stale === 'wrong' ? ` (should be ${nodeLabel(r.truth)})` : ''}
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  arcPath,
+  chordPath,
+  clockwise,
+  idAtPoint,
+  labelAnchor,
+  labelRows,
+  nearestNode,
+  nodeAngle,
+  pointOnRing,
+  tickIds,
+  tokenPosition,
+} from './geometry';
+
+const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+
+describe('ring geometry', () => {
+  it('puts id 0 at the top and goes clockwise', () => {
+    close(nodeAngle(0, 6), 0);
+    close(nodeAngle(16, 6), Math.PI / 2);
+    close(nodeAngle(32, 6), Math.PI);
+    close(nodeAngle(48, 6), (3 * Math.PI) / 2);
+    close(nodeAngle(64, 6), 0); // wraps
+    const top = pointOnRing(0, 10);
+    close(top.x, 0);
+    close(top.y, -10);
+    const right = pointOnRing(Math.PI / 2, 10, 100, 100);
+    close(right.x, 110);
+    close(right.y, 100);
+  });
+
+  it('handles 32-bit ids', () => {
+    close(nodeAngle(2 ** 31, 32), Math.PI);
+    expect(nodeAngle(2 ** 32 - 1, 32)).toBeLessThan(2 * Math.PI);
+  });
+
+  it('idAtPoint inverts nodeAngle + pointOnRing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 16 }), fc.nat(), (bits, raw) => {
+        const id = raw % 2 ** bits;
+        const p = pointOnRing(nodeAngle(id, bits), 200, 50, 60);
+        expect(idAtPoint(p, bits, 50, 60)).toBe(id);
+      }),
+    );
+  });
+
+  it('measures clockwise distance', () => {
+    expect(clockwise(8, 42, 6)).toBe(34);
+    expect(clockwise(56, 8, 6)).toBe(16);
+    expect(clockwise(5, 5, 6)).toBe(0);
+  });
+
+  it('draws a chord from one node to another and the token follows it', () => {
+    const a = nodeAngle(8, 6);
+    const b = nodeAngle(42, 6);
+    const d = chordPath(a, b, 100);
+    const start = pointOnRing(a, 100);
+    const end = pointOnRing(b, 100);
+    expect(d.startsWith(`M${Math.round(start.x * 100) / 100},`)).toBe(true);
+    expect(d).toMatch(/Q/);
+    const t0 = tokenPosition(a, b, 100, 0);
+    const t1 = tokenPosition(a, b, 100, 1);
+    close(t0.x, start.x);
+    close(t0.y, start.y);
+    close(t1.x, end.x);
+    close(t1.y, end.y);
+    // midway the token is inside the ring
+    const mid = tokenPosition(a, b, 100, 0.5);
+    expect(Math.hypot(mid.x, mid.y)).toBeLessThan(100);
+    // t is clamped
+    expect(tokenPosition(a, b, 100, 2)).toEqual(t1);
+  });
+
+  it('token positions stay inside the ring for any hop', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, t) => {
+          const p = tokenPosition(a, b, 100, t);
+          expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(100 + 1e-6);
+        },
+      ),
+    );
+  });
+
+  it('draws arcs clockwise, with the large-arc flag past half a turn', () => {
+    expect(arcPath(0, Math.PI / 2, 10)).toContain(' 0 0 1 ');
+    expect(arcPath(0, (3 * Math.PI) / 2, 10)).toContain(' 0 1 1 ');
+  });
+
+  it('anchors labels away from the ring', () => {
+    expect(labelAnchor(Math.PI / 2)).toBe('start');
+    expect(labelAnchor((3 * Math.PI) / 2)).toBe('end');
+    expect(labelAnchor(0)).toBe('middle');
+  });
+
+  it('chooses tick ids', () => {
+    expect(tickIds(3)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(tickIds(6, 32)).toHaveLength(32);
+    expect(tickIds(32, 32)).toHaveLength(32);
+    expect(tickIds(32)[1]).toBe(2 ** 27);
+  });
+
+  it('finds the nearest node by angle, across the wrap', () => {
+    const ids = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
+    expect(nearestNode(ids, nodeAngle(40, 6), 6)).toBe(38);
+    expect(nearestNode(ids, nodeAngle(41, 6), 6)).toBe(42);
+    expect(nearestNode(ids, nodeAngle(62, 6), 6)).toBe(1);
+    expect(nearestNode(ids, nodeAngle(58, 6), 6)).toBe(56);
+    expect(nearestNode([], 0, 6)).toBeUndefined();
+  });
+});
+
+describe('labelRows', () => {
+  it('keeps far-apart labels on the first row and staggers close ones', () => {
+    const a = (id: number) => nodeAngle(id, 6);
+    // r = 100: one id is ~9.8px apart
+    expect(labelRows([a(10), a(30)], 100, 40)).toEqual([0, 0]);
+    expect(labelRows([a(30), a(32), a(34)], 100, 40)).toEqual([0, 1, 2]);
+    expect(labelRows([a(30), a(31), a(32), a(33)], 100, 40, 2)).toEqual([0, 1, 0, 0]);
+    expect(labelRows([], 100, 40)).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Pure ring geometry for the DHT view. Angles are in radians, 0 at the top (12 o'clock),
+ * growing clockwise, the way the Chord paper draws its rings; SVG's y axis points down.
+ */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** 2^bits as a float (exact up to 2^53; Chord ids here have at most 32 bits). */
+export const ringSize = (bits: number): number => 2 ** bits;
+
+/** The angle of identifier `id` on a ring of 2^bits ids. */
+export function nodeAngle(id: number, bits: number): number {
+  const size = ringSize(bits);
+  const wrapped = ((id % size) + size) % size;
+  return (wrapped / size) * 2 * Math.PI;
+}
+
+/** The point at `angle` on a circle of radius r around (cx, cy). */
+export function pointOnRing(angle: number, r: number, cx = 0, cy = 0): Point {
+  return { x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) };
+}
+
+/** The identifier under a point (inverse of nodeAngle + pointOnRing), rounded down. */
+export function idAtPoint(p: Point, bits: number, cx = 0, cy = 0): number {
+  let a = Math.atan2(p.x - cx, -(p.y - cy));
+  if (a < 0) a += 2 * Math.PI;
+  const size = ringSize(bits);
+  return Math.min(size - 1, Math.floor((a / (2 * Math.PI)) * size + 0.5) % size);
+}
+
+/** Clockwise distance from a to b on a ring of 2^bits ids, in [0, 2^bits). */
+export function clockwise(a: number, b: number, bits: number): number {
+  const size = ringSize(bits);
+  return (((b - a) % size) + size) % size;
+}
+
+/**
+ * The control point of the chord from angle a to angle b: the chord bends toward the centre,
+ * more for short hops (so neighbouring hops don't hide under the ring) and less for long
+ * ones (which already cross the middle).
+ */
+export function chordControl(a: number, b: number, r: number, cx = 0, cy = 0): Point {
+  let span = Math.abs(b - a) % (2 * Math.PI);
+  if (span > Math.PI) span = 2 * Math.PI - span;
+  // span 0 → 0.35 r from centre... span π → the centre itself
+  const mid = midAngle(a, b);
+  const depth = r * Math.cos(span / 2) * 0.45;
+  return pointOnRing(mid, depth, cx, cy);
+}
+
+/** The angle halfway along the shorter arc from a to b. */
+export function midAngle(a: number, b: number): number {
+  let d = (b - a) % (2 * Math.PI);
+  if (d > Math.PI) d -= 2 * Math.PI;
+  if (d < -Math.PI) d += 2 * Math.PI;
+  return a + d / 2;
+}
+
+/**
+ * An SVG path for the chord between angles a and b on a ring of radius r: a quadratic curve.
+ * `inset` pulls both ends that far towards the centre (so an arrowhead clears the node dot).
+ */
+export function chordPath(a: number, b: number, r: number, cx = 0, cy = 0, inset = 0): string {
+  const p = pointOnRing(a, r - inset, cx, cy);
+  const q = pointOnRing(b, r - inset, cx, cy);
+  const c = chordControl(a, b, r, cx, cy);
+  return `M${f(p.x)},${f(p.y)}Q${f(c.x)},${f(c.y)} ${f(q.x)},${f(q.y)}`;
+}
+
+/** Where the query token is at time t ∈ [0, 1] along chordPath(a, b, r). */
+export function tokenPosition(a: number, b: number, r: number, t: number, cx = 0, cy = 0): Point {
+  const u = Math.min(1, Math.max(0, t));
+  const p = pointOnRing(a, r, cx, cy);
+  const q = pointOnRing(b, r, cx, cy);
+  const c = chordControl(a, b, r, cx, cy);
+  const w0 = (1 - u) * (1 - u);
+  const w1 = 2 * (1 - u) * u;
+  const w2 = u * u;
+  return { x: w0 * p.x + w1 * c.x + w2 * q.x, y: w0 * p.y + w1 * c.y + w2 * q.y };
+}
+
+/** An SVG arc along the ring, clockwise from angle a to angle b (used for key → owner ties). */
+export function arcPath(a: number, b: number, r: number, cx = 0, cy = 0): string {
+  let d = b - a;
+  while (d < 0) d += 2 * Math.PI;
+  const p = pointOnRing(a, r, cx, cy);
+  const q = pointOnRing(a + d, r, cx, cy);
+  const large = d > Math.PI ? 1 : 0;
+  return `M${f(p.x)},${f(p.y)}A${f(r)},${f(r)} 0 ${large} 1 ${f(q.x)},${f(q.y)}`;
+}
+
+/** Text anchor for a label placed outside the ring at `angle`, so it never overlaps the ring. */
+export function labelAnchor(angle: number): 'start' | 'middle' | 'end' {
+  const s = Math.sin(angle);
+  if (s > 0.3) return 'start';
+  if (s < -0.3) return 'end';
+  return 'middle';
+}
+
+/** Standard easing for the hop animation. */
+export const easeInOut = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+
+/**
+ * The ids worth a tick label at this ring size: every id when 2^bits ≤ 64, otherwise evenly
+ * spaced round numbers (at most `max` of them).
+ */
+export function tickIds(bits: number, max = 32): number[] {
+  const size = ringSize(bits);
+  if (size <= max) return Array.from({ length: size }, (_, i) => i);
+  let step = 1;
+  while (size / step > max) step *= 2;
+  return Array.from({ length: size / step }, (_, i) => i * step);
+}
+
+/** Picks the node nearest (in angle) to `angle`, among sorted ids; undefined for none. */
+export function nearestNode(
+  ids: readonly number[],
+  angle: number,
+  bits: number,
+): number | undefined {
+  if (ids.length === 0) return undefined;
+  const size = ringSize(bits);
+  const target = (angle / (2 * Math.PI)) * size;
+  // binary search the first id ≥ target
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ids[m]! < target) lo = m + 1;
+    else hi = m;
+  }
+  const after = ids[lo % ids.length]!;
+  const before = ids[(lo - 1 + ids.length) % ids.length]!;
+  const dAfter = Math.min(clockwise(target, after, bits), clockwise(after, target, bits));
+  const dBefore = Math.min(clockwise(target, before, bits), clockwise(before, target, bits));
+  return dBefore <= dAfter ? before : after;
+}
+
+const f = (v: number): string => (Math.round(v * 100) / 100).toString();
+
+/**
+ * Label rows for marks around a circle: a mark whose label would come closer than `gap`
+ * pixels (along the circle of radius r) to an earlier label on the same row moves to the
+ * next row (up to `rows`). Input angles in any order; output rows in the same order.
+ */
+export function labelRows(angles: readonly number[], r: number, gap: number, rows = 3): number[] {
+  const order = angles.map((a, i) => ({ a, i })).sort((x, y) => x.a - y.a);
+  const lastOnRow: (number | null)[] = Array.from({ length: rows }, () => null);
+  const out = new Array<number>(angles.length).fill(0);
+  for (const { a, i } of order) {
+    let row = 0;
+    for (; row < rows; row++) {
+      const last = lastOnRow[row];
+      if (last === null || last === undefined || (a - last) * r >= gap) break;
+    }
+    if (row === rows) row = 0;
+    out[i] = row;
+    lastOnRow[row] = a;
+  }
+  return out;
+}
