@@ -204,7 +204,6 @@ export function parseChordScenario(raw: unknown): ChordScenario {
   const where = 'Chord scenario';
   const seed = intField(raw, 'seed', where, { min: 0, max: 2 ** 32 - 1, default: 1 });
   const bits = intField(raw, 'bits', where, { min: 3, max: 32, default: 6 });
-  const size = ringSize(bits);
   const replicas = intField(raw, 'replicas', where, { min: 1, max: MAX_REPLICAS, default: 1 });
   const routing = enumField(raw, 'routing', where, ROUTINGS, 'finger');
   const skip = intField(raw, 'skip', where, { min: 1, max: 1024, default: 4 });
@@ -240,7 +239,6 @@ export function parseChordScenario(raw: unknown): ChordScenario {
   if (!Array.isArray(rawSteps)) fail(`${where}: "steps" must be an array.`);
   if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
   const steps = rawSteps.map((s, i) => parseStep(s, `steps[${i}]`, bits));
-  void size;
   const out: ChordScenario = {
     kind: 'chord',
     version: 1,
