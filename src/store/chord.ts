@@ -12,6 +12,7 @@ import {
   hashId,
   parseChordOp,
   parseChordScenario,
+  parseExperiment,
   ROUTINGS,
   type ChordFrame,
   type ChordScenario,
@@ -323,8 +324,7 @@ export type StatsRequest = Record<string, unknown>;
 /** Validates experiment JSON; returns the sentence naming the problem when it is bad. */
 export function parseExperimentSafe(raw: Record<string, unknown>): StatsRequest | string {
   try {
-    // TODO(engine): parseExperiment(raw)
-    if (typeof raw.name !== 'string') fail('An experiment needs a "name".');
+    parseExperiment(raw);
     return raw;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

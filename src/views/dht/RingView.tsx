@@ -236,6 +236,21 @@ export function RingView({
   );
 }
 
+/** A node on its way in: drawn dashed at its id until it is linked into the ring. */
+function Joining({ id, geom, radius }: { id: number; geom: RingGeom; radius: number }) {
+  const a = nodeAngle(id, geom.bits);
+  const p = pointOnRing(a, geom.r + radius + 10, geom.cx, geom.cy);
+  const l = pointOnRing(a, geom.r + radius + 38, geom.cx, geom.cy);
+  return (
+    <g className="joining" aria-hidden="true">
+      <circle cx={p.x} cy={p.y} r={radius} />
+      <text x={l.x} y={l.y} textAnchor={labelAnchor(a)} dominantBaseline="middle">
+        N{id} joining
+      </text>
+    </g>
+  );
+}
+
 function Ghost({ id, geom }: { id: number; geom: RingGeom }) {
   const a = nodeAngle(id, geom.bits);
   const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
@@ -445,8 +460,16 @@ const NodeLayer = memo(function NodeLayer({
   }
   const radius = nodeRadius(frame.ids.length);
   const labelAll = frame.ids.length <= LABEL_ALL;
+  const o = frame.overlay;
+  const joining =
+    o?.kind === 'join' && !frame.nodes.has(o.node)
+      ? o.node
+      : o?.kind === 'lookup' && o.purpose === 'join' && !frame.nodes.has(o.keyId as NodeId)
+        ? o.keyId
+        : null;
   return (
     <g className="nodes">
+      {joining !== null ? <Joining id={joining} geom={geom} radius={radius} /> : null}
       {gone.map((id) => {
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);

@@ -1,0 +1,241 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  chordStore,
+  defaultChordScenario,
+  importExperiment,
+  parseRef,
+  stepsUpToCursor,
+} from './chord';
+import { checkRing, parseChordScenario } from '../engine/chord';
+import { currentState, stateAt } from '../engine/timeline';
+import { buildTimeline } from './chord';
+
+const s = () => chordStore.getState();
+
+/** The scenario a share link carries, rebuilt from scratch: must show the same frames. */
+function expectReplayEquivalent() {
+  const snap = JSON.parse(JSON.stringify(s().snapshot())) as Record<string, unknown>;
+  const view = snap.view as { cursor: number };
+  const rebuilt = buildTimeline(parseChordScenario(snap));
+  const live = s().timeline;
+  expect(rebuilt.steps.length).toBe(live.steps.length);
+  expect(view.cursor).toBe(live.cursor);
+  for (let k = 0; k <= live.steps.length; k++) {
+    expect(stateAt(rebuilt, k)).toEqual(stateAt(live, k));
+    if (k > 0) expect(rebuilt.steps[k - 1]!.text).toBe(live.steps[k - 1]!.text);
+  }
+}
+
+beforeEach(() => {
+  expect(s().load(defaultChordScenario())).toBe(true);
+  s().dismissError();
+});
+
+describe('chord store', () => {
+  it('opens on the paper ring with the Fig. 3b lookup queued and N8 selected', () => {
+    const f = currentState(s().timeline);
+    expect(f.ids).toEqual([1, 8, 14, 21, 32, 38, 42, 48, 51, 56]);
+    expect(s().view.selected).toBe(8);
+    const last = s().timeline.steps.at(-1)!.state.overlay;
+    expect(last?.kind).toBe('lookup');
+    if (last?.kind === 'lookup') expect(last.path).toEqual([8, 42, 51, 56]);
+    expect(s().timeline.cursor).toBe(0);
+  });
+
+  it('appends an action at the end and shows its first step at once', () => {
+    s().jump(s().timeline.steps.length);
+    const before = s().timeline.steps.length;
+    expect(s().addNodeAt(30)).toBe(true);
+    expect(s().timeline.cursor).toBe(before + 1);
+    // the joining node shows at once (the join's first step), then joins the ring
+    const o = currentState(s().timeline).overlay;
+    expect(o?.kind === 'join' && o.node).toBe(30);
+    expect(s().timeline.steps.at(-1)!.state.ids).toContain(30);
+    expect((s().scenario.steps as unknown[]).length).toBe(2);
+    expect(s().view.selected).toBe(30);
+    expectReplayEquivalent();
+  });
+
+  it('forks mid-lookup: the rest of the lookup is dropped and the op gets upTo', () => {
+    s().jump(2); // lookup start + first hop
+    s().crash(42);
+    const steps = s().scenario.steps as Record<string, unknown>[];
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatchObject({ op: 'lookup', upTo: 2 });
+    expect(steps[1]).toEqual({ op: 'crash', id: 42 });
+    expect(s().timeline.cursor).toBe(3);
+    expect(s().timeline.steps[2]!.op).toBe(1);
+    expect(currentState(s().timeline).nodes.has(42 as never)).toBe(false);
+    expectReplayEquivalent();
+    // forking again inside the forked history keeps working
+    s().jump(1);
+    s().stabilize();
+    expect((s().scenario.steps as Record<string, unknown>[])[0]).toMatchObject({ upTo: 1 });
+    expectReplayEquivalent();
+  });
+
+  it('at cursor 0 an action replaces the whole queued run', () => {
+    s().addNode('alice');
+    expect(s().scenario.steps).toEqual([{ op: 'join', id: 40, via: 8 }]);
+    expect(s().notice).toMatch(/alice.*40/);
+    expectReplayEquivalent();
+  });
+
+  it('reports bad input and keeps the state', () => {
+    const before = s().timeline;
+    expect(s().addNodeAt(42)).toBe(false);
+    expect(s().error).toMatch(/N42 is already in the ring/);
+    expect(s().addNode('')).toBe(false);
+    expect(s().error).toMatch(/Type a node id/);
+    expect(s().addNode('64')).toBe(false);
+    expect(s().error).toMatch(/outside the circle/);
+    s().lookup('99', 'finger', 8);
+    expect(s().error).toMatch(/outside/);
+    s().lookup('54', 'finger', 9);
+    expect(s().error).toBeNull(); // an unknown From falls back to the selected node
+    s().load(defaultChordScenario());
+    const scenario = s().scenario;
+    s().put('k', '  ', 8);
+    expect(s().error).toMatch(/Value/);
+    s().leave(3);
+    expect(s().error).toMatch(/not a live node/);
+    s().addNode('1.5');
+    expect(s().error).toMatch(/whole numbers/);
+    expect(s().timeline).toStrictEqual(before);
+    expect(s().scenario).toBe(scenario);
+  });
+
+  it('crash, then stabilize rounds until the checker is green', () => {
+    s().jump(s().timeline.steps.length);
+    s().crash(14);
+    s().jump(s().timeline.steps.length);
+    expect(checkRing(currentState(s().timeline)).ok).toBe(false);
+    let rounds = 0;
+    while (!checkRing(currentState(s().timeline)).ok && rounds < 12) {
+      s().stabilize();
+      s().jump(s().timeline.steps.length);
+      rounds++;
+    }
+    expect(checkRing(currentState(s().timeline)).ok).toBe(true);
+    expectReplayEquivalent();
+  });
+
+  it('put, get and compare routing', () => {
+    s().put('song', 'la', 8);
+    s().jump(s().timeline.steps.length);
+    s().get('song', 1);
+    s().jump(s().timeline.steps.length);
+    const f = currentState(s().timeline);
+    expect(f.data.get('song')?.value).toBe('la');
+    s().compare('54', 8);
+    const cmp = s().view.compare as { rows: { routing: string; hops: number }[] };
+    expect(cmp.rows.map((r) => r.routing)).toEqual(['successor', 'skip', 'finger', 'full']);
+    expect(cmp.rows.find((r) => r.routing === 'finger')!.hops).toBe(3);
+    expect(cmp.rows.find((r) => r.routing === 'successor')!.hops).toBeGreaterThan(3);
+    expectReplayEquivalent();
+  });
+
+  it('new rings: replicas, bits, random N (bits raised to fit), with a notice', () => {
+    s().newRing({ replicas: 3 });
+    expect(s().parsed.replicas).toBe(3);
+    expect(s().timeline.steps).toHaveLength(0);
+    expect(s().notice).toMatch(/cleared/);
+    s().newRing({ nodes: 1000 });
+    expect(currentState(s().timeline).ids).toHaveLength(1000);
+    expect(s().parsed.bits).toBeGreaterThanOrEqual(12);
+    s().newRing({ bits: '2' });
+    expect(s().error).toMatch(/Bits/);
+    s().newRing({ nodes: '5' });
+    expect(s().error).toMatch(/16 to 10,000/);
+    s().load(defaultChordScenario());
+    s().newRing({ bits: 4 });
+    expect(currentState(s().timeline).ids).toEqual([1, 8, 14]);
+    expect(s().notice).toMatch(/dropped/);
+  });
+
+  it('importExperiment only takes experiments', () => {
+    expect(importExperiment({ kind: 'chord' })).toBe(false);
+    const exp = {
+      kind: 'experiment',
+      version: 1,
+      name: 'pathLength',
+      sizes: [16, 64],
+      lookups: 100,
+    };
+    expect(importExperiment(exp)).toBe(true);
+    expect(s().view.stats).toBe(true);
+    expect(s().view.experiment).toEqual(exp);
+    expect(importExperiment({ kind: 'experiment', version: 1, name: 'nope' })).toBe(true);
+    expect(s().error).toMatch(/name/);
+  });
+
+  it('parses refs', () => {
+    expect(parseRef(' 42 ', 'key')).toBe(42);
+    expect(parseRef('apple', 'key')).toBe('apple');
+    expect(() => parseRef(' ', 'key')).toThrow(/Type a key/);
+  });
+
+  it('stepsUpToCursor keeps whole ops and cuts the one in progress', () => {
+    const t = s().timeline;
+    expect(stepsUpToCursor(s().scenario.steps as unknown[], { ...t, cursor: 0 })).toEqual([]);
+    expect(
+      stepsUpToCursor(s().scenario.steps as unknown[], { ...t, cursor: t.steps.length }),
+    ).toEqual(s().scenario.steps);
+  });
+
+  it('any sequence of actions at any cursor replays identically from its JSON', () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 0, max: 63 }) }),
+      fc.record({ kind: fc.constant('crash' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('leave' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('stabilize' as const) }),
+      fc.record({
+        kind: fc.constant('lookup' as const),
+        key: fc.integer({ min: 0, max: 63 }),
+        pick: fc.nat(),
+        routing: fc.constantFrom('successor', 'skip', 'finger', 'full' as const),
+      }),
+      fc.record({
+        kind: fc.constant('put' as const),
+        key: fc.string({ minLength: 1, maxLength: 4 }),
+        pick: fc.nat(),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(action, fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 6 }),
+        (plan) => {
+          s().load(defaultChordScenario());
+          for (const [a, where] of plan) {
+            s().jump(Math.round(where * s().timeline.steps.length));
+            const f = currentState(s().timeline);
+            const node = f.ids[('pick' in a ? a.pick : 0) % f.ids.length]!;
+            switch (a.kind) {
+              case 'add':
+                s().addNodeAt(a.id);
+                break;
+              case 'crash':
+                s().crash(node);
+                break;
+              case 'leave':
+                s().leave(node);
+                break;
+              case 'stabilize':
+                s().stabilize();
+                break;
+              case 'lookup':
+                s().lookup(String(a.key), a.routing, node);
+                break;
+              case 'put':
+                s().put(`k${a.key}`, 'v', node);
+                break;
+            }
+          }
+          expectReplayEquivalent();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
