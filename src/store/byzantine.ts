@@ -238,7 +238,7 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
         };
       }
       busy = true;
-      set({ computing: label });
+      set({ computing: label, error: null });
       worker.postMessage(full);
     };
 
@@ -254,7 +254,10 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
       if (big) set({ pending: json });
       run({ type: 'build', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
         if (r.type !== 'build') return;
+        // an error reported while the worker computed (a later bad input) stays on screen
+        const error = big ? get().error : null;
         get().commit(json, parsed, toTimeline(r.timeline, r.lite ?? null));
+        if (error) set({ error });
         set({ pending: null, computing: null, search: null, lastComputeMs: big ? ms : null });
         fixSelection();
         after?.();

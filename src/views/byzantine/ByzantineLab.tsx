@@ -93,7 +93,6 @@ function NumberField({
 
 function Toolbar() {
   const scenario = useStore(store, (s) => s.pending ?? s.scenario);
-  const granularity = useStore(store, (s) => granularityOf(s.timeline));
   const st = store.getState();
   const n = Number(scenario.generals);
   const m = Number(scenario.m);
@@ -137,19 +136,6 @@ function Toolbar() {
           <option value="SM">SM</option>
         </select>
       </label>
-      <div className="seg" role="group" aria-label="Step by">
-        <span className="seg-label">Step by</span>
-        {(['message', 'round'] as const).map((g) => (
-          <button
-            key={g}
-            type="button"
-            aria-pressed={granularity === g}
-            onClick={() => st.setStepBy(g)}
-          >
-            {g}
-          </button>
-        ))}
-      </div>
     </>
   );
 }
@@ -182,6 +168,8 @@ function Stage() {
       ) : stage === 'tree' && pic.run.algorithm === 'OM' ? (
         <MessageTree
           pic={pic}
+          width={size.width}
+          height={size.height}
           lieutenant={treeFor}
           onLieutenant={(i) => st.select(i)}
           onBack={() => st.setStage('ring')}
@@ -200,6 +188,7 @@ function Stage() {
       {stage === 'ring' ? (
         <>
           <Legend />
+          <StepBy />
           <div className="stage-actions">
             <button type="button" onClick={() => st.setStage('lesson')}>
               Three generals, one traitor
@@ -254,6 +243,27 @@ function LegendIcon({ d, cls }: { d: string; cls: string }) {
     <svg viewBox="0 0 24 24" width="18" height="18" className={`lg ${cls}`} aria-hidden="true">
       <path d={d} />
     </svg>
+  );
+}
+
+/** One step per message or per round (auto: per message up to 300 messages). */
+function StepBy() {
+  const granularity = useStore(store, (s) => granularityOf(s.timeline));
+  const st = store.getState();
+  return (
+    <div className="seg stage-stepby" role="group" aria-label="Step by">
+      <span className="seg-label">Step by</span>
+      {(['message', 'round'] as const).map((g) => (
+        <button
+          key={g}
+          type="button"
+          aria-pressed={granularity === g}
+          onClick={() => st.setStepBy(g)}
+        >
+          {g}
+        </button>
+      ))}
+    </div>
   );
 }
 

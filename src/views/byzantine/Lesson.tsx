@@ -53,9 +53,7 @@ export function Lesson({ onBack, onOpen }: Props) {
             <tbody>
               {rows.map((r) => (
                 <tr key={formatPath(r.path)} className={r.same ? 'highlight' : undefined}>
-                  <th scope="row" className="mono">
-                    {formatPath(r.path)}
-                  </th>
+                  <th scope="row">{formatPath(r.path)}</th>
                   <td>{r.a ?? 'nothing'}</td>
                   <td>{r.b ?? 'nothing'}</td>
                 </tr>
@@ -78,11 +76,11 @@ export function Lesson({ onBack, onOpen }: Props) {
 }
 
 const W = 300;
-const H = 250;
+const H = 232;
 const POS = [
-  { x: W / 2, y: 44 },
-  { x: 62, y: 196 },
-  { x: W - 62, y: 196 },
+  { x: W / 2, y: 48 },
+  { x: 50, y: 186 },
+  { x: W - 50, y: 186 },
 ];
 
 function Figure({

@@ -5,20 +5,25 @@ import type { Picture } from './picture';
 
 interface Props {
   pic: Picture;
+  /** the stage's size: small trees are drawn larger to fill it */
+  width: number;
+  height: number;
   lieutenant: number;
   onLieutenant: (i: number) => void;
   onBack: () => void;
 }
 
 const ROW = 44;
-const COL = 200;
+const COL = 270;
+/** half the width of a node's box */
+const HALF = 75;
 
 /**
  * One lieutenant's OM decision tree (the paper's recursion unrolled): the root is what came
  * from the commander, each level deeper the relays of a sub-run. Values appear as messages
  * arrive; at decision time each inner node shows the majority rolled up from its children.
  */
-export function MessageTree({ pic, lieutenant, onLieutenant, onBack }: Props) {
+export function MessageTree({ pic, width, height, lieutenant, onLieutenant, onBack }: Props) {
   const { run, frame } = pic;
   const root = run.trees[lieutenant] ?? null;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -42,14 +47,16 @@ export function MessageTree({ pic, lieutenant, onLieutenant, onBack }: Props) {
       setClosed((s) => new Set(s).add(k));
     }
   };
-  const pad = 24;
-  const w = (layout?.width ?? 0) + 220 + 2 * pad;
+  const pad = 16;
+  const w = (layout?.width ?? 0) + 2 * HALF + 150 + 2 * pad;
   const h = (layout?.height ?? 0) + 2 * pad;
+  // header, help and result lines take ~150px of the stage
+  const scale = Math.max(1, Math.min(1.6, (width - 40) / w, (height - 160) / h));
   return (
     <section className="byz-tree" aria-label="Message tree">
       <div className="tree-head">
         <h2>
-          Lieutenant {lieutenant}&apos;s message tree · OM({run.m})
+          Message tree of lieutenant {lieutenant} · OM({run.m})
         </h2>
         <div className="row">
           <label>
@@ -79,12 +86,18 @@ export function MessageTree({ pic, lieutenant, onLieutenant, onBack }: Props) {
       </p>
       <div className="tree-scroll">
         {layout ? (
-          <svg width={w} height={h} viewBox={`${-pad} ${-pad} ${w} ${h}`} role="tree">
+          <svg
+            width={Math.round(w * scale)}
+            height={Math.round(h * scale)}
+            viewBox={`${-pad - HALF} ${-pad} ${w} ${h}`}
+            role="tree"
+            aria-label={`Lieutenant ${lieutenant}'s message tree`}
+          >
             {layout.links.map((l) => (
               <path
                 key={l.key}
                 className="tree-link"
-                d={`M${l.a.x + 70},${l.a.y} C${(l.a.x + l.b.x) / 2 + 40},${l.a.y} ${(l.a.x + l.b.x) / 2 + 20},${l.b.y} ${l.b.x - 70},${l.b.y}`}
+                d={`M${l.a.x + HALF + 76},${l.a.y} C${l.b.x - HALF - 20},${l.a.y} ${l.b.x - HALF - 40},${l.b.y} ${l.b.x - HALF},${l.b.y}`}
               />
             ))}
             {layout.nodes.map((t) => {
@@ -111,15 +124,15 @@ export function MessageTree({ pic, lieutenant, onLieutenant, onBack }: Props) {
                     }
                   }}
                 >
-                  <rect x={-70} y={-17} width={140} height={34} rx={8} className="box" />
-                  <text x={-56} y={6} className="val">
+                  <rect x={-HALF} y={-17} width={2 * HALF} height={34} rx={8} className="box" />
+                  <text x={-HALF + 12} y={6} className="val">
                     {known ? letter(t.node.received) : '?'}
                   </text>
-                  <text x={-36} y={5} className="path">
+                  <text x={-HALF + 34} y={5} className="path">
                     {formatPath(t.node.path)}
                   </text>
                   {showRoll ? (
-                    <g transform="translate(76 0)" className={`roll ${t.node.value}`}>
+                    <g transform={`translate(${HALF + 6} 0)`} className={`roll ${t.node.value}`}>
                       <rect x={0} y={-14} width={70} height={28} rx={14} />
                       <text x={35} y={5} textAnchor="middle">
                         maj {letter(t.node.value)}
@@ -127,12 +140,8 @@ export function MessageTree({ pic, lieutenant, onLieutenant, onBack }: Props) {
                     </g>
                   ) : null}
                   {t.collapsed || hidden > 0 ? (
-                    <text x={showRoll ? 154 : 78} y={5} className="more">
+                    <text x={HALF + (showRoll ? 84 : 8)} y={5} className="more">
                       {t.collapsed ? `+${fmt(t.hidden)} ▸` : `+${fmt(hidden)} (not loaded)`}
-                    </text>
-                  ) : expandable ? (
-                    <text x={-70} y={-21} className="fold">
-                      ▾
                     </text>
                   ) : null}
                 </g>

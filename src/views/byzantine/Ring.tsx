@@ -210,6 +210,18 @@ function General({
       }}
     >
       <title>{description}</title>
+      {/* one solid target for the whole general (disc and labels) */}
+      {commander ? (
+        <rect x={p.x - r} y={p.y - r} width={2 * r + 200} height={2 * r} className="hit" />
+      ) : (
+        <rect
+          x={p.x - Math.max(r, 60)}
+          y={p.y - r}
+          width={2 * Math.max(r, 60)}
+          height={2 * r + (small ? 34 : 60)}
+          className="hit"
+        />
+      )}
       {selected ? <circle cx={p.x} cy={p.y} r={r + 7} className="select-ring" /> : null}
       <circle cx={p.x} cy={p.y} r={r} className="disc" />
       <g transform={`translate(${p.x} ${p.y})`}>

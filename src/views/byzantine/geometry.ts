@@ -36,7 +36,7 @@ export function ringLayout(n: number, width = STAGE_W, height = STAGE_H): RingLa
   const cx = width / 2;
   // room above the commander (its disc) and below the lowest lieutenant (name, values, badge)
   const top = 46;
-  const bottom = 96;
+  const bottom = 112;
   const radius = Math.max(60, Math.min(width * 0.38, (height - top - bottom) / 2));
   const cy = top + radius;
   const chord = 2 * radius * Math.sin(Math.PI / Math.max(n, 2));
