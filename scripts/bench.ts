@@ -85,7 +85,7 @@ for (const r of (fl as { rows: { failFraction: number; failedLookups: number }[]
 }
 
 for (const n of [1000, 10000]) {
-  time(`chord timeline: random ring of ${n} nodes + lookup + stabilize`, () =>
+  time(`chord timeline: random ring of ${n} nodes + one stabilization round`, () =>
     buildChordTimeline(
       parseChordScenario({
         kind: 'chord',
@@ -107,7 +107,7 @@ const big = parseByzantineScenario({
   traitors: { '5': 'opposite', '9': 'split' },
 });
 const run = time('byzantine OM(4), 13 generals: full run', () => runByzantine(big));
-console.log(`  messages ${(run as { messages: unknown[] }).messages.length}`);
+console.log(`  messages ${run.messages.length}`);
 time('byzantine OM(4), 13 generals: timeline (auto granularity)', () =>
   buildByzantineTimeline(big, { granularity: 'auto' }),
 );
