@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -30,11 +33,34 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'zustand', 'd3', 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-drag'],
-          patterns: ['react/*', 'react-dom/*', 'zustand/*', '**/store/**', '**/views/**', '**/app/**'],
+          paths: [
+            'react',
+            'react-dom',
+            'zustand',
+            'd3',
+            'd3-selection',
+            'd3-transition',
+            'd3-zoom',
+            'd3-drag',
+          ],
+          patterns: [
+            'react/*',
+            'react-dom/*',
+            'zustand/*',
+            '**/store/**',
+            '**/views/**',
+            '**/app/**',
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'location',
+      ],
     },
   },
 );

@@ -19,7 +19,11 @@ const binsPresent = ['vite', 'vitest', 'playwright', 'tsc'].every((b) =>
 );
 
 if (have !== want || !binsPresent) {
-  const cmd = existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+  // A fresh clone gets the exact lockfile (npm ci); an existing install is topped up in place
+  // (npm install), which never deletes node_modules under a running dev server.
+  const fresh = !existsSync(join(root, 'node_modules'));
+  const cmd =
+    fresh && existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
   console.log(`[ringside] installing dependencies: ${cmd}`);
   execSync(cmd, {
     cwd: root,
