@@ -8,6 +8,7 @@ import { useTheme } from './theme';
 import { usePlayerKeys } from './keyboard';
 import { AlertBar } from '../views/common/AlertBar';
 import { ScenarioMenu } from '../views/common/ScenarioMenu';
+import { LessonPicker } from '../views/common/LessonPicker';
 import { ErrorBoundary } from '../views/common/ErrorBoundary';
 
 export function App() {
@@ -60,6 +61,7 @@ export function App() {
           ))}
         </nav>
         <div className="header-tools">
+          <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
           <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
           <button
             type="button"

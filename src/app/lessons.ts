@@ -1,0 +1,206 @@
+import type { LabId } from './share';
+
+/**
+ * Ready-made scenarios, one per idea in the lecture notes, so each is a click away.
+ * They are ordinary scenarios (validated by the engines like any link), listed in the order
+ * a lecture would take them.
+ */
+export interface Lesson {
+  id: string;
+  lab: LabId;
+  title: string;
+  /** what to point at once it is loaded */
+  hint: string;
+  scenario: Record<string, unknown>;
+}
+
+const PAPER_RING = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
+// Hashed with SHA-1 into 6 bits: apple 0, banana 40, cherry 25, date 22, grape 63, kiwi 49,
+// lemon 28, lime 36, melon 48, pear 53.
+const FRUIT = {
+  apple: 'red',
+  banana: 'yellow',
+  cherry: 'dark red',
+  date: 'brown',
+  grape: 'green',
+  kiwi: 'fuzzy',
+  lemon: 'sour',
+  lime: 'green',
+  melon: 'sweet',
+  pear: 'pale green',
+};
+const chord = (extra: Record<string, unknown>) => ({
+  kind: 'chord',
+  version: 1,
+  seed: 1,
+  bits: 6,
+  nodes: PAPER_RING,
+  keys: FRUIT,
+  ...extra,
+});
+const byz = (extra: Record<string, unknown>) => ({
+  kind: 'byzantine',
+  version: 1,
+  seed: 1,
+  algorithm: 'OM',
+  generals: 4,
+  m: 1,
+  order: 'attack',
+  traitors: {},
+  ...extra,
+});
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'dht-successor',
+    lab: 'dht',
+    title: 'Linked list: every node knows only its successor — O(N)',
+    hint: 'The query walks the circle node by node: 8 hops from N8 to key 54.',
+    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'successor' }] }),
+  },
+  {
+    id: 'dht-skip',
+    lab: 'dht',
+    title: 'Remember one node and k nodes away — fewer hops',
+    hint: 'With a pointer 4 nodes ahead the same lookup jumps most of the way.',
+    scenario: chord({ skip: 4, steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }] }),
+  },
+  {
+    id: 'dht-finger',
+    lab: 'dht',
+    title: 'Finger tables: O(log N) hops (Chord Fig. 3b)',
+    hint: 'N8 → N42 → N51 → N56: each hop at least halves the distance to key 54.',
+    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }] }),
+  },
+  {
+    id: 'dht-full',
+    lab: 'dht',
+    title: 'A full, consistent view at every node: one hop',
+    hint: 'Fast lookups, but every join and leave must reach every node.',
+    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'full' }] }),
+  },
+  {
+    id: 'dht-put-get',
+    lab: 'dht',
+    title: 'Set and get a key: any node directs you to the owner',
+    hint: 'Put from N8, get from N32: both reach the key’s successor.',
+    scenario: chord({
+      steps: [
+        { op: 'put', from: 8, key: 'mango', value: 'orange' },
+        { op: 'get', from: 32, key: 'mango' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-join',
+    lab: 'dht',
+    title: 'A node joins: its successor hands over a pile of keys',
+    hint: 'N26 asks N8 to find its successor (N32), then takes the keys in (21, 26]: date and cherry.',
+    scenario: chord({ steps: [{ op: 'join', id: 26, via: 8 }] }),
+  },
+  {
+    id: 'dht-leave',
+    lab: 'dht',
+    title: 'A node leaves gracefully: it gives all its data to the next node',
+    hint: 'N42 hands its key (banana) to N48 and tells its neighbours.',
+    scenario: chord({ steps: [{ op: 'leave', id: 42 }] }),
+  },
+  {
+    id: 'dht-crash',
+    lab: 'dht',
+    title: 'A crash: the hop times out, go back and search again',
+    hint: 'N42 crashed; N8’s finger still points at it. The lookup times out, returns to N8, tries the next finger and repairs the link.',
+    scenario: chord({
+      steps: [
+        { op: 'crash', id: 42 },
+        { op: 'lookup', from: 8, key: 54, routing: 'finger' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-stabilize',
+    lab: 'dht',
+    title: 'Stabilization repairs the ring after joins and crashes',
+    hint: 'stabilize → notify, checkPredecessor, fixFingers: watch the checker turn green.',
+    scenario: chord({
+      steps: [
+        { op: 'join', id: 30, via: 8 },
+        { op: 'crash', id: 51 },
+        { op: 'stabilize', rounds: 6 },
+        { op: 'check' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-replicas',
+    lab: 'dht',
+    title: 'Replication: three copies survive two adjacent crashes',
+    hint: 'Each key lives on its owner and the next two nodes.',
+    scenario: chord({
+      replicas: 3,
+      steps: [
+        { op: 'crash', id: 42 },
+        { op: 'crash', id: 48 },
+        { op: 'stabilize', rounds: 6 },
+        { op: 'check' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-scale',
+    lab: 'dht',
+    title: '1,000 nodes: still a handful of finger hops',
+    hint: 'log2 1000 ≈ 10; a finger lookup takes about half that.',
+    scenario: {
+      kind: 'chord',
+      version: 1,
+      seed: 7,
+      bits: 32,
+      nodes: 1000,
+      // N2254814 is the first node seed 7 draws for this ring.
+      steps: [{ op: 'lookup', from: 2254814, key: 'lecture', routing: 'finger' }],
+    },
+  },
+  {
+    id: 'byz-lieutenant',
+    lab: 'byzantine',
+    title: 'OM(1), four generals, a lying lieutenant (LSP Fig. 3)',
+    hint: 'The loyal lieutenants outvote the traitor: IC1 and IC2 hold.',
+    scenario: byz({ traitors: { '3': 'opposite' } }),
+  },
+  {
+    id: 'byz-commander',
+    lab: 'byzantine',
+    title: 'OM(1), four generals, a traitor commander (LSP Fig. 4)',
+    hint: 'The commander sends different orders; the relays make every loyal lieutenant agree (IC1).',
+    scenario: byz({ traitors: { '0': 'split' } }),
+  },
+  {
+    id: 'byz-three',
+    lab: 'byzantine',
+    title: 'Three generals, one traitor: no solution with oral messages (Fig. 1)',
+    hint: 'n ≤ 3m: lieutenant 1 cannot tell a lying lieutenant from a lying commander.',
+    scenario: byz({ generals: 3, traitors: { '2': 'opposite' } }),
+  },
+  {
+    id: 'byz-signed',
+    lab: 'byzantine',
+    title: 'Signed messages: three generals suffice (SM(1), Fig. 5)',
+    hint: 'No spoofing: the lieutenants see two signed orders from the commander and both retreat.',
+    scenario: byz({ algorithm: 'SM', generals: 3, traitors: { '0': 'split' } }),
+  },
+  {
+    id: 'byz-two-traitors',
+    lab: 'byzantine',
+    title: 'Seven generals, two traitors: OM(2) copes (n > 3m)',
+    hint: '156 messages over three rounds; IC1 and IC2 both hold.',
+    scenario: byz({ generals: 7, m: 2, traitors: { '2': 'opposite', '5': 'split' } }),
+  },
+  {
+    id: 'byz-too-many',
+    lab: 'byzantine',
+    title: 'Too many traitors for OM(1): the guarantee is gone',
+    hint: 'Two traitors but m = 1: the loyal generals split and the attack fails.',
+    scenario: byz({ generals: 4, m: 1, traitors: { '0': 'split', '3': 'split' } }),
+  },
+];
