@@ -10,7 +10,8 @@ export function AlertBar({ store }: { store: AnyLabStore }) {
 
   useEffect(() => {
     if (!notice) return;
-    const id = window.setTimeout(() => notify(null), 3500);
+    // Long enough to read aloud: a lesson hint is a sentence or two.
+    const id = window.setTimeout(() => notify(null), 3000 + 60 * notice.length);
     return () => window.clearTimeout(id);
   }, [notice, notify]);
 
