@@ -35,7 +35,7 @@ const MAX_LABELLED = 8;
  */
 export function Ring({ pic, width, height, selected, onSelect, speed, animate }: Props) {
   const { run, frame } = pic;
-  const L = useMemo(() => ringLayout(run.n, width, height), [run.n, width, height]);
+  const L = useMemo(() => ringLayout(run.n, width, height, run.n > 6), [run.n, width, height]);
   const [start, end] = activeRange(pic);
   const count = end - start;
   const msgs = count <= MAX_TOKENS ? activeMessages(pic) : null;
@@ -50,7 +50,8 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
     const a = run.levelStart[frame.round] ?? 0;
     return run.messages.slice(Math.max(a, start - 80), start);
   }, [run, frame.round, start, count]);
-  const small = run.n > 16;
+  // many generals: short names placed radially outside the circle, counts in the side panel
+  const small = run.n > 6;
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
   const duration = Math.min(900, (BASE_STEP_MS * 0.7) / speed);
 
@@ -91,7 +92,9 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
       })}
       {pairs.map((p) => {
         const { a, b } = seg(L.positions, p, L.node + 6);
-        const w = 1.5 + 7 * Math.sqrt(p.count / maxPair);
+        const w = small
+          ? 1 + 3 * Math.sqrt(p.count / maxPair)
+          : 1.5 + 7 * Math.sqrt(p.count / maxPair);
         return (
           <line
             key={`p${p.from}-${p.to}`}
@@ -99,7 +102,7 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
             y1={a.y}
             x2={b.x}
             y2={b.y}
-            className="pair"
+            className={small ? 'pair crowded' : 'pair'}
             strokeWidth={w}
           />
         );
@@ -125,12 +128,15 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
           p={p}
           r={L.node}
           small={small}
+          center={{ x: L.cx, y: L.cy }}
           pic={pic}
           selected={selected === i}
           onSelect={onSelect}
         />
       ))}
-      {pairs.length > 0 ? <ArrivalChips pic={pic} positions={L.positions} node={L.node} /> : null}
+      {pairs.length > 0 && !small ? (
+        <ArrivalChips pic={pic} positions={L.positions} node={L.node} />
+      ) : null}
       {tokens.map((msg) => {
         const { a, b } = seg(L.positions, msg, L.node + 4);
         // a lone token rests near the receiver; many rest mid-way, where lines are apart
@@ -163,6 +169,7 @@ function General({
   p,
   r,
   small,
+  center,
   pic,
   selected,
   onSelect,
@@ -171,6 +178,7 @@ function General({
   p: Point;
   r: number;
   small: boolean;
+  center: Point;
   pic: Picture;
   selected: boolean;
   onSelect: (i: number) => void;
@@ -178,14 +186,30 @@ function General({
   const { run } = pic;
   const traitor = run.traitor[i] ?? false;
   const commander = i === 0;
-  const name = commander ? 'Commander' : small ? `L${i}` : `Lieutenant ${i}`;
+  const name = commander
+    ? small
+      ? `Commander · orders ${run.scenario.order === 'attack' ? 'A' : 'R'}`
+      : 'Commander'
+    : small
+      ? `L${i}`
+      : `Lieutenant ${i}`;
   const decision = decisionShown(pic, i);
   const deciding = pic.frame.focus === i;
   const kind = traitor ? 'traitor' : commander ? 'commander' : 'loyal';
-  // the commander's labels go to its right, everyone else's below
-  const tx = commander ? p.x + r + 12 : p.x;
-  const ty = commander ? p.y - 6 : p.y + r + 18;
-  const anchor = commander ? 'start' : 'middle';
+  // the commander's labels go to its right; others below, or radially outside when crowded
+  const ux = (p.x - center.x) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
+  const uy = (p.y - center.y) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
+  const radial = small && !commander;
+  const tx = commander ? (small ? p.x : p.x + r + 12) : radial ? p.x + ux * (r + 10) : p.x;
+  const ty = commander
+    ? small
+      ? p.y - r - 12
+      : p.y - 6
+    : radial
+      ? p.y + uy * (r + 10) + (uy > 0.5 ? 14 : uy < -0.5 ? -22 : -4)
+      : p.y + r + 18;
+  const anchor =
+    commander || (radial && ux > 0.3) ? 'start' : radial && ux < -0.3 ? 'end' : 'middle';
   const got = commander ? '' : receivedLabel(pic, i, small ? 3 : 6);
   const description =
     `${commander ? 'Commander' : `Lieutenant ${i}`}, ` +
@@ -218,7 +242,7 @@ function General({
           x={p.x - Math.max(r, 60)}
           y={p.y - r}
           width={2 * Math.max(r, 60)}
-          height={2 * r + (small ? 34 : 60)}
+          height={2 * r + (small ? 0 : 60)}
           className="hit"
         />
       )}
@@ -227,7 +251,7 @@ function General({
       <g transform={`translate(${p.x} ${p.y})`}>
         <RoleGlyph kind={kind} size={r * 1.15} />
       </g>
-      {!commander ? (
+      {!commander && !small ? (
         <g transform={`translate(${p.x + r * 0.78} ${p.y - r * 0.78})`} className="gid">
           <circle r={11} />
           <text y={5} textAnchor="middle">
@@ -238,8 +262,13 @@ function General({
       <text x={tx} y={ty} className="gname" textAnchor={anchor}>
         {name}
         {traitor ? <tspan className="traitor-tag">{small ? ' ✕' : ' · Traitor ✕'}</tspan> : null}
+        {small && decision ? (
+          <tspan className={`decision-inline ${decision}`}>
+            {decision === 'attack' ? ' →A' : ' ←R'}
+          </tspan>
+        ) : null}
       </text>
-      {commander ? (
+      {commander && !small ? (
         <text x={tx} y={ty + 20} className="gsub" textAnchor={anchor}>
           {traitor
             ? `told to say ${run.scenario.order.toUpperCase()}; lies (${run.strategy[i]})`
@@ -250,11 +279,8 @@ function General({
           {got}
         </text>
       ) : null}
-      {decision ? (
-        <g
-          transform={`translate(${tx} ${ty + (small ? 22 : 42)})`}
-          className={`decision-tag ${decision}`}
-        >
+      {decision && !small ? (
+        <g transform={`translate(${tx} ${ty + 42})`} className={`decision-tag ${decision}`}>
           <rect x={-50} y={-14} width={100} height={24} rx={12} />
           <text x={0} y={4} textAnchor="middle">
             {decision === 'attack' ? '→ ATTACK' : '← RETREAT'}

@@ -32,15 +32,22 @@ export const STAGE_H = 540;
  * Generals on a circle, commander at 12 o'clock, lieutenants 1..n−1 clockwise. The disc
  * shrinks as n grows so neighbours never touch (chord between neighbours ≥ 2.6 discs).
  */
-export function ringLayout(n: number, width = STAGE_W, height = STAGE_H): RingLayout {
-  const cx = width / 2;
-  // room above the commander (its disc) and below the lowest lieutenant (name, values, badge)
-  const top = 46;
-  const bottom = 112;
+export function ringLayout(
+  n: number,
+  width = STAGE_W,
+  height = STAGE_H,
+  crowded = false,
+): RingLayout {
+  // crowded rings shift right, clear of the stage's buttons in the top-left corner
+  const cx = width / 2 + (crowded ? Math.min(50, width * 0.05) : 0);
+  // room above the commander (its disc) and below the lowest lieutenant (name, values, badge);
+  // crowded rings put short labels radially outside, so they need less below
+  const top = crowded ? 64 : 46;
+  const bottom = crowded ? 44 : 112;
   const radius = Math.max(60, Math.min(width * 0.38, (height - top - bottom) / 2));
   const cy = top + radius;
   const chord = 2 * radius * Math.sin(Math.PI / Math.max(n, 2));
-  const node = Math.max(14, Math.min(32, chord / 2.8));
+  const node = Math.max(14, Math.min(crowded ? 26 : 32, chord / 2.8));
   const positions: Point[] = [];
   for (let i = 0; i < n; i++) {
     const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
