@@ -188,7 +188,7 @@ function General({
   const commander = i === 0;
   const name = commander
     ? small
-      ? `Commander · orders ${run.scenario.order === 'attack' ? 'A' : 'R'}`
+      ? `Commander: ${run.scenario.order === 'attack' ? 'A' : 'R'}`
       : 'Commander'
     : small
       ? `L${i}`
