@@ -490,6 +490,7 @@ const NodeLayer = memo(function NodeLayer({
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
         const l = pointOnRing(a, geom.r + 32, geom.cx, geom.cy);
+        const l2 = pointOnRing(a, geom.r + 52, geom.cx, geom.cy);
         const isSel = id === selected;
         const isHot = hot.includes(id);
         const label = labelAll || isSel || isHot || id === hoverNode;
@@ -513,6 +514,10 @@ const NodeLayer = memo(function NodeLayer({
             }}
             onKeyDown={onKey}
           >
+            {label ? (
+              // one hit area for dot and label, so a click anywhere on "N42" selects it
+              <line className="hit" x1={p.x} y1={p.y} x2={l2.x} y2={l2.y} />
+            ) : null}
             {isSel ? <circle className="halo" cx={p.x} cy={p.y} r={radius + 7} /> : null}
             <circle cx={p.x} cy={p.y} r={radius} />
             {label ? (
