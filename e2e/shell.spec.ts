@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import lzString from 'lz-string';
 
 const status = (page: import('@playwright/test').Page) =>
   page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
@@ -99,8 +100,7 @@ test('a link with an out-of-range value names the problem and keeps the current 
 }) => {
   await page.goto('./#/byzantine');
   await page.getByRole('button', { name: 'Step forward' }).click();
-  const { compressToEncodedURIComponent } = await import('lz-string');
-  const bad = compressToEncodedURIComponent(
+  const bad = lzString.compressToEncodedURIComponent(
     JSON.stringify({ kind: 'byzantine', version: 1, generals: 2, m: 1 }),
   );
   await page.goto(`./#/byzantine?s=${bad}`);
@@ -140,4 +140,27 @@ test('the theme toggle switches between light and dark', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the Lessons menu loads an idea from the notes into its lab in one click', async ({
+  page,
+}) => {
+  await page.goto('./#/byzantine');
+  await page
+    .getByRole('combobox', { name: 'Lesson' })
+    .selectOption({ label: 'Finger tables: O(log N) hops (Chord Fig. 3b)' });
+  await expect(page).toHaveURL(/#\/dht\?s=/);
+  await expect(page.getByText(/each hop at least halves the distance/)).toBeVisible();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 20; i++) await page.keyboard.press('PageDown');
+  const narration = page.getByRole('region', { name: 'Narration' });
+  await expect(narration).toContainText('N42');
+  await expect(narration).toContainText('N56');
+
+  await page
+    .getByRole('combobox', { name: 'Lesson' })
+    .selectOption({ label: 'Signed messages: three generals suffice (SM(1), Fig. 5)' });
+  await expect(page).toHaveURL(/#\/byzantine\?s=/);
+  await expect(page.getByRole('button', { name: 'General 2', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'General 3', exact: true })).toHaveCount(0);
 });
