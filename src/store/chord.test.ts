@@ -140,7 +140,7 @@ describe('chord store', () => {
     s().newRing({ replicas: 3 });
     expect(s().parsed.replicas).toBe(3);
     expect(s().timeline.steps).toHaveLength(0);
-    expect(s().notice).toMatch(/cleared/);
+    expect(s().notice).toMatch(/5 steps cleared/);
     s().newRing({ nodes: 1000 });
     expect(currentState(s().timeline).ids).toHaveLength(1000);
     expect(s().parsed.bits).toBeGreaterThanOrEqual(12);

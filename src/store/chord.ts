@@ -269,7 +269,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
             if (bits < need) {
               bits = need;
               json.bits = bits;
-              notes.push(`bits raised to ${bits} to fit ${n} nodes`);
+              notes.push('m raised to fit');
             }
             json.nodes = n;
             json.seed = ((Number(scenario.seed) || 1) % 1_000_000) + 1;
@@ -281,7 +281,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
             const dropped = frame.ids.length - ids.length;
             if (ids.length === 0) {
               json.nodes = Math.min(8, size);
-              notes.push('no node fitted on the smaller circle, so 8 random nodes were drawn');
+              notes.push('8 random nodes (none fitted)');
             } else {
               json.nodes =
                 ids.length > 64 && typeof scenario.nodes === 'number' && dropped === 0
@@ -299,12 +299,10 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           get().commit(json, parsedNext, next);
           get().setView({ selected: undefined, compare: undefined });
           if (stepsBefore > 0)
-            notes.push(
-              `the previous ${stepsBefore} step${stepsBefore === 1 ? '' : 's'} were cleared (Export scenario first to keep them)`,
-            );
+            notes.push(`${stepsBefore} step${stepsBefore === 1 ? '' : 's'} cleared`);
           get().notify(
-            `New ring: ${parsedNext.nodes.length} nodes, m = ${parsedNext.bits}, ${parsedNext.replicas} cop${parsedNext.replicas === 1 ? 'y' : 'ies'} per key` +
-              (notes.length ? `; ${notes.join('; ')}.` : '.'),
+            `New ring: ${parsedNext.nodes.length} nodes, m = ${parsedNext.bits}, replicas ${parsedNext.replicas}` +
+              (notes.length ? ` (${notes.join('; ')}).` : '.'),
           );
         } catch (e) {
           get().report(e);

@@ -95,7 +95,7 @@ function DhtToolbar() {
           Bits (m)
           <input
             type="number"
-            className="narrow"
+            className="tiny"
             min={3}
             max={32}
             value={bitsText ?? String(bits)}

@@ -90,7 +90,8 @@ export function RingView({
     // keep the left strip free only when the stage is wide enough to afford it
     const left = size.w - reserveLeft >= 0.75 * size.h ? reserveLeft : 0;
     const avail = size.w - left;
-    const r = Math.max(60, Math.min(avail, size.h) / 2 - 60);
+    // labels run horizontally: leave more room left and right than above and below
+    const r = Math.max(60, Math.min(avail / 2 - 80, size.h / 2 - 56));
     const cx = left + avail / 2;
     return { w: size.w, h: size.h, cx, cy: size.h / 2 + 4, r, bits: frame.bits };
   }, [size, frame.bits, reserveLeft]);
@@ -503,7 +504,7 @@ const NodeLayer = memo(function NodeLayer({
         return (
           <g
             key={id}
-            className={`node${isSel ? ' selected' : ''}${isHot ? ' hot' : ''}`}
+            className={`node${isSel ? ' selected' : ''}${isHot ? ' hot' : ''}${labelAll ? '' : ' small'}`}
             role="button"
             tabIndex={0}
             aria-label={`Node ${id}`}
@@ -532,7 +533,7 @@ const NodeLayer = memo(function NodeLayer({
   );
 });
 
-const nodeRadius = (n: number): number => (n <= LABEL_ALL ? 13 : n > DENSE ? 8 : 7);
+const nodeRadius = (n: number): number => (n <= LABEL_ALL ? 13 : n > DENSE ? 8 : n > 150 ? 5 : 7);
 
 function hotNodes(o: Overlay | null): NodeId[] {
   if (!o) return [];
@@ -646,6 +647,14 @@ function OverlayLayer({
     return (
       <g className={`overlay membership ${overlay.kind}`} aria-hidden="true">
         {changedLayer}
+        {frame.nodes.has(overlay.node) || frame.gone.has(overlay.node) ? (
+          <circle
+            className="at-ring"
+            cx={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).x}
+            cy={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).y}
+            r={21}
+          />
+        ) : null}
         {overlay.lost.slice(0, 100).map((k) => {
           const e = frame.data.get(k);
           const id = e?.id ?? (typeof k === 'number' ? k : null);
@@ -677,9 +686,12 @@ function OverlayLayer({
       </g>
     );
   }
+  const focus = overlay.kind === 'stabilize' ? overlay.node : null;
+  const fp = focus !== null ? pointOnRing(angle(focus), geom.r, geom.cx, geom.cy) : null;
   return (
     <g className="overlay" aria-hidden="true">
       {changedLayer}
+      {fp ? <circle className="at-ring stabilizing" cx={fp.x} cy={fp.y} r={21} /> : null}
     </g>
   );
 }
