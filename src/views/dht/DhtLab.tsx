@@ -32,7 +32,7 @@ const useSelected = (): NodeId | null =>
   );
 const useRouting = (): Routing =>
   useStore(chordStore, (s) =>
-    ROUTINGS.includes(s.view.routing as Routing) ? (s.view.routing as Routing) : 'finger',
+    ROUTINGS.includes(s.view.routing as Routing) ? (s.view.routing as Routing) : s.parsed.routing,
   );
 
 function DhtToolbar() {

@@ -22,6 +22,18 @@ function Ptr({ frame, id, truth }: { frame: ChordFrame; id: NodeId | null; truth
   );
 }
 
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const sup = (n: number) => [...String(n)].map((d) => SUP[Number(d)]).join('');
+
+/**
+ * [start, next start): numeric on small circles; on big ones (long ids) as offsets from n,
+ * which is the paper's definition: finger[i].start = n + 2^(i−1).
+ */
+export function intervalText(i: number, bits: number, start: number, end: number): string {
+  if (bits <= 12) return `[${start}, ${end})`;
+  return i < bits ? `[n+2${sup(i - 1)}, n+2${sup(i)})` : `[n+2${sup(i - 1)}, n)`;
+}
+
 /** The selected node: pointers, data and its finger table. */
 export function NodePanel({
   frame,
@@ -143,9 +155,7 @@ export function NodePanel({
             >
               <td>{r.i}</td>
               <td>{r.start}</td>
-              <td className="mono">
-                [{r.start}, {r.end})
-              </td>
+              <td className="mono">{intervalText(r.i, frame.bits, r.start, r.end)}</td>
               <td>
                 {nodeLabel(r.node)}
                 {r.stale ? (

@@ -91,7 +91,9 @@ export function RingView({
     const left = size.w - reserveLeft >= 0.75 * size.h ? reserveLeft : 0;
     const avail = size.w - left;
     // labels run horizontally: leave more room left and right than above and below
-    const r = Math.max(60, Math.min(avail / 2 - 80, size.h / 2 - 56));
+    const chars = String(2 ** frame.bits - 1).length + 1;
+    const side = Math.min(112, Math.max(80, 36 + 9 * chars));
+    const r = Math.max(60, Math.min(avail / 2 - side, size.h / 2 - 56));
     const cx = left + avail / 2;
     return { w: size.w, h: size.h, cx, cy: size.h / 2 + 4, r, bits: frame.bits };
   }, [size, frame.bits, reserveLeft]);
