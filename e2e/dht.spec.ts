@@ -100,8 +100,9 @@ test('steps through the Fig. 3b lookup forward and back', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Compare routing' }).click();
   const cmp = page.getByRole('table', { name: 'Routing comparison' });
-  await expect(cmp.locator('tbody tr')).toHaveCount(4);
-  await expect(cmp.locator('tbody tr').filter({ hasText: 'full' })).toContainText('1');
+  await expect(cmp.locator('tbody tr.cmp-main')).toHaveCount(4);
+  await expect(cmp.locator('tbody tr.cmp-main').filter({ hasText: 'full' })).toContainText('1');
+  await expect(cmp).toContainText('N1 → N8 → N14 → N21 → N32');
 });
 
 test('adds nodes by id and by clicking the ring; bad input gets a clear message', async ({

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { chordStore, type CompareRow } from '../../store/chord';
 import { checkRing, ROUTINGS, type Routing } from '../../engine/chord';
@@ -213,6 +213,10 @@ function useAdvanced(cursor: number): boolean {
 
 const PSEUDO_WIDTH = 366;
 
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 function DhtStage() {
   const frame = useFrame();
   const cursor = useStore(chordStore, (s) => s.timeline.cursor);
@@ -222,7 +226,7 @@ function DhtStage() {
   const animate = useAdvanced(cursor);
   const a = chordStore.getState();
   const routing = useRouting();
-  const duration = Math.min(900, (BASE_STEP_MS * 0.7) / speed);
+  const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const shown = lookup && !lookup.done ? lookup.at : selected;
   return (
@@ -270,6 +274,9 @@ function DhtSide() {
   return (
     <div className="side-panels dht-side">
       <Checker frame={frame} />
+      {compare ? (
+        <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
+      ) : null}
       {shown !== null ? (
         <NodePanel
           frame={frame}
@@ -286,9 +293,6 @@ function DhtSide() {
           a node there.
         </p>
       )}
-      {compare ? (
-        <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
-      ) : null}
     </div>
   );
 }
@@ -321,29 +325,40 @@ function Compare({ info, onClose }: { info: CompareInfo; onClose(): void }) {
           <tr>
             <th scope="col">routing</th>
             <th scope="col">hops</th>
-            <th scope="col">path</th>
-            <th scope="col" aria-label="bar" />
+            <th scope="col">
+              <span className="visually-hidden">bar</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {info.rows.map((r) => (
-            <tr key={r.routing}>
-              <td>{r.routing}</td>
-              <td>
-                {r.hops}
-                {r.timeouts > 0 ? ` (+${r.timeouts} timeout${r.timeouts > 1 ? 's' : ''})` : ''}
-                {r.failed ? ' ✕ failed' : ''}
-              </td>
-              <td className="mono">
-                {r.path.length <= 8 ? r.path.map(nodeLabel).join('→') : `${r.path.length} nodes`}
-              </td>
-              <td>
-                <div
-                  className={r.failed ? 'bar failed' : 'bar'}
-                  style={{ width: `${(100 * r.hops) / max}%` }}
-                />
-              </td>
-            </tr>
+            <Fragment key={r.routing}>
+              <tr className="cmp-main">
+                <td>{r.routing}</td>
+                <td>
+                  <strong>{r.failed ? '✕ failed' : r.hops}</strong>
+                  {r.timeouts > 0 ? (
+                    <span className="muted">
+                      {' '}
+                      +{r.timeouts} timeout{r.timeouts > 1 ? 's' : ''}
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  <div
+                    className={r.failed ? 'bar failed' : 'bar'}
+                    style={{ width: `${(100 * Math.max(r.hops, 0.3)) / max}%` }}
+                  />
+                </td>
+              </tr>
+              <tr className="cmp-path">
+                <td colSpan={3} className="mono">
+                  {r.path.length <= 12
+                    ? r.path.map(nodeLabel).join(' → ')
+                    : `${r.path.slice(0, 4).map(nodeLabel).join(' → ')} → … (${r.path.length} nodes)`}
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -123,6 +123,8 @@ describe('labelRows', () => {
     expect(labelRows([a(30), a(32), a(34)], 100, 40)).toEqual([0, 1, 2]);
     expect(labelRows([a(30), a(31), a(32), a(33)], 100, 40, 2)).toEqual([0, 1, 0, 0]);
     expect(labelRows([], 100, 40)).toEqual([]);
+    // across 12 o'clock: ids 63 and 0 are neighbours
+    expect(labelRows([a(0), a(20), a(63)], 100, 40)).toEqual([1, 0, 0]);
   });
 });
 

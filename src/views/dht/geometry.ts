@@ -146,7 +146,21 @@ const f = (v: number): string => (Math.round(v * 100) / 100).toString();
  * next row (up to `rows`). Input angles in any order; output rows in the same order.
  */
 export function labelRows(angles: readonly number[], r: number, gap: number, rows = 3): number[] {
-  const order = angles.map((a, i) => ({ a, i })).sort((x, y) => x.a - y.a);
+  const sorted = angles.map((a, i) => ({ a, i })).sort((x, y) => x.a - y.a);
+  // start right after the widest gap, so labels either side of 12 o'clock are compared too
+  let startAt = 0;
+  let widest = -1;
+  sorted.forEach((cur, k) => {
+    const prev = sorted[(k - 1 + sorted.length) % sorted.length]!;
+    const gap = (cur.a - prev.a + 2 * Math.PI) % (2 * Math.PI) || 2 * Math.PI;
+    if (gap > widest) {
+      widest = gap;
+      startAt = k;
+    }
+  });
+  const order = sorted
+    .slice(startAt)
+    .concat(sorted.slice(0, startAt).map((o) => ({ a: o.a + 2 * Math.PI, i: o.i })));
   const lastOnRow: (number | null)[] = Array.from({ length: rows }, () => null);
   const out = new Array<number>(angles.length).fill(0);
   for (const { a, i } of order) {
