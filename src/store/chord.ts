@@ -308,7 +308,13 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           get().report(e);
         }
       },
-      openExperiment: (req) => get().setView({ stats: true, experiment: req }),
+      openExperiment: (req) =>
+        get().setView({
+          stats: true,
+          experiment: req,
+          // an import runs at once, even when the panel is already open
+          autorun: Number(get().view.autorun ?? 0) + 1,
+        }),
     };
   },
 );

@@ -45,7 +45,13 @@ function DhtToolbar() {
   const [nodeRef, setNodeRef] = useState('');
   const [key, setKey] = useState('54');
   const [value, setValue] = useState('');
-  const [fromSel, setFromSel] = useState<string>('');
+  // a From picked by hand holds until the selection changes (then From follows the selection)
+  const [fromPick, setFromPick] = useState<{ value: string; sel: NodeId | null }>({
+    value: '',
+    sel: null,
+  });
+  const fromSel = fromPick.sel === selected ? fromPick.value : '';
+  const setFromSel = (value: string) => setFromPick({ value, sel: selected });
   const [ringN, setRingN] = useState('64');
   const [bitsText, setBitsText] = useState<string | null>(null);
 

@@ -37,8 +37,8 @@ export function defaultExperiment(name: Name): Record<string, unknown> {
         name,
         bits: 32,
         seed: 1,
-        nodes: 1000,
-        keys: 100_000,
+        nodes: 10_000,
+        keys: 500_000,
         virtualNodes: [1, 2, 5, 10, 20],
       };
     case 'failures':
@@ -48,9 +48,9 @@ export function defaultExperiment(name: Name): Record<string, unknown> {
         name,
         bits: 32,
         seed: 1,
-        nodes: 1000,
+        nodes: 10_000,
         keys: 10_000,
-        lookups: 2000,
+        lookups: 10_000,
         failFractions: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
         replicas: 1,
       };
@@ -121,12 +121,14 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
   // Opening the panel (or switching experiment) runs it once with its parameters.
   const autoKey = JSON.stringify(params);
   const ranRef = useRef<string | null>(null);
+  const autorun = useStore(chordStore, (s) => Number(s.view.autorun ?? 0));
   useEffect(() => {
-    if (ranRef.current === name) return;
-    ranRef.current = name;
+    const key = `${name}#${autorun}`;
+    if (ranRef.current === key) return;
+    ranRef.current = key;
     start(params);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name]);
+  }, [name, autorun]);
 
   const field = (k: string) => params[k];
   const setField = (k: string, v: unknown) => setParams({ ...params, [k]: v });
@@ -160,6 +162,7 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
               onChange={(v) => setField('lookups', v)}
             />
             <NumberField
+              narrow
               label="Max N = 2^"
               value={Math.log2(Number((field('sizes') as number[]).at(-1)))}
               min={5}
@@ -252,7 +255,9 @@ function NumberField({
   onChange,
   min = 1,
   max = 1_000_000,
+  narrow = false,
 }: {
+  narrow?: boolean;
   label: string;
   value: unknown;
   onChange(v: number): void;
@@ -264,6 +269,7 @@ function NumberField({
       {label}
       <input
         type="number"
+        className={narrow ? 'narrow' : undefined}
         value={typeof value === 'number' ? value : ''}
         min={min}
         max={max}
@@ -352,7 +358,8 @@ function Axes({
 
 const pow2 = (v: number) => {
   const k = Math.round(Math.log2(v));
-  return k >= 10 ? `2^${k}` : String(2 ** k);
+  const sup = [...String(k)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+  return k >= 10 ? `2${sup}` : String(2 ** k);
 };
 
 function PathLength({ rows }: { rows: PathLengthRow[] }) {
