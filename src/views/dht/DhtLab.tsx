@@ -10,7 +10,7 @@ import { RingView } from './RingView';
 import { NodePanel } from './NodePanel';
 import { PseudoCode } from './PseudoCode';
 import { StatsPanel } from './StatsPanel';
-import { nodeLabel } from './derive';
+import { keyLabel, keyOwners, nodeLabel } from './derive';
 import './dht.css';
 
 export function DhtLab() {
@@ -294,10 +294,13 @@ function DhtSide() {
           onClose={() => a.select(null)}
         />
       ) : (
-        <p className="hint muted">
-          Click a node (or Tab to it and press Enter) to see its finger table. Click the ring to add
-          a node there.
-        </p>
+        <>
+          <p className="hint muted">
+            Click a node (or Tab to it and press Enter) to see its finger table. Click the ring to
+            add a node there.
+          </p>
+          <KeysTable frame={frame} />
+        </>
       )}
     </div>
   );
@@ -395,5 +398,39 @@ function Checker({ frame }: { frame: ChordFrame }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Every key with its id and the node that stores it: key k lives at successor(k). */
+function KeysTable({ frame }: { frame: ChordFrame }) {
+  const owners = useMemo(() => keyOwners(frame), [frame]);
+  const entries = [...frame.data.values()].sort((x, y) => x.id - y.id);
+  if (entries.length === 0) return null;
+  const shown = entries.slice(0, 40);
+  return (
+    <table aria-label="Keys" className="keys-table">
+      <caption>Keys ({entries.length})</caption>
+      <thead>
+        <tr>
+          <th scope="col">key</th>
+          <th scope="col">id</th>
+          <th scope="col">stored at</th>
+          <th scope="col">value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((e) => {
+          const owner = owners.get(e.key);
+          return (
+            <tr key={String(e.key)}>
+              <td>{keyLabel(e.key)}</td>
+              <td>{e.id}</td>
+              <td>{owner === undefined ? '—' : nodeLabel(owner)}</td>
+              <td>{e.value ?? '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

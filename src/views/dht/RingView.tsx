@@ -8,8 +8,8 @@ import {
   easeInOut,
   idAtPoint,
   labelAnchor,
-  labelRows,
   nearestNode,
+  placeLabels,
   nodeAngle,
   pointOnRing,
   tickIds,
@@ -312,11 +312,14 @@ const KeyLayer = memo(function KeyLayer({ frame, geom }: { frame: ChordFrame; ge
   const owners = useMemo(() => keyOwners(frame), [frame]);
   const entries = [...frame.data.values()];
   const showLabels = entries.length <= 40;
-  const rows = labelRows(
-    entries.map((e) => nodeAngle(e.id, geom.bits)),
-    geom.r - 50,
-    58,
-    3,
+  const radii = [geom.r - 50, geom.r - 72, geom.r - 94];
+  const rows = placeLabels(
+    entries.map((e) => ({ angle: nodeAngle(e.id, geom.bits), chars: keyLabel(e.key).length })),
+    radii,
+    15,
+    false,
+    geom.cx,
+    geom.cy,
   );
   return (
     <g className="keys" aria-hidden="true">
@@ -324,7 +327,7 @@ const KeyLayer = memo(function KeyLayer({ frame, geom }: { frame: ChordFrame; ge
         const owner = owners.get(e.key);
         const a = nodeAngle(e.id, geom.bits);
         const p = pointOnRing(a, geom.r - 8, geom.cx, geom.cy);
-        const t = pointOnRing(a, geom.r - 50 - 18 * (rows[i] ?? 0), geom.cx, geom.cy);
+        const t = pointOnRing(a, radii[rows[i] ?? 0]!, geom.cx, geom.cy);
         return (
           <g key={String(e.key)} className="key">
             {owner !== undefined ? (
@@ -463,6 +466,24 @@ const NodeLayer = memo(function NodeLayer({
   }
   const radius = nodeRadius(frame.ids.length);
   const labelAll = frame.ids.length <= LABEL_ALL;
+  // labels that would overlap step outwards (clusters of close ids)
+  const labelled = [
+    ...gone.filter(() => labelAll),
+    ...shown.filter((id) => labelAll || id === selected || hot.includes(id) || id === hoverNode),
+  ].sort((x, y) => x - y);
+  const nodeRadii = [geom.r + 32, geom.r + 54, geom.r + 76];
+  const rowsOf = placeLabels(
+    labelled.map((id) => ({ angle: nodeAngle(id, geom.bits), chars: nodeLabel(id).length })),
+    nodeRadii,
+    17,
+    true,
+    geom.cx,
+    geom.cy,
+    [],
+    { x: 0, y: 0, w: geom.w, h: geom.h },
+  );
+  const rowById = new Map(labelled.map((id, i) => [id, rowsOf[i] ?? 0]));
+  const labelR = (id: number) => nodeRadii[rowById.get(id as NodeId) ?? 0]!;
   const o = frame.overlay;
   const joining =
     o?.kind === 'join' && !frame.nodes.has(o.node)
@@ -476,7 +497,7 @@ const NodeLayer = memo(function NodeLayer({
       {gone.map((id) => {
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
-        const l = pointOnRing(a, geom.r + 32, geom.cx, geom.cy);
+        const l = pointOnRing(a, labelR(id), geom.cx, geom.cy);
         return (
           <g key={`g${id}`} className={`node gone ${frame.gone.get(id)}`} aria-hidden="true">
             <circle cx={p.x} cy={p.y} r={radius} />
@@ -492,11 +513,11 @@ const NodeLayer = memo(function NodeLayer({
       {shown.map((id) => {
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
-        const l = pointOnRing(a, geom.r + 32, geom.cx, geom.cy);
-        const l2 = pointOnRing(a, geom.r + 52, geom.cx, geom.cy);
         const isSel = id === selected;
         const isHot = hot.includes(id);
         const label = labelAll || isSel || isHot || id === hoverNode;
+        const l = pointOnRing(a, labelR(id), geom.cx, geom.cy);
+        const l2 = pointOnRing(a, labelR(id) + 20, geom.cx, geom.cy);
         const onKey = (e: ReactKeyboardEvent) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();

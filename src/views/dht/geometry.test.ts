@@ -7,6 +7,8 @@ import {
   idAtPoint,
   labelAnchor,
   labelRows,
+  labelBox,
+  placeLabels,
   nearestNode,
   nodeAngle,
   pointOnRing,
@@ -135,5 +137,30 @@ describe('finger intervals', () => {
     expect(intervalText(6, 6, 40, 8)).toBe('[40, 8)');
     expect(intervalText(30, 32, 0, 0)).toBe('[n+2²⁹, n+2³⁰)');
     expect(intervalText(32, 32, 0, 0)).toBe('[n+2³¹, n)');
+  });
+});
+
+describe('placeLabels', () => {
+  it('keeps separate labels on the first radius and pushes colliding ones outward', () => {
+    const a = (id: number) => nodeAngle(id, 8);
+    const items = [
+      { angle: a(84), chars: 8 },
+      { angle: a(86), chars: 5 },
+      { angle: a(200), chars: 5 },
+    ];
+    const inside = placeLabels(items, [100, 122, 144], 14, false);
+    expect(inside[0]).toBe(0);
+    expect(inside[1]).toBeGreaterThan(0);
+    expect(inside[2]).toBe(0);
+    // outside labels, anchored by side
+    expect(placeLabels(items, [160, 184], 16, true)).toEqual([0, 1, 0]);
+    expect(placeLabels([], [1], 14, true)).toEqual([]);
+    // no room further out: overlap on the first radius rather than leave the stage
+    const tight = { x: -175, y: -175, w: 350, h: 350 };
+    expect(placeLabels(items, [160, 184], 16, true, 0, 0, [], tight)).toEqual([0, 0, 0]);
+  });
+  it('computes label boxes by anchor', () => {
+    expect(labelBox({ x: 10, y: 10 }, 'start', 5, 10).x).toBe(10);
+    expect(labelBox({ x: 10, y: 10 }, 'end', 5, 10).x).toBe(-24);
   });
 });

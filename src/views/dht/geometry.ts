@@ -175,3 +175,69 @@ export function labelRows(angles: readonly number[], r: number, gap: number, row
   }
   return out;
 }
+
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** The box of a one-line label drawn at p with this anchor (dominant-baseline middle). */
+export function labelBox(
+  p: Point,
+  anchor: 'start' | 'middle' | 'end',
+  chars: number,
+  fontPx: number,
+): LabelBox {
+  const w = chars * fontPx * 0.6 + 4;
+  const h = fontPx + 2;
+  const x = anchor === 'start' ? p.x : anchor === 'end' ? p.x - w : p.x - w / 2;
+  return { x, y: p.y - h / 2, w, h };
+}
+
+const overlaps = (a: LabelBox, b: LabelBox): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Greedy label placement around a circle: each label (in the given order) takes the first
+ * radius whose box overlaps none placed so far (or the last radius if all collide). Returns
+ * the chosen radius index per label (the first when every radius collides or leaves
+ * `bounds`). `anchored` places labels outside the ring (anchor by angle, as labelAnchor),
+ * otherwise centred.
+ */
+export function placeLabels(
+  items: readonly { angle: number; chars: number }[],
+  radii: readonly number[],
+  fontPx: number,
+  anchored: boolean,
+  cx = 0,
+  cy = 0,
+  avoid: readonly LabelBox[] = [],
+  bounds?: LabelBox,
+): number[] {
+  const placed: LabelBox[] = [...avoid];
+  const inside = (b: LabelBox) =>
+    !bounds ||
+    (b.x >= bounds.x &&
+      b.y >= bounds.y &&
+      b.x + b.w <= bounds.x + bounds.w &&
+      b.y + b.h <= bounds.y + bounds.h);
+  return items.map(({ angle, chars }) => {
+    const anchor = anchored ? labelAnchor(angle) : 'middle';
+    // all candidates collide: stay on the first radius (overlap beats clipping)
+    let pick = 0;
+    let box: LabelBox | null = null;
+    for (let k = 0; k < radii.length; k++) {
+      const b = labelBox(pointOnRing(angle, radii[k]!, cx, cy), anchor, chars, fontPx);
+      if (k > 0 && !inside(b)) break;
+      if (!placed.some((o) => overlaps(o, b))) {
+        pick = k;
+        box = b;
+        break;
+      }
+    }
+    placed.push(box ?? labelBox(pointOnRing(angle, radii[pick]!, cx, cy), anchor, chars, fontPx));
+    return pick;
+  });
+}
