@@ -27,8 +27,17 @@ async function ringPoint(page: Page, id: number, bits: number) {
   return { x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) };
 }
 
+const pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
 });
 
 test('the default ring: the paper ring, N8 selected with its real finger table', async ({
@@ -206,6 +215,10 @@ test('the statistics panel runs experiments in a worker and draws plots', async 
   await expect(stats.getByRole('img', { name: /Keys per node/ })).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: `${SHOTS}/dht-stats-load.png` });
   await page.getByRole('button', { name: 'Close statistics' }).click();
+  await expect(stats).toHaveCount(0);
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  await expect(stats).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(stats).toHaveCount(0);
 });
 

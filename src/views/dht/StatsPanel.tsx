@@ -130,12 +130,22 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [name, autorun]);
 
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => panelRef.current?.focus(), []);
   const field = (k: string) => params[k];
   const setField = (k: string, v: unknown) => setParams({ ...params, [k]: v });
   const stale = run?.result && run.key !== autoKey;
 
   return (
-    <section className="stats" aria-label="Statistics">
+    <section
+      ref={panelRef}
+      tabIndex={-1}
+      className="stats"
+      aria-label="Statistics"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <div className="panel-head">
         <h2>Statistics: the Chord paper’s experiments (Figs. 8–11)</h2>
         <button type="button" className="close" onClick={onClose} aria-label="Close statistics">
