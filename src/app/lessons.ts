@@ -29,6 +29,7 @@ const FRUIT = {
   melon: 'sweet',
   pear: 'pale green',
 };
+// N8 starts selected, so its finger table is on screen from the first click.
 const chord = (extra: Record<string, unknown>) => ({
   kind: 'chord',
   version: 1,
@@ -36,6 +37,7 @@ const chord = (extra: Record<string, unknown>) => ({
   bits: 6,
   nodes: PAPER_RING,
   keys: FRUIT,
+  view: { selected: 8 },
   ...extra,
 });
 const byz = (extra: Record<string, unknown>) => ({

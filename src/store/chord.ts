@@ -319,9 +319,6 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
   },
 );
 
-// The default look comes with its view (N8 selected): load it once through the store.
-chordStore.getState().load(defaultChordScenario());
-
 /** An experiment the statistics panel runs: its JSON, as the engine's parseExperiment takes it. */
 export type StatsRequest = Record<string, unknown>;
 

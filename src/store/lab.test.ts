@@ -91,6 +91,19 @@ describe('lab store player', () => {
     expect(s().snapshot()).toEqual({ kind: 'count', ticks: 5, view: { selected: 2, cursor: 4 } });
   });
 
+  it('opens on the default scenario with its view and cursor', () => {
+    const store = createLabStore({
+      lab: 'dht',
+      kind: 'count',
+      parse,
+      build: (s: Count) => createTimeline(0, steps(0, s.ticks)),
+      defaultScenario: () => ({ kind: 'count', ticks: 3, view: { cursor: 2, selected: 8 } }),
+    });
+    expect(store.getState().timeline.cursor).toBe(2);
+    expect(store.getState().view).toEqual({ selected: 8 });
+    expect(store.getState().scenario).toEqual({ kind: 'count', ticks: 3 });
+  });
+
   it('rejects bad input with a clear message and keeps the current state', () => {
     const store = makeStore();
     const s = () => store.getState();

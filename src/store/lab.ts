@@ -87,8 +87,7 @@ export function createLabStore<Sc, S, X extends object = object>(
   config: LabConfig<Sc, S>,
   extra: (set: Set<Sc, S, X>, get: Get<Sc, S, X>) => X = () => ({}) as X,
 ): LabStore<Sc, S, X> {
-  const initialRaw = config.defaultScenario();
-  const initialParsed = config.parse(initialRaw);
+  const initial = prepare(config, config.defaultScenario());
 
   return createStore<LabState<Sc, S> & X>()((set, get) => {
     // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
@@ -96,10 +95,7 @@ export function createLabStore<Sc, S, X extends object = object>(
     const move = (f: (t: Timeline<S>) => Timeline<S>) => patch({ timeline: f(get().timeline) });
     const base: LabState<Sc, S> = {
       lab: config.lab,
-      scenario: stripView(initialRaw),
-      parsed: initialParsed,
-      timeline: config.build(initialParsed),
-      view: {},
+      ...initial,
       playing: false,
       speed: 1,
       error: null,
@@ -136,20 +132,7 @@ export function createLabStore<Sc, S, X extends object = object>(
               `This ${source} is a "${String(raw.kind)}" scenario; the ${labName(config.lab)} lab takes "${config.kind}".`,
             );
           }
-          const parsed = config.parse(raw);
-          const json = raw as ScenarioJson;
-          const view = isRecord(json.view) ? { ...json.view } : {};
-          const cursor = typeof view.cursor === 'number' ? view.cursor : 0;
-          delete view.cursor;
-          const timeline = jump(config.build(parsed), cursor);
-          patch({
-            scenario: stripView(json),
-            parsed,
-            timeline,
-            view,
-            playing: false,
-            error: null,
-          });
+          patch({ ...prepare(config, raw), playing: false, error: null });
           return true;
         } catch (e) {
           get().report(e);
@@ -169,6 +152,19 @@ export function createLabStore<Sc, S, X extends object = object>(
     };
     return { ...base, ...extra(set, get) };
   });
+}
+
+/** Validates raw JSON and runs it: the scenario, its timeline at the saved cursor, its view. */
+function prepare<Sc, S>(
+  config: LabConfig<Sc, S>,
+  raw: unknown,
+): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> {
+  const parsed = config.parse(raw);
+  const json = raw as ScenarioJson;
+  const view = isRecord(json.view) ? { ...json.view } : {};
+  const cursor = typeof view.cursor === 'number' ? view.cursor : 0;
+  delete view.cursor;
+  return { scenario: stripView(json), parsed, timeline: jump(config.build(parsed), cursor), view };
 }
 
 function stripView(raw: ScenarioJson): ScenarioJson {

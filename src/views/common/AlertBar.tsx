@@ -16,20 +16,20 @@ export function AlertBar({ store }: { store: AnyLabStore }) {
   }, [notice, notify]);
 
   return (
-    <div className="alerts">
-      {error ? (
-        <div role="alert" className="alert error">
-          <strong>Problem:</strong> <span>{error}</span>
-          <button type="button" onClick={dismissError} aria-label="Dismiss message">
-            ×
-          </button>
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="alert notice" aria-live="polite">
-          {notice}
-        </div>
-      ) : null}
-    </div>
+    <>
+      <div className="alerts">
+        {error ? (
+          <div role="alert" className="alert error">
+            <strong>Problem:</strong> <span>{error}</span>
+            <button type="button" onClick={dismissError} aria-label="Dismiss message">
+              ×
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <div className="notices" aria-live="polite">
+        {notice ? <div className="alert notice">{notice}</div> : null}
+      </div>
+    </>
   );
 }
