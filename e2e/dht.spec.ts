@@ -57,6 +57,15 @@ test('the default ring: the paper ring, N8 selected with its real finger table',
   await expect(page.getByRole('heading', { name: 'Node N8' })).toBeVisible();
   const rows = fingerTable(page).locator('tbody tr');
   await expect(rows).toHaveCount(6);
+  // i counts from 0, as in the narration ("finger[5] = N42") and the pseudo-code
+  expect(await rows.locator('td:nth-child(1)').allInnerTexts()).toEqual([
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+  ]);
   const starts = await rows.locator('td:nth-child(2)').allInnerTexts();
   const nodes = await rows.locator('td:nth-child(4)').allInnerTexts();
   expect(starts).toEqual(['9', '10', '12', '16', '24', '40']);

@@ -27,11 +27,11 @@ const sup = (n: number) => [...String(n)].map((d) => SUP[Number(d)]).join('');
 
 /**
  * [start, next start): numeric on small circles; on big ones (long ids) as offsets from n,
- * which is the paper's definition: finger[i].start = n + 2^(i−1).
+ * which is the definition (0-based): finger[i].start = n + 2^i.
  */
 export function intervalText(i: number, bits: number, start: number, end: number): string {
   if (bits <= 12) return `[${start}, ${end})`;
-  return i < bits ? `[n+2${sup(i - 1)}, n+2${sup(i)})` : `[n+2${sup(i - 1)}, n)`;
+  return i < bits - 1 ? `[n+2${sup(i)}, n+2${sup(i + 1)})` : `[n+2${sup(i)}, n)`;
 }
 
 /** The selected node: pointers, data and its finger table. */

@@ -21,7 +21,7 @@ export function staleness(
 }
 
 export interface FingerRow {
-  /** 1-based like the paper's table (finger[1] is the successor) */
+  /** 0-based like the engine, its narration ("finger[5] = N42") and the pseudo-code (i = m−1 downto 0) */
   readonly i: number;
   readonly start: number;
   /** the interval [start, end) ends at the next finger's start */
@@ -38,7 +38,7 @@ export function fingerRows(frame: ChordFrame, node: ChordNode): FingerRow[] {
     const start = (node.id + 2 ** k) % size;
     const end = k + 1 < frame.bits ? (node.id + 2 ** (k + 1)) % size : node.id;
     const truth = frame.ids.length > 0 ? successorOf(frame.ids, start) : target;
-    return { i: k + 1, start, end, node: target, truth, stale: staleness(frame, target, truth) };
+    return { i: k, start, end, node: target, truth, stale: staleness(frame, target, truth) };
   });
 }
 

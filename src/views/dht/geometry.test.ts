@@ -133,10 +133,10 @@ describe('labelRows', () => {
 describe('finger intervals', () => {
   it('are numeric on small circles and offsets from n on big ones', async () => {
     const { intervalText } = await import('./NodePanel');
-    expect(intervalText(1, 6, 9, 10)).toBe('[9, 10)');
-    expect(intervalText(6, 6, 40, 8)).toBe('[40, 8)');
-    expect(intervalText(30, 32, 0, 0)).toBe('[n+2²⁹, n+2³⁰)');
-    expect(intervalText(32, 32, 0, 0)).toBe('[n+2³¹, n)');
+    expect(intervalText(0, 6, 9, 10)).toBe('[9, 10)');
+    expect(intervalText(5, 6, 40, 8)).toBe('[40, 8)');
+    expect(intervalText(29, 32, 0, 0)).toBe('[n+2²⁹, n+2³⁰)');
+    expect(intervalText(31, 32, 0, 0)).toBe('[n+2³¹, n)');
   });
 });
 
