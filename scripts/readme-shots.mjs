@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Regenerates the README screenshots from a running build:
+//   npx vite build && npx vite preview --port 4400 &  node scripts/readme-shots.mjs
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4400/';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+
+await page.goto(`${base}#/dht`);
+await page.getByRole('button', { name: 'Step forward' }).click();
+await page.getByRole('button', { name: 'Step forward' }).click();
+await page.waitForTimeout(600);
+await page.screenshot({ path: 'docs/dht.png' });
+
+await page.goto(`${base}#/byzantine`);
+for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+await page.waitForTimeout(600);
+await page.screenshot({ path: 'docs/byzantine.png' });
+await browser.close();
