@@ -274,19 +274,32 @@ function NumberField({
   min?: number;
   max?: number;
 }) {
+  // The typed text is kept as typed; only a whole number inside [min, max] reaches the
+  // experiment, so a stray "1e12" can never turn into an impossible run.
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? (typeof value === 'number' ? String(value) : '');
+  const parsed = Number(shown);
+  const invalid = shown.trim() === '' || !Number.isInteger(parsed) || parsed < min || parsed > max;
   return (
     <label>
       {label}
       <input
         type="number"
         className={narrow ? 'narrow' : undefined}
-        value={typeof value === 'number' ? value : ''}
+        value={shown}
         min={min}
         max={max}
+        aria-invalid={invalid || undefined}
+        title={invalid ? `A whole number from ${min} to ${max}` : undefined}
         onChange={(e) => {
-          const v = Number(e.target.value);
-          if (Number.isFinite(v)) onChange(Math.round(v));
+          const text = e.target.value;
+          const v = Number(text);
+          if (text.trim() !== '' && Number.isInteger(v) && v >= min && v <= max) {
+            setDraft(null);
+            onChange(v);
+          } else setDraft(text);
         }}
+        onBlur={() => setDraft(null)}
       />
     </label>
   );
