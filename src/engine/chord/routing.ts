@@ -45,6 +45,7 @@ export const PSEUDOCODE: Record<Routing, readonly string[]> = {
     '  if id ∈ (predecessor, n]: return n',
     '  owner = first node clockwise from id in n’s full table',
     '  return owner',
+    '// the catch: every join and leave must reach every node, and agreeing on one view is slow',
   ],
 };
 
