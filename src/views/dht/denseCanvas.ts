@@ -1,0 +1,60 @@
+import type { ChordFrame } from '../../engine/chord/frames';
+import type { RingGeom } from './ringConstants';
+
+/** Dense rings: ticks, node dots and key marks on a canvas (one path each). */
+export function drawDense(
+  ctx: CanvasRenderingContext2D,
+  frame: ChordFrame,
+  geom: RingGeom,
+  k: number,
+) {
+  const css = getComputedStyle(document.documentElement);
+  const text = css.getPropertyValue('--text').trim() || '#000';
+  const accent = css.getPropertyValue('--accent').trim() || '#0072b2';
+  const purple = css.getPropertyValue('--purple').trim() || '#cc79a7';
+  const bad = css.getPropertyValue('--bad').trim() || '#d55e00';
+  const size = 2 ** frame.bits;
+  const dot = Math.max(1.2, Math.min(5, 2.2 / Math.sqrt(k) + 1));
+  ctx.fillStyle = accent;
+  ctx.strokeStyle = text;
+  ctx.beginPath();
+  for (const id of frame.ids) {
+    const a = (id / size) * 2 * Math.PI;
+    const x = geom.cx + geom.r * Math.sin(a);
+    const y = geom.cy - geom.r * Math.cos(a);
+    ctx.moveTo(x + dot, y);
+    ctx.arc(x, y, dot, 0, 2 * Math.PI);
+  }
+  ctx.fill();
+  if (frame.data.size > 0) {
+    ctx.fillStyle = purple;
+    ctx.beginPath();
+    let n = 0;
+    for (const e of frame.data.values()) {
+      if (++n > 20000) break;
+      const a = (e.id / size) * 2 * Math.PI;
+      const x = geom.cx + (geom.r - 9) * Math.sin(a);
+      const y = geom.cy - (geom.r - 9) * Math.cos(a);
+      ctx.rect(x - 1.5, y - 1.5, 3, 3);
+    }
+    ctx.fill();
+  }
+  if (frame.gone.size > 0) {
+    ctx.strokeStyle = bad;
+    ctx.lineWidth = 1.5 / k;
+    ctx.beginPath();
+    let n = 0;
+    for (const id of frame.gone.keys()) {
+      if (++n > 5000) break;
+      const a = (id / size) * 2 * Math.PI;
+      const x = geom.cx + geom.r * Math.sin(a);
+      const y = geom.cy - geom.r * Math.cos(a);
+      const s = 3;
+      ctx.moveTo(x - s, y - s);
+      ctx.lineTo(x + s, y + s);
+      ctx.moveTo(x - s, y + s);
+      ctx.lineTo(x + s, y - s);
+    }
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,308 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { ChordFrame, Key, NodeId, Overlay } from '../../engine/chord/frames';
+import { chordPath, easeInOut, nodeAngle, pointOnRing, tokenPosition } from './geometry';
+import { keyLabel } from './derive';
+import { cross, nodeRadius, type RingGeom } from './ringConstants';
+
+/** What the current step animates: a lookup's path and token, moving keys, changed pointers. */
+export function OverlayLayer({
+  frame,
+  overlay,
+  geom,
+}: {
+  frame: ChordFrame;
+  overlay: Overlay | null;
+  geom: RingGeom;
+}) {
+  if (!overlay) return null;
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  const inset = nodeRadius(frame.ids.length) + 3;
+  const chord = (a: number, b: number) =>
+    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
+  const changed = overlay.changed.slice(0, 300).filter((c) => c.to !== null && c.to !== c.node);
+  const changedLayer = (
+    <g className="changed">
+      {changed.map((c, i) => (
+        <path
+          key={`${c.node}-${c.field}-${c.index}-${i}`}
+          className="changed-ptr"
+          d={chord(c.node, c.to!)}
+          markerEnd="url(#arrow-hop)"
+        />
+      ))}
+    </g>
+  );
+  if (overlay.kind === 'lookup') {
+    const token = overlay.token;
+    const hops: { from: NodeId; to: NodeId }[] = [];
+    for (let i = 1; i < overlay.path.length; i++) {
+      const from = overlay.path[i - 1]!;
+      const to = overlay.path[i]!;
+      if (token && i === overlay.path.length - 1 && token.from === from && token.to === to)
+        continue;
+      hops.push({ from, to });
+    }
+    const kA = angle(overlay.keyId);
+    const kp = pointOnRing(kA, geom.r + 2, geom.cx, geom.cy);
+    const kl = pointOnRing(kA, geom.r - 50, geom.cx, geom.cy);
+    // a stored key at the same id already carries a label there
+    const labelTarget = ![...frame.data.values()].some((e) => e.id === overlay.keyId);
+    const at = pointOnRing(angle(overlay.at), geom.r, geom.cx, geom.cy);
+    return (
+      <g className={`overlay lookup${overlay.failed ? ' failed' : ''}`} aria-hidden="true">
+        <g className="target">
+          <circle cx={kp.x} cy={kp.y} r={9} />
+          {labelTarget ? (
+            <text x={kl.x} y={kl.y} textAnchor="middle" dominantBaseline="middle">
+              key {overlay.keyId}
+            </text>
+          ) : null}
+        </g>
+        {hops.map((h, i) => (
+          <path key={`h${i}`} className="hop" d={chord(h.from, h.to)} markerEnd="url(#arrow-hop)" />
+        ))}
+        {overlay.timeouts.map((g) => {
+          const from = overlay.path[overlay.path.length - 1] ?? overlay.origin;
+          const p = pointOnRing(angle(g), geom.r, geom.cx, geom.cy);
+          return (
+            <g key={`t${g}`} className="timeout">
+              <path d={chord(from, g)} />
+              <path className="x" d={cross(p, 11)} />
+            </g>
+          );
+        })}
+        <circle className="at-ring" cx={at.x} cy={at.y} r={21} />
+        {token ? (
+          <path
+            className={frame.gone.has(token.to) ? 'hop current timeout-hop' : 'hop current'}
+            d={chord(token.from, token.to)}
+            markerEnd="url(#arrow-hop)"
+          />
+        ) : null}
+        {overlay.done && overlay.owner !== null ? (
+          <OwnerBadge id={overlay.owner} geom={geom} failed={overlay.failed} />
+        ) : null}
+      </g>
+    );
+  }
+  if (overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash') {
+    return (
+      <g className={`overlay membership ${overlay.kind}`} aria-hidden="true">
+        {changedLayer}
+        {frame.nodes.has(overlay.node) || frame.gone.has(overlay.node) ? (
+          <circle
+            className="at-ring"
+            cx={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).x}
+            cy={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).y}
+            r={21}
+          />
+        ) : null}
+        {overlay.lost.slice(0, 100).map((k) => {
+          const e = frame.data.get(k);
+          const id = e?.id ?? (typeof k === 'number' ? k : null);
+          if (id === null) return null;
+          const p = pointOnRing(angle(id), geom.r - 8, geom.cx, geom.cy);
+          return (
+            <g key={`l${String(k)}`} className="lost">
+              <path className="x" d={cross(p, 9)} />
+            </g>
+          );
+        })}
+      </g>
+    );
+  }
+  if (overlay.kind === 'store' || overlay.kind === 'read') {
+    const copies = overlay.kind === 'store' ? overlay.copies : [];
+    return (
+      <g className="overlay store" aria-hidden="true">
+        {changedLayer}
+        {copies.map((c) => (
+          <path
+            key={`c${c}`}
+            className="copy"
+            d={chord(overlay.owner, c)}
+            markerEnd="url(#arrow-hop)"
+          />
+        ))}
+        <OwnerBadge id={overlay.owner} geom={geom} failed={false} />
+      </g>
+    );
+  }
+  const focus = overlay.kind === 'stabilize' ? overlay.node : null;
+  const fp = focus !== null ? pointOnRing(angle(focus), geom.r, geom.cx, geom.cy) : null;
+  return (
+    <g className="overlay" aria-hidden="true">
+      {changedLayer}
+      {fp ? <circle className="at-ring stabilizing" cx={fp.x} cy={fp.y} r={21} /> : null}
+    </g>
+  );
+}
+
+/** Things in motion, drawn above the nodes: the query token and keys changing hands. */
+export function MovingLayer({
+  frame,
+  geom,
+  cursor,
+  animate,
+  durationMs,
+}: {
+  frame: ChordFrame;
+  geom: RingGeom;
+  cursor: number;
+  animate: boolean;
+  durationMs: number;
+}) {
+  const overlay = frame.overlay;
+  if (!overlay) return null;
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  if (overlay.kind === 'lookup' && overlay.token) {
+    const token = overlay.token;
+    return (
+      <g className="moving" aria-hidden="true" pointerEvents="none">
+        <Token
+          key={`tok${cursor}`}
+          a={angle(token.from)}
+          b={angle(token.to)}
+          geom={geom}
+          animate={animate}
+          durationMs={durationMs}
+          timeout={frame.gone.has(token.to)}
+        />
+      </g>
+    );
+  }
+  if (
+    (overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash') &&
+    overlay.movedFrom !== null &&
+    overlay.movedTo !== null
+  ) {
+    const from = overlay.movedFrom;
+    const to = overlay.movedTo;
+    return (
+      <g className="moving" aria-hidden="true" pointerEvents="none">
+        {overlay.moved.slice(0, 50).map((k, i) => (
+          <FlyingKey
+            key={`m${cursor}-${String(k)}`}
+            keyName={k}
+            from={from}
+            to={to}
+            geom={geom}
+            animate={animate}
+            durationMs={durationMs}
+            delay={i * 60}
+          />
+        ))}
+      </g>
+    );
+  }
+  return null;
+}
+
+function OwnerBadge({ id, geom, failed }: { id: NodeId; geom: RingGeom; failed: boolean }) {
+  const p = pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+  return (
+    <circle className={failed ? 'owner-ring failed' : 'owner-ring'} cx={p.x} cy={p.y} r={25} />
+  );
+}
+
+/** The query token: travels along the hop's chord with requestAnimationFrame, ends exactly at b. */
+function Token({
+  a,
+  b,
+  geom,
+  animate,
+  durationMs,
+  timeout,
+}: {
+  a: number;
+  b: number;
+  geom: RingGeom;
+  animate: boolean;
+  durationMs: number;
+  timeout: boolean;
+}) {
+  const ref = useRef<SVGGElement>(null);
+  // a timeout attempt: the token goes out and comes back empty-handed
+  const place = (t: number) => {
+    const u = timeout ? (t < 0.5 ? t * 1.6 : (1 - t) * 1.6) : t;
+    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy);
+    ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+  };
+  useAnimation(animate, durationMs, place);
+  const end = tokenPosition(a, b, geom.r, timeout ? 0 : 1, geom.cx, geom.cy);
+  return (
+    <g
+      ref={ref}
+      className={`token${timeout ? ' timeout' : ''}`}
+      transform={`translate(${end.x} ${end.y})`}
+    >
+      <circle r={10} />
+      <text dominantBaseline="middle" textAnchor="middle">
+        ?
+      </text>
+    </g>
+  );
+}
+
+function FlyingKey({
+  keyName,
+  from,
+  to,
+  geom,
+  animate,
+  durationMs,
+  delay,
+}: {
+  keyName: Key;
+  from: NodeId;
+  to: NodeId;
+  geom: RingGeom;
+  animate: boolean;
+  durationMs: number;
+  delay: number;
+}) {
+  const ref = useRef<SVGGElement>(null);
+  const a = nodeAngle(from, geom.bits);
+  const b = nodeAngle(to, geom.bits);
+  const place = (t: number) => {
+    const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy);
+    ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+  };
+  useAnimation(animate, durationMs + delay, (t) =>
+    place(Math.max(0, (t * (durationMs + delay) - delay) / durationMs)),
+  );
+  const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy);
+  return (
+    <g ref={ref} className="flying-key" transform={`translate(${end.x} ${end.y})`}>
+      <rect x={-6} y={-6} width={12} height={12} transform="rotate(45)" />
+      <text x={10} y={0} dominantBaseline="middle">
+        {keyLabel(keyName)}
+      </text>
+    </g>
+  );
+}
+
+/** Runs place(t) for t from 0 to 1 over durationMs when `animate`; else places at 1 at once. */
+function useAnimation(animate: boolean, durationMs: number, place: (t: number) => void) {
+  const placeRef = useRef(place);
+  placeRef.current = place;
+  useLayoutEffect(() => {
+    if (!animate || durationMs <= 0) {
+      placeRef.current(1);
+      return;
+    }
+    let raf = 0;
+    const t0 = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - t0) / durationMs);
+      placeRef.current(t);
+      if (t < 1) raf = requestAnimationFrame(frame);
+    };
+    placeRef.current(0);
+    raf = requestAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(raf);
+      placeRef.current(1);
+    };
+  }, [animate, durationMs]);
+}
