@@ -1,0 +1,69 @@
+import type { ScaleLinear, ScaleLogarithmic } from 'd3';
+
+export const W = 440;
+export const H = 270;
+export const M = { top: 14, right: 22, bottom: 54, left: 64 };
+
+type AnyScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+
+export function Axes({
+  x,
+  y,
+  xLabel,
+  yLabel,
+  xTicks,
+  xFormat = (v) => String(v),
+  yFormat = (v) => String(v),
+}: {
+  x: AnyScale;
+  y: AnyScale;
+  xLabel: string;
+  yLabel: string;
+  xTicks?: number[];
+  xFormat?: (v: number) => string;
+  yFormat?: (v: number) => string;
+}) {
+  const xt = xTicks ?? (x.ticks(6) as number[]);
+  const yt = y.ticks(5) as number[];
+  const [y0, y1] = y.range() as [number, number];
+  const [x0, x1] = x.range() as [number, number];
+  return (
+    <g>
+      <g className="grid">
+        {yt.map((t) => (
+          <line key={t} x1={x0} x2={x1} y1={y(t)} y2={y(t)} />
+        ))}
+      </g>
+      <g className="axis">
+        <line x1={x0} x2={x1} y1={y0} y2={y0} />
+        {xt.map((t) => (
+          <g key={t} transform={`translate(${x(t)},${y0})`}>
+            <line y2={6} />
+            <text y={22} textAnchor="middle">
+              {xFormat(t)}
+            </text>
+          </g>
+        ))}
+        <line x1={x0} x2={x0} y1={y0} y2={y1} />
+        {yt.map((t) => (
+          <g key={t} transform={`translate(${x0},${y(t)})`}>
+            <line x2={-6} />
+            <text x={-10} dominantBaseline="middle" textAnchor="end">
+              {yFormat(t)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <text className="axis-label" x={(x0 + x1) / 2} y={H - 6} textAnchor="middle">
+        {xLabel}
+      </text>
+      <text
+        className="axis-label"
+        transform={`translate(18,${(y0 + y1) / 2}) rotate(-90)`}
+        textAnchor="middle"
+      >
+        {yLabel}
+      </text>
+    </g>
+  );
+}

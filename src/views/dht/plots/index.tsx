@@ -1,0 +1,10 @@
+import type { ExperimentOutput } from '../../../engine/chord';
+import { PathLength } from './PathLengthPlot';
+import { LoadBalance } from './LoadBalancePlot';
+import { Failures } from './FailuresPlot';
+
+export function Plots({ out }: { out: ExperimentOutput }) {
+  if (out.name === 'pathLength') return <PathLength rows={out.rows} />;
+  if (out.name === 'loadBalance') return <LoadBalance rows={out.rows} />;
+  return <Failures rows={out.rows} />;
+}
