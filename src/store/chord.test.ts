@@ -239,3 +239,55 @@ describe('chord store', () => {
     );
   });
 });
+
+describe('lookup options', () => {
+  const crashThenTwoLookups = {
+    kind: 'chord',
+    version: 1,
+    bits: 6,
+    nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
+    steps: [
+      { op: 'crash', id: 42 },
+      { op: 'lookup', from: 8, key: 54, routing: 'finger' },
+      { op: 'lookup', from: 8, key: 54, routing: 'finger' },
+    ],
+  };
+  const timeoutsPerOp = () =>
+    [1, 2].map(
+      (op) => s().timeline.steps.filter((st) => st.op === op && st.type === 'timeout').length,
+    );
+
+  it('finger repair on: the second lookup no longer times out; off: it times out again', () => {
+    expect(s().load(crashThenTwoLookups)).toBe(true);
+    s().jump(5);
+    const [first, second] = timeoutsPerOp();
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBe(0);
+
+    s().setOptions({ repair: false });
+    expect(s().scenario.repair).toBe(false);
+    expect(s().timeline.cursor).toBe(5);
+    const [firstOff, secondOff] = timeoutsPerOp();
+    expect(firstOff).toBe(first);
+    expect(secondOff).toBeGreaterThan(0);
+    expect(s().notice).toMatch(/leave stale fingers alone/);
+    expectReplayEquivalent();
+  });
+
+  it('the skip distance k changes skip routing; a bad k is reported and nothing changes', () => {
+    s().load({
+      ...crashThenTwoLookups,
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }],
+    });
+    const hops = () =>
+      (s().timeline.steps.at(-1)!.state.overlay as { path: number[] }).path.length - 1;
+    s().setOptions({ skip: 1 });
+    const withOne = hops();
+    s().setOptions({ skip: 4 });
+    expect(hops()).toBeLessThan(withOne);
+    const before = s().timeline;
+    s().setOptions({ skip: '0' });
+    expect(s().error).toMatch(/skip distance k must be a whole number from 1 to 64/);
+    expect(s().timeline).toBe(before);
+  });
+});

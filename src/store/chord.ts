@@ -111,6 +111,11 @@ export interface ChordActions {
   select(id: number | null): void;
   /** a new scenario with other settings (bits, replicas, or a random ring of N nodes) */
   newRing(change: { bits?: number | string; replicas?: number; nodes?: number | string }): void;
+  /**
+   * Changes how lookups route or recover (the skip distance k, finger repair) and replays the
+   * same operations with it, at the same step: "what if the nodes did not repair?"
+   */
+  setOptions(change: { skip?: number | string; repair?: boolean }): void;
   /** opens the statistics panel on an experiment (from an import) */
   openExperiment(req: StatsRequest): void;
 }
@@ -304,6 +309,37 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
             `New ring: ${parsedNext.nodes.length} nodes, m = ${parsedNext.bits}, replicas ${parsedNext.replicas}` +
               (notes.length ? ` (${notes.join('; ')}).` : '.'),
           );
+        } catch (e) {
+          get().report(e);
+        }
+      },
+      setOptions: (change) => {
+        try {
+          const { scenario, timeline } = get();
+          const json: ScenarioJson = { ...scenario };
+          const said: string[] = [];
+          if (change.skip !== undefined) {
+            const k = Number(change.skip);
+            if (!Number.isInteger(k) || k < 1 || k > 64)
+              fail(
+                `The skip distance k must be a whole number from 1 to 64, got "${change.skip}".`,
+              );
+            json.skip = k;
+            said.push(`skip pointers now reach ${k} node${k === 1 ? '' : 's'} ahead`);
+          }
+          if (change.repair !== undefined) {
+            json.repair = change.repair;
+            said.push(
+              change.repair
+                ? 'lookups repair the stale fingers they find'
+                : 'lookups leave stale fingers alone',
+            );
+          }
+          const parsedNext = parseChordScenario(json);
+          const next = jump(buildTimeline(parsedNext), timeline.cursor);
+          get().commit(json, parsedNext, next);
+          if (timeline.steps.length > 0) said.push('the run was replayed with it');
+          get().notify(said.length ? `${said.join('; ')}.` : null);
         } catch (e) {
           get().report(e);
         }

@@ -41,7 +41,10 @@ function DhtToolbar() {
   const routing = useRouting();
   const replicas = useStore(chordStore, (s) => s.parsed.replicas);
   const bits = useStore(chordStore, (s) => s.parsed.bits);
+  const skip = useStore(chordStore, (s) => s.parsed.skip);
+  const repair = useStore(chordStore, (s) => s.parsed.repair);
   const a = chordStore.getState();
+  const [skipText, setSkipText] = useState<string | null>(null);
   const [nodeRef, setNodeRef] = useState('');
   const [key, setKey] = useState('54');
   const [value, setValue] = useState('');
@@ -143,6 +146,14 @@ function DhtToolbar() {
         <button type="button" onClick={() => a.newRing({ nodes: ringN })}>
           Random ring
         </button>
+        <label title="The notes' “update finger link”: a lookup that times out on a crashed node points that finger at the next live candidate">
+          <input
+            type="checkbox"
+            checked={repair}
+            onChange={(e) => a.setOptions({ repair: e.target.checked })}
+          />
+          Repair fingers
+        </label>
       </div>
       <div className="row">
         <input
@@ -175,6 +186,28 @@ function DhtToolbar() {
             ))}
           </select>
         </label>
+        {routing === 'skip' ? (
+          <label title="Each node remembers its successor and the node k places ahead">
+            k
+            <input
+              type="number"
+              aria-label="Skip distance k"
+              className="narrow"
+              min={1}
+              max={64}
+              value={skipText ?? String(skip)}
+              onChange={(e) => setSkipText(e.target.value)}
+              onBlur={() => {
+                if (skipText !== null && skipText !== String(skip))
+                  a.setOptions({ skip: skipText });
+                setSkipText(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+              }}
+            />
+          </label>
+        ) : null}
         <label>
           From
           <select
