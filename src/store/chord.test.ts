@@ -279,8 +279,11 @@ describe('lookup options', () => {
       ...crashThenTwoLookups,
       steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }],
     });
-    const hops = () =>
-      (s().timeline.steps.at(-1)!.state.overlay as { path: number[] }).path.length - 1;
+    const hops = () => {
+      const o = s().timeline.steps.at(-1)!.state.overlay;
+      if (o?.kind !== 'lookup') throw new Error('the run should end on a lookup step');
+      return o.path.length - 1;
+    };
     s().setOptions({ skip: 1 });
     const withOne = hops();
     s().setOptions({ skip: 4 });
