@@ -3,18 +3,9 @@ import { findCounterexample, MAX_SEARCH_GENERALS } from './counterexample';
 import { runByzantine } from './run';
 import { parseByzantineScenario } from './scenario';
 import type { ByzantineScenario } from './types';
+import { byzScenario } from './fixtures';
 
-const s = (over: Partial<ByzantineScenario>): ByzantineScenario => ({
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
-  generals: 4,
-  m: 1,
-  order: 'attack',
-  traitors: {},
-  ...over,
-});
+const s = (over: Partial<ByzantineScenario>): ByzantineScenario => byzScenario(over);
 
 describe('findCounterexample', () => {
   it('three generals, one traitor, OM(1): found, as a loadable scenario', () => {

@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIG1, FIG2, heardBy, sameView, threeGeneralsLesson } from './lesson';
 import { runByzantine } from './run';
-import {
-  ORDERS,
-  STRATEGIES,
-  type Algorithm,
-  type ByzantineScenario,
-  type Order,
-  type Strategy,
-} from './types';
-
-const scenario = (
-  algorithm: Algorithm,
-  generals: number,
-  m: number,
-  order: Order,
-  traitors: Record<string, Strategy>,
-  seed = 1,
-): ByzantineScenario => ({
-  kind: 'byzantine',
-  version: 1,
-  seed,
-  algorithm,
-  generals,
-  m,
-  order,
-  traitors,
-});
+import { scenario } from './fixtures';
+import { ORDERS, STRATEGIES } from './types';
 
 describe('the paper, Fig. 1 and Fig. 2 (three generals, one traitor)', () => {
   it('Fig. 1: lieutenant 2 lies, lieutenant 1 sees attack vs retreat and OM(1) makes it retreat (IC2 fails)', () => {

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createTimeline, forward, back, currentState } from '../timeline';
 import { buildByzantineTimeline, MAX_MESSAGE_STEPS, type ByzFrame } from './frames';
 import type { ByzantineScenario } from './types';
+import { byzScenario } from './fixtures';
 
-const s = (over: Partial<ByzantineScenario>): ByzantineScenario => ({
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
-  generals: 4,
-  m: 1,
-  order: 'attack',
-  traitors: { '3': 'opposite' },
-  ...over,
-});
+const s = (over: Partial<ByzantineScenario>): ByzantineScenario =>
+  byzScenario({ traitors: { '3': 'opposite' }, ...over });
 
 describe('buildByzantineTimeline', () => {
   it('auto: one step per message for small runs, then decide steps and a verdict', () => {

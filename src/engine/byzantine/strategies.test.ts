@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../prng';
 import { runByzantine } from './run';
+import { scenario } from './fixtures';
 import { wantedValue } from './strategies';
-import type { Algorithm, ByzantineScenario, Order, Strategy } from './types';
-
-const scenario = (
-  algorithm: Algorithm,
-  generals: number,
-  m: number,
-  order: Order,
-  traitors: Record<string, Strategy>,
-  seed = 1,
-): ByzantineScenario => ({
-  kind: 'byzantine',
-  version: 1,
-  seed,
-  algorithm,
-  generals,
-  m,
-  order,
-  traitors,
-});
+import type { ByzantineScenario, Order, Strategy } from './types';
 
 const from = (s: ByzantineScenario, g: number) =>
   runByzantine(s).messages.filter((x) => x.from === g);

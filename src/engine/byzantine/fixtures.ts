@@ -1,0 +1,26 @@
+/** Scenario builders shared by the Byzantine engine's tests (the parser's defaults, 4 generals, OM(1)). */
+import type { Algorithm, ByzantineScenario, Order, Strategy } from './types';
+
+export function byzScenario(over: Partial<ByzantineScenario> = {}): ByzantineScenario {
+  return {
+    kind: 'byzantine',
+    version: 1,
+    seed: 1,
+    algorithm: 'OM',
+    generals: 4,
+    m: 1,
+    order: 'attack',
+    traitors: {},
+    ...over,
+  };
+}
+
+/** The positional form the figure and strategy tests read best with. */
+export const scenario = (
+  algorithm: Algorithm,
+  generals: number,
+  m: number,
+  order: Order,
+  traitors: Record<string, Strategy>,
+  seed = 1,
+): ByzantineScenario => byzScenario({ algorithm, generals, m, order, traitors, seed });
