@@ -247,3 +247,25 @@ test('a random ring of 2,000 nodes stays usable; dark theme', async ({ page }) =
   await expect(page.locator('.caption')).toContainText(/hops?/);
   await page.screenshot({ path: `${SHOTS}/dht-dense-dark.png` });
 });
+
+test('the repair toggle replays a crash lesson with and without "update finger link"', async ({
+  page,
+}) => {
+  await page.goto('./#/dht');
+  await page
+    .getByRole('combobox', { name: 'Lesson' })
+    .selectOption({ label: 'A crash: the hop times out, go back and search again' });
+  const narration = page.getByRole('region', { name: 'Narration' });
+  const scrub = page.getByRole('slider', { name: 'Scrubber' });
+  await scrub.fill((await scrub.getAttribute('max')) ?? '0');
+  await expect(narration).toContainText('timed out');
+  await expect(narration).toContainText(/Repair: finger\[5\] now points to/);
+
+  const repair = page.getByRole('checkbox', { name: 'Repair fingers' });
+  await expect(repair).toBeChecked();
+  await repair.uncheck();
+  await expect(repair).not.toBeChecked();
+  await scrub.fill((await scrub.getAttribute('max')) ?? '0');
+  await expect(narration).toContainText('timed out');
+  await expect(narration).not.toContainText('Repair: finger');
+});

@@ -42,7 +42,6 @@ function DhtToolbar() {
   const replicas = useStore(chordStore, (s) => s.parsed.replicas);
   const bits = useStore(chordStore, (s) => s.parsed.bits);
   const skip = useStore(chordStore, (s) => s.parsed.skip);
-  const repair = useStore(chordStore, (s) => s.parsed.repair);
   const a = chordStore.getState();
   const [skipText, setSkipText] = useState<string | null>(null);
   const [nodeRef, setNodeRef] = useState('');
@@ -146,14 +145,6 @@ function DhtToolbar() {
         <button type="button" onClick={() => a.newRing({ nodes: ringN })}>
           Random ring
         </button>
-        <label title="The notes' “update finger link”: a lookup that times out on a crashed node points that finger at the next live candidate">
-          <input
-            type="checkbox"
-            checked={repair}
-            onChange={(e) => a.setOptions({ repair: e.target.checked })}
-          />
-          Repair fingers
-        </label>
       </div>
       <div className="row">
         <input
@@ -265,6 +256,7 @@ function DhtStage() {
   const animate = useAdvanced(cursor);
   const a = chordStore.getState();
   const routing = useRouting();
+  const repair = useStore(chordStore, (s) => s.parsed.repair);
   const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const shown = lookup && !lookup.done ? lookup.at : selected;
@@ -281,7 +273,12 @@ function DhtStage() {
         onAddAt={(id) => a.addNodeAt(id)}
       />
       <div className="stage-left" style={{ width: PSEUDO_WIDTH - 16 }}>
-        <PseudoCode routing={lookup?.routing ?? routing} line={lookup?.line ?? null} />
+        <PseudoCode
+          routing={lookup?.routing ?? routing}
+          line={lookup?.line ?? null}
+          repair={repair}
+          onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
+        />
       </div>
       <div className="stage-corner">
         <button
