@@ -34,7 +34,6 @@ export function usePlayerKeys(store: AnyLabStore): void {
           break;
         case 'ArrowRight':
         case 'PageDown':
-          s.pause();
           s.forward();
           break;
         case 'ArrowLeft':

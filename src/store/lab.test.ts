@@ -67,6 +67,18 @@ describe('lab store player', () => {
     expect(currentState(s().timeline)).toBe(11);
   });
 
+  it('a manual step forward or back takes over from play', () => {
+    const store = makeStore();
+    const s = () => store.getState();
+    s().play();
+    s().forward();
+    expect(s().playing).toBe(false);
+    expect(s().timeline.cursor).toBe(1);
+    s().play();
+    s().back();
+    expect(s().playing).toBe(false);
+  });
+
   it('plays to the end and stops; play at the end starts over', () => {
     const store = makeStore();
     const s = () => store.getState();

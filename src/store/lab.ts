@@ -1,15 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabId } from '../app/share';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
-import {
-  atEnd,
-  back,
-  createTimeline,
-  forward,
-  jump,
-  restart,
-  type Timeline,
-} from '../engine/timeline';
+import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
 export type ScenarioJson = Record<string, unknown>;
@@ -25,8 +17,6 @@ export interface LabConfig<Sc, S> {
   /** the lab's meaningful first look */
   defaultScenario(): ScenarioJson;
 }
-
-export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
 export interface LabState<Sc, S> {
   readonly lab: LabId;
@@ -101,7 +91,11 @@ export function createLabStore<Sc, S, X extends object = object>(
       error: null,
       notice: null,
 
-      forward: () => move(forward),
+      // A manual step takes over from play, in either direction (play advances with tick).
+      forward: () => {
+        patch({ playing: false });
+        move(forward);
+      },
       back: () => {
         patch({ playing: false });
         move(back);
@@ -176,6 +170,3 @@ function stripView(raw: ScenarioJson): ScenarioJson {
 export function labName(lab: LabId): string {
   return lab === 'dht' ? 'DHT ring' : 'Byzantine generals';
 }
-
-/** For tests and for lab actions that need a timeline from scratch. */
-export { createTimeline };

@@ -17,8 +17,9 @@ export function ScenarioMenu({ labs, active, onSwitch }: Props) {
 
   const share = async () => {
     // The hash is kept current by app/sync.ts; write it now so the copy is never a beat behind.
-    const url = window.location.href.split('#')[0] + hashOf(active);
-    window.history.replaceState(null, '', hashOf(active));
+    const hash = hashOf(active);
+    const url = window.location.href.split('#')[0] + hash;
+    window.history.replaceState(null, '', hash);
     setShareUrl(url);
     try {
       await navigator.clipboard.writeText(url);

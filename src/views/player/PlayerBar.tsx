@@ -19,7 +19,7 @@ export function PlayerBar({ store }: { store: AnyLabStore }) {
   const group = useStore(store, (s) =>
     s.timeline.cursor > 0 ? s.timeline.steps[s.timeline.cursor - 1]?.group : undefined,
   );
-  const { togglePlay, forward, back, restart, jump, setSpeed, tick, pause } = store.getState();
+  const { togglePlay, forward, back, restart, jump, setSpeed, tick } = store.getState();
 
   useEffect(() => {
     if (!playing) return;
@@ -60,10 +60,7 @@ export function PlayerBar({ store }: { store: AnyLabStore }) {
         </button>
         <button
           type="button"
-          onClick={() => {
-            pause();
-            forward();
-          }}
+          onClick={forward}
           aria-label="Step forward"
           title="Step forward (→ or PageDown)"
           disabled={cursor >= total}
