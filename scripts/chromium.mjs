@@ -6,6 +6,21 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
+/** Flags for headless Chromium on machines with no sandbox, GPU or outside network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Launch options for the dev screenshot scripts: the browser `npm test` would use. */
+export function launchOptions() {
+  const { path, bundled } = ensureChromium();
+  return { ...(bundled ? {} : { executablePath: path }), args: CHROMIUM_ARGS };
+}
+
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 function playwrightBrowser() {

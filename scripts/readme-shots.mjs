@@ -2,18 +2,10 @@
 // Regenerates the README screenshots from a running build:
 //   npx vite build && npx vite preview --port 4400 &  node scripts/readme-shots.mjs
 import { chromium } from '@playwright/test';
+import { launchOptions } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4400/';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 
