@@ -18,8 +18,19 @@ async function toEnd(page: Page) {
 
 /** Where id sits on the drawn ring, in page coordinates. */
 async function ringPoint(page: Page, id: number, bits: number) {
+  // The ring resizes when a new ring's labels settle; under load that can land after this
+  // reads the box, so wait until two reads 150 ms apart agree.
+  const hit = page.getByTestId('ring-hit');
+  let box = (await hit.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const before = box;
+      await page.waitForTimeout(150);
+      box = (await hit.boundingBox())!;
+      return JSON.stringify(before) === JSON.stringify(box);
+    })
+    .toBe(true);
   // the hit ring's box includes its 30px stroke
-  const box = (await page.getByTestId('ring-hit').boundingBox())!;
   const r = box.width / 2 - 15;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
