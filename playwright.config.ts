@@ -1,15 +1,33 @@
-import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
 // CHROMIUM_PATH is set by scripts/test.mjs when the browser is a system one (Debian's chromium);
 // when it is unset, Playwright uses its own downloaded build.
-const executablePath = process.env.CHROMIUM_PATH;
-const PORT = 4317;
+// Run on its own (`npm run e2e`), it falls back to Debian's chromium when Playwright has no build.
+const executablePath =
+  process.env.CHROMIUM_PATH ??
+  (existsSync(chromium.executablePath())
+    ? undefined
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)));
+// A port nobody holds, chosen once by the main process and handed to the workers through the
+// environment (they load this file again). scripts/test.mjs may pass one in E2E_PORT.
+function freePort(): string {
+  return execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ])
+    .toString()
+    .trim();
+}
+const PORT = (process.env.E2E_PORT ??= freePort());
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on its second try is a bug to fix, not to hide.
+  retries: 0,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -40,7 +58,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
