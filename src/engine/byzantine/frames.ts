@@ -137,11 +137,7 @@ export function buildByzantineTimeline(
       const start = run.levelStart[k] ?? total;
       const end = run.levelStart[k + 1] ?? total;
       if (end === start) continue;
-      const tallies = frame.tallies.slice();
-      for (let x = start; x < end; x++) {
-        const msg = run.messages[x]!;
-        tallies[msg.to] = receive(tallies[msg.to]!, msg);
-      }
+      const tallies = receiveRound(run, frame.tallies, start, end);
       frame = {
         ...frame,
         phase: 'send',
@@ -178,6 +174,48 @@ export function buildByzantineTimeline(
   };
   steps.push({ type: 'verdict', text: run.verdict.text, state: frame, group: 'Verdict' });
   return { base, steps, run, granularity };
+}
+
+/**
+ * The tallies after messages [start, end) arrive: the same values as applying `receive` message
+ * by message, but counted in typed arrays so a round of 100,000 messages makes one Tally per
+ * lieutenant that heard something, not one per message.
+ */
+function receiveRound(
+  run: ByzantineRun,
+  before: readonly Tally[],
+  start: number,
+  end: number,
+): Tally[] {
+  const n = run.n;
+  const attack = new Int32Array(n);
+  const retreat = new Int32Array(n);
+  const missing = new Int32Array(n);
+  const V: (Order[] | null)[] = Array.from({ length: n }, () => null);
+  const sm = run.algorithm === 'SM';
+  for (let x = start; x < end; x++) {
+    const msg = run.messages[x]!;
+    const to = msg.to;
+    if (msg.value === null) missing[to]!++;
+    else {
+      if (msg.value === 'attack') attack[to]!++;
+      else retreat[to]!++;
+      if (sm) {
+        const held = V[to] ?? before[to]!.V;
+        if (!held.includes(msg.value)) V[to] = [...held, msg.value];
+      }
+    }
+  }
+  return before.map((t, i) =>
+    attack[i] === 0 && retreat[i] === 0 && missing[i] === 0
+      ? t
+      : {
+          attack: t.attack + attack[i]!,
+          retreat: t.retreat + retreat[i]!,
+          missing: t.missing + missing[i]!,
+          V: V[i] ?? t.V,
+        },
+  );
 }
 
 const q = (v: Order): string => `'${v}'`;
