@@ -5,7 +5,9 @@ import type { LabId } from './share';
 import { parseHash } from './share';
 import { startSync, type Sync } from './sync';
 import { useTheme } from './theme';
-import { usePlayerKeys } from './keyboard';
+import { useShellKeys } from './keyboard';
+import { focusStage, useFocusReturn } from './focus';
+import { ShortcutsOverlay } from '../views/common/ShortcutsOverlay';
 import { AlertBar } from '../views/common/AlertBar';
 import { ScenarioMenu } from '../views/common/ScenarioMenu';
 import { LessonPicker } from '../views/common/LessonPicker';
@@ -24,7 +26,20 @@ export function App() {
     return () => s.stop();
   }, []);
 
-  usePlayerKeys(active.store);
+  const [help, setHelp] = useState(false);
+  const closeHelp = () => {
+    setHelp(false);
+    focusStage();
+  };
+  useFocusReturn();
+  useShellKeys({
+    store: active.store,
+    onHelp: () => setHelp((h) => !h),
+    onEscape: () => {
+      if (help) closeHelp();
+      else active.dismiss?.();
+    },
+  });
 
   const switchTo = (lab: LabEntry) => {
     active.store.getState().pause();
@@ -65,6 +80,14 @@ export function App() {
           <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
           <button
             type="button"
+            onClick={() => setHelp(true)}
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+          >
+            ?
+          </button>
+          <button
+            type="button"
             onClick={toggleTheme}
             aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
             title="Toggle theme"
@@ -77,6 +100,7 @@ export function App() {
       <ErrorBoundary label={active.title}>
         <View key={active.id} />
       </ErrorBoundary>
+      {help ? <ShortcutsOverlay onClose={closeHelp} /> : null}
     </div>
   );
 }

@@ -1,32 +1,56 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AnyLabStore } from './registry';
+import { focusStage } from './focus';
 
-/** Elements whose own keys must win over the player's shortcuts. */
-function ownsKeys(target: EventTarget | null, key: string): boolean {
+/** Text fields keep their keys while the user types; Escape leaves the field. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return true;
-  if (tag === 'INPUT') {
-    const type = (target as HTMLInputElement).type;
-    // Sliders keep their arrows; text fields keep everything.
-    return type === 'range'
-      ? key.startsWith('Arrow') || key === 'Home' || key === 'End'
-      : type !== 'checkbox';
-  }
-  // Space and Enter activate a focused button; don't also toggle play.
-  if (key === ' ' && (tag === 'BUTTON' || tag === 'A' || target.getAttribute('role') === 'button'))
-    return true;
-  return !!target.closest('dialog[open]');
+  if (target.tagName === 'TEXTAREA' || target.isContentEditable) return true;
+  if (target.tagName !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return !['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color'].includes(
+    type,
+  );
+}
+
+/** Inside a dialog (import, share link, the shortcuts overlay) the dialog's own keys win. */
+export function inDialog(target: EventTarget | null): boolean {
+  if (target instanceof Element && target.closest('[role="dialog"], dialog[open]')) return true;
+  return document.querySelector('[aria-modal="true"], dialog[open]') !== null;
+}
+
+export interface ShellKeys {
+  store: AnyLabStore;
+  /** "?": the shortcuts overlay */
+  onHelp(): void;
+  /** Esc: close the topmost overlay or panel */
+  onEscape(): void;
 }
 
 /**
- * Player shortcuts, including what presenter remotes send (PageDown / PageUp):
- * Space play/pause, → or PageDown step forward, ← or PageUp step back, Home restart.
+ * Player shortcuts that work whatever has focus (a presenter remote sends PageDown / PageUp):
+ * Space play/pause, → or PageDown forward, ← or PageUp back, Home restart, End last step.
+ * Listening in the capture phase, before any element sees the key, is what stops a focused
+ * <select> from changing the lesson on PageDown and a focused button from re-clicking on Space.
+ * The only exceptions are a text field while typing and an open dialog.
  */
-export function usePlayerKeys(store: AnyLabStore): void {
+export function useShellKeys(keys: ShellKeys): void {
+  const ref = useRef(keys);
+  useEffect(() => {
+    ref.current = keys;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target, e.key)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      if (inDialog(e.target)) return;
+      const { store, onHelp, onEscape } = ref.current;
+      if (isTyping(e.target)) {
+        if (e.key === 'Escape') {
+          (e.target as HTMLElement).blur();
+          focusStage();
+        }
+        return;
+      }
       const s = store.getState();
       switch (e.key) {
         case ' ':
@@ -43,12 +67,22 @@ export function usePlayerKeys(store: AnyLabStore): void {
         case 'Home':
           s.restart();
           break;
+        case 'End':
+          s.end();
+          break;
+        case '?':
+          onHelp();
+          break;
+        case 'Escape':
+          onEscape();
+          break;
         default:
           return;
       }
       e.preventDefault();
+      e.stopPropagation();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
 }

@@ -12,6 +12,15 @@ export const LABS: readonly LabEntry[] = [
     store: chordStore,
     View: DhtLab,
     importOther: importExperiment,
+    dismiss: () => {
+      const s = chordStore.getState();
+      const v = s.view;
+      if (v.stats === true) s.setView({ stats: false });
+      else if (v.compare) s.setView({ compare: undefined });
+      else if (typeof v.selected === 'number') s.select(null);
+      else return false;
+      return true;
+    },
   },
   {
     id: 'byzantine',
@@ -19,5 +28,12 @@ export const LABS: readonly LabEntry[] = [
     kinds: ['byzantine'],
     store: byzantineStore,
     View: ByzantineLab,
+    dismiss: () => {
+      const s = byzantineStore.getState();
+      if (s.view.stage !== undefined) s.setStage('ring');
+      else if (typeof s.view.selected === 'number') s.select(null);
+      else return false;
+      return true;
+    },
   },
 ];

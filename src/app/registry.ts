@@ -17,4 +17,6 @@ export interface LabEntry {
   View: ComponentType;
   /** an import of another kind this lab understands (e.g. "experiment" for the DHT lab) */
   importOther?: (raw: Record<string, unknown>) => boolean;
+  /** Esc: closes the lab's topmost panel; false when nothing was open */
+  dismiss?: () => boolean;
 }

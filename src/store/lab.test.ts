@@ -55,6 +55,10 @@ describe('lab store player', () => {
     expect(currentState(s().timeline)).toBe(3);
     s().restart();
     expect(s().timeline.cursor).toBe(0);
+    s().play();
+    s().end();
+    expect(s().timeline.cursor).toBe(3);
+    expect(s().playing).toBe(false);
   });
 
   it('forks on a user action mid-run: the future is dropped and the action is next', () => {

@@ -38,6 +38,8 @@ export interface LabState<Sc, S> {
   back(): void;
   jump(k: number): void;
   restart(): void;
+  /** jump to the last step (the End key) */
+  end(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -104,6 +106,10 @@ export function createLabStore<Sc, S, X extends object = object>(
       restart: () => {
         patch({ playing: false });
         move(restart);
+      },
+      end: () => {
+        patch({ playing: false });
+        move((t) => jump(t, t.steps.length));
       },
       play: () => {
         const t = get().timeline;

@@ -24,7 +24,8 @@ export function LabLayout({ store, label, toolbar, stage, side }: Props) {
         <div className="toolbar" role="toolbar" aria-label={`${label} controls`}>
           {toolbar}
         </div>
-        <section className="stage" aria-label={label}>
+        {/* focus returns here after a control is used, so the player keys reach the player */}
+        <section className="stage" aria-label={label} tabIndex={-1} data-stage>
           <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
         </section>
         <Caption store={store} />
