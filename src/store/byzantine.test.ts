@@ -45,6 +45,32 @@ describe('byzantine store', () => {
     expect(runOf(s.timeline).n).toBe(7);
   });
 
+  it('the "Three generals" explainer closes when the scenario changes beneath it', () => {
+    store.getState().setStage('lesson');
+    expect(store.getState().view.stage).toBe('lesson');
+    store.getState().setGenerals(7);
+    expect(store.getState().view.stage).toBeUndefined();
+    // a figure opened from the explainer closes it too, as before
+    store.getState().setStage('lesson');
+    store.getState().loadFigure(1);
+    expect(store.getState().view.stage).toBeUndefined();
+  });
+
+  it('stepping 13 generals, m = 4 by message is refused with the reason', () => {
+    store.getState().setGenerals(13);
+    store.getState().setM(4);
+    store.getState().setStepBy('message');
+    const s = store.getState();
+    expect(granularityOf(s.timeline)).toBe('round');
+    expect(s.notice).toMatch(/OM\(4\) with 13 generals sends 108,384 messages: too many to step/);
+    // a run small enough is stepped by message without a word
+    store.getState().notify(null);
+    store.getState().setM(1);
+    store.getState().setStepBy('message');
+    expect(granularityOf(store.getState().timeline)).toBe('message');
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('bad input is reported and the state kept', () => {
     const before = store.getState().timeline;
     store.getState().setGenerals(2);

@@ -13,6 +13,7 @@ import {
   parseByzantineScenario,
   MAX_GENERALS,
   MAX_M,
+  MAX_MESSAGE_STEPS,
   type Algorithm,
   type ByzantineRun,
   type ByzantineScenario,
@@ -265,6 +266,8 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     };
 
     const change = (edit: (json: Json) => void): void => {
+      // a new run plays: the "Three generals" explainer is about another one
+      if (get().view.stage === 'lesson') get().setView({ stage: undefined });
       try {
         const json = current();
         edit(json);
@@ -337,7 +340,16 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
         get().setView({ stepBy: g });
         try {
           const json = current();
-          rebuild(json, parseScenario(json));
+          const parsed = parseScenario(json);
+          const count = estimateMessages(parsed);
+          // the engine steps an oversized run by round anyway: say so rather than do nothing
+          if (g === 'message' && count > MAX_MESSAGE_STEPS)
+            get().notify(
+              `${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals sends ` +
+                `${count.toLocaleString('en-US')} messages: too many to step one by one ` +
+                `(at most ${MAX_MESSAGE_STEPS.toLocaleString('en-US')}), so it steps by round.`,
+            );
+          rebuild(json, parsed);
         } catch (e) {
           get().report(e);
         }

@@ -3,6 +3,7 @@ import type { AnyLabStore } from '../../app/registry';
 import { PlayerBar } from '../player/PlayerBar';
 import { Caption, Narration } from '../player/Narration';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Notice } from './Notice';
 
 interface Props {
   store: AnyLabStore;
@@ -32,6 +33,7 @@ export function LabLayout({ store, label, toolbar, stage, side }: Props) {
         <PlayerBar store={store} />
       </div>
       <aside className="side">
+        <Notice store={store} />
         <ErrorBoundary label="the side panel">{side}</ErrorBoundary>
         <Narration store={store} />
       </aside>

@@ -2,7 +2,9 @@ import type { ScaleLinear, ScaleLogarithmic } from 'd3';
 
 export const W = 440;
 export const H = 270;
-export const M = { top: 14, right: 22, bottom: 54, left: 64 };
+export const M = { top: 14, right: 22, bottom: 54, left: 80 };
+/** Width of one character of axis text (16.5px font), to keep the y title clear of ticks. */
+const CHAR = 10;
 
 type AnyScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
@@ -27,6 +29,9 @@ export function Axes({
   const yt = y.ticks(5) as number[];
   const [y0, y1] = y.range() as [number, number];
   const [x0, x1] = x.range() as [number, number];
+  // the y title stands left of the widest tick label, never on top of it
+  const widest = Math.max(0, ...yt.map((t) => yFormat(t).length));
+  const titleX = Math.max(11, x0 - 10 - widest * CHAR - 14);
   return (
     <g>
       <g className="grid">
@@ -39,7 +44,7 @@ export function Axes({
         {xt.map((t) => (
           <g key={t} transform={`translate(${x(t)},${y0})`}>
             <line y2={6} />
-            <text y={22} textAnchor="middle">
+            <text y={27} textAnchor="middle">
               {xFormat(t)}
             </text>
           </g>
@@ -59,7 +64,7 @@ export function Axes({
       </text>
       <text
         className="axis-label"
-        transform={`translate(18,${(y0 + y1) / 2}) rotate(-90)`}
+        transform={`translate(${titleX},${(y0 + y1) / 2}) rotate(-90)`}
         textAnchor="middle"
       >
         {yLabel}

@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+
+/** One text (or panel) on the stage, in page pixels. */
+export interface Box {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  /** 'svg': a label drawn on the picture; 'html': text of a panel over it; 'panel': a panel */
+  readonly kind: 'svg' | 'html' | 'panel';
+  /** the floating panel (or notice) it belongs to; -1 for the picture's labels */
+  readonly group: number;
+}
+
+export interface Overlap {
+  readonly a: Box;
+  readonly b: Box;
+}
+
+/**
+ * Every piece of text on the stage as a box, read from the live page: SVG labels by their
+ * client rect, HTML text (legend, pseudo-code, notices, buttons) by a Range per text node,
+ * and the opaque panels floating over the picture (a label under a panel is hidden even
+ * where no panel text is). Invisible and off-stage things are left out.
+ */
+export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<Box[]> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    if (!root) throw new Error(`no ${sel}`);
+    const clip = root.getBoundingClientRect();
+    const out: Box[] = [];
+    const visible = (el: Element | null): boolean => {
+      for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0)
+          return false;
+      }
+      return true;
+    };
+    // a panel's own text is laid out by CSS: only texts of different panels can collide
+    const groups = new Map<Element, number>();
+    const groupOf = (el: Element): number => {
+      let g: Element = root;
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+        const pos: string = getComputedStyle(e).position;
+        if (pos === 'absolute' || pos === 'fixed' || e.matches('.notices, .alerts')) g = e;
+      }
+      if (!groups.has(g)) groups.set(g, groups.size);
+      return groups.get(g)!;
+    };
+    const push = (text: string, r: DOMRect, kind: Box['kind'], group: number) => {
+      const x0 = Math.max(r.left, clip.left);
+      const y0 = Math.max(r.top, clip.top);
+      const x1 = Math.min(r.right, clip.right);
+      const y1 = Math.min(r.bottom, clip.bottom);
+      if (x1 - x0 < 1 || y1 - y0 < 1) return;
+      out.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, kind, group });
+    };
+    for (const t of root.querySelectorAll('svg text')) {
+      const text = (t.textContent ?? '').trim();
+      if (text && visible(t)) push(text, t.getBoundingClientRect(), 'svg', -1);
+    }
+    // notices float above the stage from outside it: they count as the stage's text
+    const roots = [root, ...document.querySelectorAll('.notices, .alerts')];
+    for (const r of roots) {
+      const walk = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest('svg') || !visible(parent)) continue;
+        const text = (n.textContent ?? '').trim();
+        if (!text) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        // scrolled-away text of a scrolling panel is not on screen
+        const scroller = parent.closest('.scroll, .pseudo .code');
+        const sc = scroller?.getBoundingClientRect();
+        for (const rect of range.getClientRects()) {
+          if (sc && (rect.bottom <= sc.top || rect.top >= sc.bottom)) continue;
+          push(text, rect, 'html', groupOf(parent));
+        }
+      }
+    }
+    // panels and buttons over the picture: absolutely placed children of the stage
+    for (const el of root.querySelectorAll('*')) {
+      if (el.closest('svg') || !visible(el)) continue;
+      const cs = getComputedStyle(el);
+      if (cs.position !== 'absolute' || el.tagName === 'CANVAS') continue;
+      if (el.querySelector('svg.ring-svg, svg.byz-ring')) continue;
+      const name = `[${String(el.className) || el.tagName.toLowerCase()}]`;
+      push(name, el.getBoundingClientRect(), 'panel', groupOf(el));
+    }
+    return out;
+  }, stage);
+}
+
+/** More than a pixel's overlap both ways: touching neighbours do not count. */
+const hits = (a: Box, b: Box) =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1.5 &&
+  Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1.5;
+
+/**
+ * Pairs of stage texts that overlap: two labels of the picture, a label and a panel's text,
+ * a label under a panel, or texts of two different panels (a notice over the legend).
+ */
+export function overlaps(boxes: readonly Box[]): Overlap[] {
+  const out: Overlap[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.group === b.group && a.group !== -1) continue;
+      // a panel inside another panel (a button in the legend) is its parent's business
+      if (a.kind === 'panel' && b.kind === 'panel') continue;
+      if (hits(a, b)) out.push({ a, b });
+    }
+  }
+  return out;
+}
+
+/** "melon ✕ 48" lines for a failure message. */
+export const describe = (list: readonly Overlap[]): string =>
+  list
+    .map(
+      ({ a, b }) =>
+        `"${a.text}" (${a.kind} ${Math.round(a.x)},${Math.round(a.y)}) × "${b.text}" (${b.kind} ${Math.round(b.x)},${Math.round(b.y)})`,
+    )
+    .join('\n');
+
+export async function stageOverlaps(page: Page, stage?: string): Promise<Overlap[]> {
+  return overlaps(await stageBoxes(page, stage));
+}

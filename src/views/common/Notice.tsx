@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import type { AnyLabStore } from '../../app/registry';
+
+/**
+ * A notice (a lesson's hint, "New ring: 64 nodes…") heads the side panel for a while: it
+ * covers nothing of the stage, and it sits where the explanations are read.
+ */
+export function Notice({ store }: { store: AnyLabStore }) {
+  const notice = useStore(store, (s) => s.notice);
+  const { notify } = store.getState();
+  useEffect(() => {
+    if (!notice) return;
+    // Long enough to read aloud: a lesson hint is a sentence or two.
+    const id = window.setTimeout(() => notify(null), 3000 + 60 * notice.length);
+    return () => window.clearTimeout(id);
+  }, [notice, notify]);
+  return (
+    <div className="notices" aria-live="polite">
+      {notice ? (
+        <div className="alert notice">
+          <span>{notice}</span>
+          <button type="button" onClick={() => notify(null)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
