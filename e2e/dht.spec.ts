@@ -103,7 +103,9 @@ test('steps through the Fig. 3b lookup forward and back', async ({ page }) => {
   ).toContainText('finger[i] ∈ (n, id)');
   await page.keyboard.press('ArrowRight');
   await expect(s).toHaveText(/^Step 3 of 5/);
-  await expect(page.getByRole('heading', { name: 'Node N42' })).toBeVisible();
+  // the selection stays N8; where the query is now is named beside it
+  await expect(page.getByRole('heading', { name: 'Node N8' })).toBeVisible();
+  await expect(page.getByText('The query is at N42')).toBeVisible();
   await expect(page.locator('.caption')).toContainText('finger[3] = N51');
   await page.waitForTimeout(350); // mid-flight: the token is on its way to N51
   await page.screenshot({ path: `${SHOTS}/dht-lookup.png` });

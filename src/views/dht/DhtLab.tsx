@@ -259,7 +259,6 @@ function DhtStage() {
   const repair = useStore(chordStore, (s) => s.parsed.repair);
   const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
-  const shown = lookup && !lookup.done ? lookup.at : selected;
   return (
     <>
       <RingView
@@ -267,7 +266,7 @@ function DhtStage() {
         cursor={cursor}
         animate={animate}
         durationMs={duration}
-        selected={shown}
+        selected={selected}
         reserveLeft={PSEUDO_WIDTH}
         onSelect={(id) => a.select(id)}
         onAddAt={(id) => a.addNodeAt(id)}
@@ -301,8 +300,10 @@ function DhtSide() {
   const a = chordStore.getState();
   const overlay = frame.overlay;
   const lookup = overlay?.kind === 'lookup' ? overlay : null;
-  // during a lookup the panel follows the node running the code
-  const shown = lookup && !lookup.done ? lookup.at : selected;
+  // One selection: the panel shows the node the user clicked, and its buttons act on it.
+  // Where the query is running is ringed on the stage and named here.
+  const queryAt = lookup && !lookup.done ? lookup.at : null;
+  const shown = selected;
   const highlightFinger =
     lookup && lookup.pick && lookup.pick.source === 'finger' && lookup.at === shown
       ? lookup.pick.index
@@ -313,11 +314,19 @@ function DhtSide() {
       {compare ? (
         <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
       ) : null}
+      {queryAt !== null && queryAt !== shown ? (
+        <p className="following query-at">
+          The query is at {nodeLabel(queryAt)} (ringed on the stage).{' '}
+          <button type="button" onClick={() => a.select(queryAt)}>
+            Select {nodeLabel(queryAt)}
+          </button>
+        </p>
+      ) : null}
       {shown !== null ? (
         <NodePanel
           frame={frame}
           id={shown}
-          following={shown !== selected}
+          following={queryAt !== null && queryAt === shown}
           highlightFinger={highlightFinger}
           onLeave={() => a.leave(shown)}
           onCrash={() => a.crash(shown)}

@@ -48,7 +48,7 @@ export function NodePanel({
   id: NodeId;
   /** finger index (0-based) the current lookup step picked at this node */
   highlightFinger: number | null;
-  /** shown because the lookup is running there, not because it is selected */
+  /** the running lookup's query is at this node */
   following?: boolean;
   onLeave(): void;
   onCrash(): void;
