@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { ScenarioError } from '../engine/scenario/errors';
+import { parseScenarioJson } from '../engine/scenario/json';
 
 /**
  * The URL hash carries the current lab and its whole scenario, compressed:
@@ -44,21 +45,11 @@ export function decodeScenario(packed: string): unknown {
     throw new ScenarioError(
       'This link is broken: its scenario data could not be decompressed (was it cut off when copied?).',
     );
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ScenarioError('This link is broken: its scenario is not valid JSON.');
-  }
+  return parseScenarioJson(text, 'This link is broken: its scenario');
 }
 
 /** Parses text the user pasted or a file they chose. */
 export function parseScenarioText(text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed === '') throw new ScenarioError('Nothing to import: the text is empty.');
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new ScenarioError(`That is not valid JSON: ${detail}`);
-  }
+  if (text.trim() === '') throw new ScenarioError('Nothing to import: the text is empty.');
+  return parseScenarioJson(text, 'That text');
 }

@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'ringside-cli-'));
-function cli(content: string | object) {
-  const file = join(dir, `s${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario.ts', file], {
+const CLI = [process.execPath, '--import', 'tsx', 'src/cli/scenario.ts'];
+function run(file: string) {
+  const r = spawnSync(CLI[0]!, [...CLI.slice(1), file], {
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+function cli(content: string | object | Uint8Array) {
+  const file = join(dir, `s${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(
+    file,
+    typeof content === 'string' || content instanceof Uint8Array
+      ? content
+      : JSON.stringify(content),
+  );
+  return run(file);
+}
+/** Exit 2, nothing on stdout, one line on stderr, no stack trace. */
+function expectRefused(r: ReturnType<typeof cli>, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.out).toBe('');
+  expect(r.err.trim().split('\n')).toHaveLength(1);
+  expect(r.err).toMatch(pattern);
+  expect(r.err).not.toMatch(/\bat .*\.[jt]s:\d+|node:internal/);
+}
+const OM1 = { kind: 'byzantine', version: 1, generals: 4, m: 1, traitors: { '3': 'opposite' } };
 
 describe('scenario CLI', () => {
   it('runs the Chord paper lookup and prints JSON on stdout', () => {
@@ -67,11 +86,116 @@ describe('scenario CLI', () => {
       /8 is listed twice/,
     ],
   ])('rejects %s with one line on stderr and exit code 2', (_name, input, pattern) => {
-    const r = cli(input);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(pattern);
-    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+    expectRefused(cli(input), pattern);
+  });
+});
+
+// Each case spawns the CLI (about a second under tsx); the timeout only bounds a hung spawn.
+describe('scenario CLI under hostile input (#15, #10)', { timeout: 120_000 }, () => {
+  it.skipIf(!existsSync('/dev/zero'))('refuses /dev/zero at once instead of reading it', () => {
+    expectRefused(run('/dev/zero'), /\/dev\/zero: it is a device/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', () => {
+    const fifo = join(dir, 'fifo');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo on this system
+    expectRefused(run(fifo), /it is a FIFO/);
+  });
+
+  it('refuses a directory and a missing file', () => {
+    expectRefused(run(dir), /it is a directory/);
+    expectRefused(run(join(dir, 'nope.json')), /no such file/);
+  });
+
+  it('refuses a file over the size limit, naming both sizes', () => {
+    const big = Buffer.alloc(65 * 1024 * 1024, 32);
+    expectRefused(cli(big), /is 68\.2 MB; scenario files are at most 67\.1 MB/);
+  });
+
+  it('refuses nesting 5,000 levels deep with a line, not a stack overflow', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    expectRefused(cli(`{"kind": ${deep}}`), /nested more than 64 levels deep/);
+    expectRefused(
+      cli(`{"kind":"chord","version":1,"nodes":[1],"view":{"x":${deep}}}`),
+      /nested more than 64 levels/,
+    );
+  });
+
+  it('reports invalid JSON spread over several lines as one line with its position', () => {
+    const r = cli('{\n  "kind": "chord",\n  "version": 1,\n  "bits": 6 6\n}\n');
+    expectRefused(r, /not valid JSON: .* at line 4, column 13/);
+  });
+
+  it('quotes at most 80 characters of a 10 MB string field', () => {
+    const huge = 'a'.repeat(10_000_000);
+    for (const input of [
+      { kind: huge, version: 1 },
+      { ...OM1, traitors: { '3': huge } },
+      {
+        kind: 'chord',
+        version: 1,
+        nodes: [1, 8],
+        steps: [{ op: 'put', from: 1, key: 'k', value: huge }],
+      },
+    ]) {
+      const r = cli(input);
+      expectRefused(r, /10,000,000 characters/);
+      expect(r.err.length).toBeLessThan(300);
+    }
+  });
+
+  it('names 1e400 as out of range, not "got null"', () => {
+    const r = cli('{"kind":"chord","version":1,"bits":1e400,"nodes":[1]}');
+    expectRefused(r, /"bits" is out of range: it must be between 3 and 32/);
+    const r2 = cli('{"kind":"chord","version":1,"nodes":[1, 1e400]}');
+    expectRefused(r2, /out of range/);
+    expect(r2.err).not.toMatch(/null/);
+  });
+
+  it('refuses a run over its budget with the numbers (20,000 nodes × 1,000 rounds)', () => {
+    const r = cli({
+      kind: 'chord',
+      version: 1,
+      bits: 32,
+      nodes: 20000,
+      steps: [{ op: 'stabilize', rounds: 1000 }],
+    });
+    expectRefused(r, /20,000,000 node-rounds .*the budget is 2,000,000/);
+  });
+
+  it('accepts a UTF-8 byte-order mark and UTF-16 files (both byte orders)', () => {
+    const text = JSON.stringify(OM1);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const bytes of [
+      Buffer.from('\ufeff' + text),
+      le,
+      Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+    ]) {
+      const r = cli(bytes);
+      expect(r.err).toBe('');
+      expect(JSON.parse(r.out)).toMatchObject({ kind: 'byzantine', messages: 9 });
+    }
+  });
+
+  it('stores and finds a key named __proto__ like any other key', () => {
+    const r = cli(
+      '{"kind":"chord","version":1,"bits":6,"nodes":[1,8],"keys":{"__proto__":"v"},' +
+        '"steps":[{"op":"get","from":1,"key":"__proto__"},{"op":"put","from":8,"key":"constructor","value":"w"},' +
+        '{"op":"get","from":8,"key":"constructor"}]}',
+    );
+    expect(r.err).toBe('');
+    const out = JSON.parse(r.out);
+    expect(out.results[0]).toMatchObject({ op: 'get', value: 'v' });
+    expect(out.results[2]).toMatchObject({ op: 'get', value: 'w' });
+  });
+
+  it('ends quietly when its output is piped into head (EPIPE)', () => {
+    const file = join(dir, 'wide.json');
+    writeFileSync(file, JSON.stringify({ kind: 'chord', version: 1, bits: 32, nodes: 20000 }));
+    const cmd = `set -o pipefail; ${CLI.map((a) => `'${a}'`).join(' ')} '${file}' | head -c 10 >/dev/null`;
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

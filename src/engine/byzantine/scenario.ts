@@ -1,4 +1,4 @@
-import { checkKnownFields, enumField, fail, intField, isRecord } from '../scenario/errors';
+import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { checkSize, MAX_GENERALS, MAX_M } from './counts';
 import { runByzantine } from './run';
 import {
@@ -37,12 +37,10 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   if (!isRecord(raw)) fail(`${WHERE}: expected a JSON object, got ${describe(raw)}.`);
   checkKnownFields(raw, FIELDS, WHERE);
   if (raw.kind !== 'byzantine') {
-    fail(`${WHERE}: "kind" must be "byzantine", got ${JSON.stringify(raw.kind) ?? 'nothing'}.`);
+    fail(`${WHERE}: "kind" must be "byzantine", got ${quote(raw.kind)}.`);
   }
   if (raw.version !== 1) {
-    fail(
-      `${WHERE}: unsupported "version" ${JSON.stringify(raw.version) ?? '(missing)'} (only version 1 exists).`,
-    );
+    fail(`${WHERE}: unsupported "version" ${quote(raw.version)} (only version 1 exists).`);
   }
   const seed = intField(raw, 'seed', WHERE, { min: 0, max: 0xffffffff, default: 1 });
   const algorithm: Algorithm = enumField(raw, 'algorithm', WHERE, ALGORITHMS, 'OM');
@@ -86,7 +84,7 @@ function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
     const strategy = v[key];
     if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy as Strategy)) {
       fail(
-        `${WHERE}: traitor ${key} has unknown strategy ${JSON.stringify(strategy)} (one of ${STRATEGIES.join(', ')}).`,
+        `${WHERE}: traitor ${key} has unknown strategy ${quote(strategy)} (one of ${STRATEGIES.join(', ')}).`,
       );
     }
     ids.push(id);
@@ -100,7 +98,7 @@ function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'an array';
-  return JSON.stringify(v) ?? typeof v;
+  return quote(v);
 }
 
 /** The CLI's output: the loyal lieutenants' decisions, verdicts and message counts. */

@@ -4,7 +4,7 @@
  * panel's Web Worker and the CLI (N = 16,384 × 10,000 lookups in well under a second).
  */
 import { createRng, type Rng } from '../prng';
-import { checkKnownFields, enumField, fail, intField, isRecord } from '../scenario/errors';
+import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { fingerStart, inHalfOpen, inOpen, ringSize, successorIndex } from './ring';
 
 export const EXPERIMENT_LIMITS = {
@@ -104,7 +104,7 @@ function intList(
     fail(`${where}: "${key}" may list at most ${EXPERIMENT_LIMITS.listLength} values.`);
   return v.map((x: unknown, i) => {
     if (typeof x !== 'number' || !Number.isInteger(x))
-      fail(`${where}: ${key}[${i}] must be an integer, got ${JSON.stringify(x)}.`);
+      fail(`${where}: ${key}[${i}] must be an integer, got ${quote(x)}.`);
     if (x < min || x > max)
       fail(`${where}: ${key}[${i}] must be between ${min} and ${max}, got ${x}.`);
     return x;
@@ -113,12 +113,11 @@ function intList(
 
 export function parseExperiment(raw: unknown): ExperimentScenario {
   if (!isRecord(raw)) fail('An experiment must be a JSON object.');
-  if (raw.kind !== 'experiment')
-    fail(`"kind" must be "experiment", got ${JSON.stringify(raw.kind)}.`);
+  if (raw.kind !== 'experiment') fail(`"kind" must be "experiment", got ${quote(raw.kind)}.`);
   const name = enumField(raw, 'name', 'Experiment', NAMES);
   const where = `Experiment ${name}`;
   checkKnownFields(raw, FIELDS[name], where);
-  if (raw.version !== 1) fail(`"version" must be 1, got ${JSON.stringify(raw.version)}.`);
+  if (raw.version !== 1) fail(`"version" must be 1, got ${quote(raw.version)}.`);
   const bits = intField(raw, 'bits', where, { min: 3, max: 32, default: 32 });
   const seed = intField(raw, 'seed', where, { min: 0, max: 2 ** 32 - 1, default: 1 });
   const size = ringSize(bits);
@@ -159,7 +158,7 @@ export function parseExperiment(raw: unknown): ExperimentScenario {
     fail(`${where}: "failFractions" may list at most ${L.listLength} values.`);
   const failFractions = ff.map((x: unknown, i) => {
     if (typeof x !== 'number' || !(x >= 0 && x < 1)) {
-      fail(`${where}: failFractions[${i}] must be a number in [0, 1), got ${JSON.stringify(x)}.`);
+      fail(`${where}: failFractions[${i}] must be a number in [0, 1), got ${quote(x)}.`);
     }
     return x;
   });

@@ -10,6 +10,29 @@ export class ScenarioError extends Error {
   }
 }
 
+/** At most this many characters of a user's value are quoted back in a message. */
+export const QUOTE_LIMIT = 80;
+
+/** A user's value for a message: JSON, cut to QUOTE_LIMIT characters; infinities named. */
+export function quote(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return 'a number out of range (too large to represent)';
+  if (v === undefined) return 'nothing';
+  let text: string;
+  if (typeof v === 'string') {
+    text = JSON.stringify(v.length > QUOTE_LIMIT ? v.slice(0, QUOTE_LIMIT) : v);
+    if (v.length > QUOTE_LIMIT)
+      return `${text.slice(0, -1)}…" (${v.length.toLocaleString('en-US')} characters)`;
+    return text;
+  }
+  try {
+    text = JSON.stringify(v) ?? typeof v;
+  } catch {
+    text = typeof v;
+  }
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
+}
+
 export function fail(message: string): never {
   throw new ScenarioError(message);
 }
@@ -26,7 +49,7 @@ export function checkKnownFields(
 ): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key))
-      fail(`${where}: unknown field "${key}" (allowed: ${allowed.join(', ')}).`);
+      fail(`${where}: unknown field ${quote(key)} (allowed: ${allowed.join(', ')}).`);
   }
 }
 
@@ -41,8 +64,10 @@ export function intField(
     if (range.default !== undefined) return range.default;
     fail(`${where}: "${key}" is required.`);
   }
+  if (typeof v === 'number' && !Number.isFinite(v))
+    fail(`${where}: "${key}" is out of range: it must be between ${range.min} and ${range.max}.`);
   if (typeof v !== 'number' || !Number.isInteger(v))
-    fail(`${where}: "${key}" must be an integer, got ${JSON.stringify(v)}.`);
+    fail(`${where}: "${key}" must be an integer, got ${quote(v)}.`);
   if (v < range.min || v > range.max)
     fail(`${where}: "${key}" must be between ${range.min} and ${range.max}, got ${v}.`);
   return v;
@@ -61,7 +86,7 @@ export function enumField<T extends string>(
     fail(`${where}: "${key}" is required (one of ${values.join(', ')}).`);
   }
   if (typeof v !== 'string' || !values.includes(v as T)) {
-    fail(`${where}: "${key}" must be one of ${values.join(', ')}, got ${JSON.stringify(v)}.`);
+    fail(`${where}: "${key}" must be one of ${values.join(', ')}, got ${quote(v)}.`);
   }
   return v as T;
 }

@@ -1,4 +1,4 @@
-import { fail, isRecord } from './errors';
+import { fail, isRecord, quote } from './errors';
 import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from '../chord';
 import { parseByzantineScenario, runByzantineScenario } from '../byzantine';
 
@@ -18,8 +18,6 @@ export function runScenario(raw: unknown): unknown {
     case 'experiment':
       return runExperiment(parseExperiment(raw));
     default:
-      return fail(
-        `"kind" must be one of ${SCENARIO_KINDS.join(', ')}, got ${JSON.stringify(raw.kind)}.`,
-      );
+      return fail(`"kind" must be one of ${SCENARIO_KINDS.join(', ')}, got ${quote(raw.kind)}.`);
   }
 }

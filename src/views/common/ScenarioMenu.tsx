@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { LabEntry } from '../../app/registry';
 import { formatHash, parseScenarioText } from '../../app/share';
 import { isRecord } from '../../engine/scenario/errors';
+import { decodeScenarioBytes } from '../../engine/scenario/json';
 
 interface Props {
   labs: readonly LabEntry[];
@@ -148,7 +149,8 @@ function ImportDialog({
           aria-label="Scenario file"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) tryLoad(await file.text());
+            // bytes, not file.text(): a UTF-16 file (Windows Notepad) imports as well
+            if (file) tryLoad(decodeScenarioBytes(new Uint8Array(await file.arrayBuffer())));
           }}
         />
       </label>
