@@ -114,6 +114,12 @@ export interface LookupOverlay extends OverlayBase {
   readonly done: boolean;
   /** True on the last step when no live pointer could make progress. */
   readonly failed: boolean;
+  /**
+   * Set on a folded step: a long run of plain successor hops recorded as one step (a
+   * 10,000-node successor walk would otherwise be 10,000 pictures). `count` hops from `from`
+   * to `to`; the nodes passed are path's last count + 1 entries.
+   */
+  readonly walk?: { readonly from: NodeId; readonly to: NodeId; readonly count: number };
 }
 
 export interface StoreOverlay extends OverlayBase {

@@ -45,6 +45,7 @@ export {
   type ChordOutput,
 } from './scenario';
 export { checkRing, type CheckResult } from './checker';
+export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
 export { PSEUDOCODE, LINES } from './routing';
 export { hashId, sha1Hex } from './hash';
 export { asNodeId, nodeName, ringSize, inHalfOpen, inOpen } from './ring';

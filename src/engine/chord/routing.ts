@@ -49,6 +49,9 @@ export const PSEUDOCODE: Record<Routing, readonly string[]> = {
   ],
 };
 
+/** Longer runs of plain successor hops than this are recorded as one "walk" step. */
+export const FOLD_AFTER = 32;
+
 interface Lines {
   start: number;
   own: number;
@@ -222,7 +225,7 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
   const path: NodeId[] = [req.from];
   const timeouts: NodeId[] = [];
 
-  const emit = (
+  const emitNow = (
     type: string,
     text: string,
     o: Partial<Omit<LookupOverlay, 'kind' | 'changed'>> & { at: NodeId; line: number },
@@ -245,6 +248,10 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
       ...o,
     });
   };
+  const emit: typeof emitNow = (type, text, o) => {
+    flushWalk();
+    emitNow(type, text, o);
+  };
   const finish = (owner: NodeId, text: string, line: number): RouteOutcome => {
     const hops = path.length - 1;
     emit(
@@ -256,6 +263,35 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
       { at: owner, owner, line, done: true },
     );
     return { owner, path, timeouts };
+  };
+  // Plain successor hops (first choice, the live successor, not the owner) are held back:
+  // a run of up to FOLD_AFTER of them is recorded hop by hop, a longer one as one step.
+  let walk: { from: NodeId; to: NodeId; count: number; held: (() => void)[] } | null = null;
+  const flushWalk = (): void => {
+    const w = walk;
+    if (!w) return;
+    walk = null;
+    if (w.count <= FOLD_AFTER) return w.held.forEach((f) => f());
+    emitNow(
+      'walk',
+      `${nodeName(w.from)} → … → ${nodeName(w.to)}: the query passes through ` +
+        `${w.count.toLocaleString('en-US')} nodes, each handing it to its successor, because none ` +
+        `of them has a pointer closer to ${k}.`,
+      {
+        at: w.to,
+        line: L.ahead,
+        pick: { node: w.to, source: 'successor', index: 0 },
+        path: [...path],
+        walk: { from: w.from, to: w.to, count: w.count },
+      },
+    );
+  };
+  const holdHop = (from: NodeId, to: NodeId, record: () => () => void): void => {
+    const w = (walk ??= { from, to, count: 0, held: [] });
+    w.to = to;
+    w.count++;
+    if (w.count <= FOLD_AFTER) w.held.push(record());
+    else w.held = [];
   };
   const failed = (at: NodeId, text: string): RouteOutcome => {
     emit('lookup-failed', text, { at, line: L.fail, done: true, failed: true });
@@ -312,13 +348,25 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
       const live = d.isLive(c.node);
       if (rec) {
         const line = c.final ? L.final : c.source === 'skip' ? L.skip : L.ahead;
-        emit(attempt === 0 ? 'hop' : 'retry', hopText(d, n, c, attempt === 0, req), {
-          at,
-          pick,
-          line,
-          token: { from: at, to: c.node },
-          path: live ? [...path, c.node] : [...path],
-        });
+        // built only when recorded: a copy of the path per hop would be quadratic
+        const record = (): (() => void) => {
+          const hopPath = live ? [...path, c.node] : [...path];
+          const text = hopText(d, n, c, attempt === 0, req);
+          return () =>
+            emitNow(attempt === 0 ? 'hop' : 'retry', text, {
+              at,
+              pick,
+              line,
+              token: { from: at, to: c.node },
+              path: hopPath,
+            });
+        };
+        if (attempt === 0 && live && !c.final && c.source === 'successor' && c.index === 0)
+          holdHop(at, c.node, record);
+        else {
+          flushWalk();
+          record()();
+        }
       }
       if (!live) {
         timeouts.push(c.node);

@@ -10,9 +10,11 @@ import {
   fail,
   intField,
   isRecord,
+  quote,
   ScenarioError,
 } from '../scenario/errors';
 import { buildRing } from './builder';
+import { checkChordBudget } from './budget';
 import { Draft, Recorder } from './draft';
 import { ROUTINGS, type ChordFrame, type Key, type Routing } from './frames';
 import { hashId } from './hash';
@@ -32,6 +34,19 @@ export const MAX_SCENARIO_STEPS = 10_000;
 export const MAX_SCENARIO_KEYS = 10_000;
 export const MAX_ROUNDS = 1_000;
 export const MAX_REPLICAS = 16;
+/** Names are labels on a projected ring: longer ones cannot be read and cost render time. */
+export const MAX_NAME_LENGTH = 64;
+/** A stored value is shown in the node panel; a page of text is plenty. */
+export const MAX_VALUE_LENGTH = 1_000;
+
+/** A node or key name, capped so one pasted page cannot freeze the ring's labels. */
+function checkName(name: string, where: string, what: string): string {
+  if (name.length > MAX_NAME_LENGTH)
+    fail(
+      `${where}: the ${what} name ${quote(name)} is too long: names are at most ${MAX_NAME_LENGTH} characters.`,
+    );
+  return name;
+}
 
 export interface ChordScenario {
   readonly kind: 'chord';
@@ -84,6 +99,13 @@ const OP_FIELDS: Record<ChordOp['op'], readonly string[]> = {
 };
 const OPS = Object.keys(OP_FIELDS) as ChordOp['op'][];
 
+function checkValue(value: string, where: string, what: string): void {
+  if (value.length > MAX_VALUE_LENGTH)
+    fail(
+      `${where}: ${what} is ${value.length.toLocaleString('en-US')} characters long; values are at most ${MAX_VALUE_LENGTH.toLocaleString('en-US')}.`,
+    );
+}
+
 function circleText(bits: number): string {
   const size = ringSize(bits);
   return `the circle of 2^${bits} = ${size} ids (0..${size - 1})`;
@@ -93,28 +115,27 @@ function circleText(bits: number): string {
 function nodeRef(obj: Record<string, unknown>, field: string, where: string, bits: number): NodeId {
   const v = obj[field];
   if (v === undefined) fail(`${where}: "${field}" is required.`);
-  if (typeof v === 'string' && v.length > 0) return asNodeId(hashId(v, bits));
+  if (typeof v === 'string' && v.length > 0)
+    return asNodeId(hashId(checkName(v, where, 'node'), bits));
   if (typeof v === 'number' && Number.isInteger(v)) {
     if (v < 0 || v >= ringSize(bits))
       fail(`${where}: "${field}" = ${v} is outside ${circleText(bits)}.`);
     return asNodeId(v);
   }
   fail(
-    `${where}: "${field}" must be a node id (integer) or a node name (string), got ${JSON.stringify(v)}.`,
+    `${where}: "${field}" must be a node id (integer) or a node name (string), got ${quote(v)}.`,
   );
 }
 
 function keyRef(obj: Record<string, unknown>, where: string, bits: number): Key {
   const v = obj.key;
   if (v === undefined) fail(`${where}: "key" is required.`);
-  if (typeof v === 'string' && v.length > 0) return v;
+  if (typeof v === 'string' && v.length > 0) return checkName(v, where, 'key');
   if (typeof v === 'number' && Number.isInteger(v)) {
     if (v < 0 || v >= ringSize(bits)) fail(`${where}: key ${v} is outside ${circleText(bits)}.`);
     return v;
   }
-  fail(
-    `${where}: "key" must be a key id (integer) or a key name (string), got ${JSON.stringify(v)}.`,
-  );
+  fail(`${where}: "key" must be a key id (integer) or a key name (string), got ${quote(v)}.`);
 }
 
 /** Parses one step's shape (node liveness is checked against a frame by validateOp). */
@@ -139,8 +160,8 @@ export function parseStep(raw: unknown, where: string, bits: number): ChordOp {
       };
     case 'put': {
       const value = raw.value;
-      if (typeof value !== 'string')
-        fail(`${w}: "value" must be a string, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'string') fail(`${w}: "value" must be a string, got ${quote(value)}.`);
+      checkValue(value, w, '"value"');
       return {
         op,
         from: nodeRef(raw, 'from', w, bits),
@@ -198,9 +219,9 @@ export function validateOp(frame: ChordFrame, op: ChordOp, where: string): void 
 
 export function parseChordScenario(raw: unknown): ChordScenario {
   if (!isRecord(raw)) fail('A Chord scenario must be a JSON object.');
-  if (raw.kind !== 'chord') fail(`"kind" must be "chord", got ${JSON.stringify(raw.kind)}.`);
+  if (raw.kind !== 'chord') fail(`"kind" must be "chord", got ${quote(raw.kind)}.`);
   checkKnownFields(raw, TOP_FIELDS, 'Chord scenario');
-  if (raw.version !== 1) fail(`"version" must be 1, got ${JSON.stringify(raw.version)}.`);
+  if (raw.version !== 1) fail(`"version" must be 1, got ${quote(raw.version)}.`);
   const where = 'Chord scenario';
   const seed = intField(raw, 'seed', where, { min: 0, max: 2 ** 32 - 1, default: 1 });
   const bits = intField(raw, 'bits', where, { min: 3, max: 32, default: 6 });
@@ -215,7 +236,9 @@ export function parseChordScenario(raw: unknown): ChordScenario {
 
   const nodes = parseNodes(raw.nodes, bits, seed);
 
-  const keys: Record<string, string> = {};
+  // Built with Object.fromEntries (own properties), so a key named "__proto__" is a key like
+  // any other instead of silently setting the object's prototype.
+  let keys: Record<string, string> = {};
   if (raw.keys !== undefined) {
     if (!isRecord(raw.keys)) fail(`${where}: "keys" must be an object of key name → value.`);
     const entries = Object.entries(raw.keys);
@@ -223,10 +246,12 @@ export function parseChordScenario(raw: unknown): ChordScenario {
       fail(`${where}: at most ${MAX_SCENARIO_KEYS} initial keys.`);
     for (const [k, v] of entries) {
       if (k.length === 0) fail(`${where}: key names must not be empty.`);
+      checkName(k, `${where}: "keys"`, 'key');
       if (typeof v !== 'string')
-        fail(`${where}: the value of key "${k}" must be a string, got ${JSON.stringify(v)}.`);
-      keys[k] = v;
+        fail(`${where}: the value of key ${quote(k)} must be a string, got ${quote(v)}.`);
+      checkValue(v, where, `the value of key ${quote(k)}`);
     }
+    keys = Object.fromEntries(entries) as Record<string, string>;
   }
 
   let view: Record<string, unknown> | undefined;
@@ -239,6 +264,7 @@ export function parseChordScenario(raw: unknown): ChordScenario {
   if (!Array.isArray(rawSteps)) fail(`${where}: "steps" must be an array.`);
   if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
   const steps = rawSteps.map((s, i) => parseStep(s, `steps[${i}]`, bits));
+  checkChordBudget({ nodes, bits, skip, routing, steps });
   const out: ChordScenario = {
     kind: 'chord',
     version: 1,
@@ -277,20 +303,20 @@ function parseNodes(v: unknown, bits: number, seed: number): NodeId[] {
   const seen = new Map<number, unknown>();
   v.forEach((x: unknown, i) => {
     let id: number;
-    if (typeof x === 'string' && x.length > 0) id = hashId(x, bits);
+    if (typeof x === 'string' && x.length > 0) id = hashId(checkName(x, where, 'node'), bits);
     else if (typeof x === 'number' && Number.isInteger(x)) {
       if (x < 0 || x >= size)
         fail(`${where}: node id ${x} (nodes[${i}]) is outside ${circleText(bits)}.`);
       id = x;
     } else
       fail(
-        `${where}: nodes[${i}] must be a node id (integer) or a name (string), got ${JSON.stringify(x)}.`,
+        `${where}: nodes[${i}] must be a node id (integer) or a name (string), got ${quote(x)}.`,
       );
     if (seen.has(id)) {
       const first = seen.get(id);
       fail(
         typeof x === 'string' || typeof first === 'string'
-          ? `${where}: ${JSON.stringify(first)} and ${JSON.stringify(x)} both map to id ${id}; node ids must be distinct.`
+          ? `${where}: ${quote(first)} and ${quote(x)} both map to id ${id}; node ids must be distinct.`
           : `${where}: node id ${id} is listed twice; node ids must be distinct.`,
       );
     }
