@@ -75,6 +75,32 @@ describe('scenario CLI', () => {
     });
   });
 
+  it('runs a Paxos schedule and, with "find": "violation", the bounded search', () => {
+    const scenario = {
+      kind: 'paxos',
+      version: 1,
+      seed: 1,
+      acceptors: 3,
+      quorum: 2,
+      proposers: [
+        { id: 'P1', value: 'attack' },
+        { id: 'P2', value: 'retreat' },
+      ],
+      faults: { A2: { type: 'byzantine', strategy: 'forget' } },
+    };
+    const found = cli({ ...scenario, find: 'violation' });
+    expect(found.err).toBe('');
+    const search = JSON.parse(found.out);
+    expect(search).toMatchObject({ found: true, safe: false });
+    expect(search.schedule).toHaveLength(14);
+    expect(search.explored).toBeGreaterThan(0);
+    const replay = cli({ ...scenario, schedule: search.schedule });
+    const run = JSON.parse(replay.out);
+    expect(run).toMatchObject({ safe: false, schedule: search.schedule });
+    expect(run.chosen).toEqual(search.chosen);
+    expect(run.messages.length).toBeGreaterThan(14);
+  });
+
   it.each([
     ['bad JSON', '{ "kind": ', /not valid JSON/],
     ['an unknown kind', { kind: 'raft', version: 1 }, /"kind" must be one of/],
@@ -84,6 +110,26 @@ describe('scenario CLI', () => {
       'duplicate node ids',
       { kind: 'chord', version: 1, bits: 6, nodes: [1, 8, 8] },
       /8 is listed twice/,
+    ],
+    [
+      'a quorum larger than the acceptors',
+      { kind: 'paxos', version: 1, acceptors: 3, quorum: 4 },
+      /quorum of 4 is larger than the 3 acceptors/,
+    ],
+    [
+      'an unknown Byzantine strategy',
+      {
+        kind: 'paxos',
+        version: 1,
+        acceptors: 3,
+        faults: { A1: { type: 'byzantine', strategy: 'x' } },
+      },
+      /unknown strategy "x"/,
+    ],
+    [
+      'a schedule that delivers a message nobody sent',
+      { kind: 'paxos', version: 1, acceptors: 3, schedule: [{ propose: 'P1' }, { deliver: 7 }] },
+      /message 7, which nobody has sent/,
     ],
   ])('rejects %s with one line on stderr and exit code 2', (_name, input, pattern) => {
     expectRefused(cli(input), pattern);

@@ -1,8 +1,9 @@
 import { fail, isRecord, quote } from './errors';
 import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from '../chord';
 import { parseByzantineScenario, runByzantineScenario } from '../byzantine';
+import { parsePaxosScenario, runPaxosScenario } from '../paxos';
 
-export const SCENARIO_KINDS = ['chord', 'byzantine', 'experiment'] as const;
+export const SCENARIO_KINDS = ['chord', 'byzantine', 'paxos', 'experiment'] as const;
 
 /**
  * Runs any scenario headless, exactly as the app's engines do: the CLI's whole job.
@@ -15,6 +16,8 @@ export function runScenario(raw: unknown): unknown {
       return runChordScenario(parseChordScenario(raw));
     case 'byzantine':
       return runByzantineScenario(parseByzantineScenario(raw));
+    case 'paxos':
+      return runPaxosScenario(parsePaxosScenario(raw));
     case 'experiment':
       return runExperiment(parseExperiment(raw));
     default:
