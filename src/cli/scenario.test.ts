@@ -99,7 +99,7 @@ describe('scenario CLI', () => {
     expect(run).toMatchObject({ safe: false, schedule: search.schedule });
     expect(run.chosen).toEqual(search.chosen);
     expect(run.messages.length).toBeGreaterThan(14);
-  });
+  }, 120_000); // two CLI processes and a search: slow on a busy machine, not a speed target
 
   it.each([
     ['bad JSON', '{ "kind": ', /not valid JSON/],
