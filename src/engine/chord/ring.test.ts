@@ -53,6 +53,32 @@ describe('circle arithmetic', () => {
     );
   });
 
+  it('the comparison-based interval tests agree with the modular definitions', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 32 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.boolean(),
+        (bits, rx, ra, rb, same) => {
+          const size = 2 ** bits;
+          // three ids on the circle; often equal, so the (a, a] and x = a edges are hit
+          const a = ra % size;
+          const b = same ? a : rb % size;
+          const x = [a, b, rx % size][rx % 3]!;
+          const d = (p: number, q: number): number => mod(q - p, size);
+          expect(dist(a, b, size)).toBe(d(a, b));
+          expect(inHalfOpen(x, a, b, size)).toBe(a === b || (d(a, x) > 0 && d(a, x) <= d(a, b)));
+          expect(inOpen(x, a, b, size)).toBe(
+            a === b ? d(a, x) !== 0 : d(a, x) > 0 && d(a, x) < d(a, b),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds successors by binary search, wrapping past the top', () => {
     const ids = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
     expect(successorOf(ids, 54)).toBe(56);

@@ -19,24 +19,31 @@ export function mod(x: number, size: number): number {
   return r < 0 ? r + size : r;
 }
 
+/*
+ * The interval tests below compare instead of taking a floating-point `%` by 2^bits: the
+ * lookup loops call them on every hop, and a float modulo is several times slower than two
+ * comparisons. They expect ids on the circle, 0 ≤ x, a, b < size, as every id and key id is;
+ * ring.test.ts checks them against the modular definitions.
+ */
+
 /** Clockwise distance from a to b, in [0, size). */
-export const dist = (a: number, b: number, size: number): number => mod(b - a, size);
+export const dist = (a: number, b: number, size: number): number => (b >= a ? b - a : b - a + size);
 
 /**
  * x ∈ (a, b] clockwise. (a, a] is the whole circle: a lone node is its own successor and
  * owns every key.
  */
-export function inHalfOpen(x: number, a: number, b: number, size: number): boolean {
-  if (a === b) return true;
-  const d = dist(a, x, size);
-  return d > 0 && d <= dist(a, b, size);
+export function inHalfOpen(x: number, a: number, b: number, _size: number): boolean {
+  if (a < b) return a < x && x <= b;
+  if (a > b) return a < x || x <= b;
+  return true;
 }
 
 /** x ∈ (a, b) clockwise. (a, a) is the whole circle except a. */
-export function inOpen(x: number, a: number, b: number, size: number): boolean {
-  const d = dist(a, x, size);
-  if (a === b) return d !== 0;
-  return d > 0 && d < dist(a, b, size);
+export function inOpen(x: number, a: number, b: number, _size: number): boolean {
+  if (a < b) return a < x && x < b;
+  if (a > b) return a < x || x < b;
+  return x !== a;
 }
 
 /** finger[i].start = (n + 2^i) mod 2^m, i = 0..m-1 (the paper numbers them 1..m). */
