@@ -48,14 +48,11 @@ describe('OM message counts', () => {
     expect(om(7, 2, { '1': 'split', '4': 'random' }).counts.perLevel).toEqual([6, 30, 120]);
   });
 
-  it('n = 13, m = 4: 108,384 messages in well under two seconds', () => {
-    const t0 = performance.now();
+  it('n = 13, m = 4: 108,384 messages (its speed is a row of npm run bench)', () => {
     const run = om(13, 4, { '5': 'opposite', '9': 'split' });
-    const ms = performance.now() - t0;
     expect(run.counts.total).toBe(108_384);
     expect(run.counts.perLevel).toEqual([12, 132, 1320, 11880, 95040]);
     expect(run.verdict).toMatchObject({ ic1: true, ic2: true });
-    expect(ms).toBeLessThan(2000);
   });
 
   it('m ≥ n−1: relaying stops when no lieutenant is left outside the path', () => {

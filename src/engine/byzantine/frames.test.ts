@@ -104,13 +104,11 @@ describe('buildByzantineTimeline', () => {
     expect(t.steps.filter((x) => x.type === 'decide')).toHaveLength(5);
   });
 
-  it('auto switches to rounds for big runs; n = 13, m = 4 builds fast', () => {
-    const t0 = performance.now();
+  it('auto switches to rounds for big runs (n = 13, m = 4; its speed is a row of npm run bench)', () => {
     const t = buildByzantineTimeline(
       s({ generals: 13, m: 4, traitors: { '5': 'opposite', '9': 'split' } }),
       { granularity: 'auto' },
     );
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(t.granularity).toBe('round');
     expect(t.steps).toHaveLength(5 + 10 + 1);
     expect(t.steps[4]!.state.delivered).toBe(108_384);
