@@ -53,6 +53,7 @@ export function buildRing(
       next: 0,
       keys: owned.get(id) ?? [],
       replicas: copies.get(id) ?? [],
+      joinedVia: null,
     });
   });
   return { bits, replicas, ids: sorted, nodes, gone: new Map(), data, overlay: null };

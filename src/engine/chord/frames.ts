@@ -49,6 +49,11 @@ export interface ChordNode {
   readonly keys: readonly Key[];
   /** Copies held for other owners, ascending by key id. */
   readonly replicas: readonly ReplicaCopy[];
+  /**
+   * The node it joined through (null for nodes of the initial ring): one more live node it
+   * may know when its whole successor list is gone and it must rejoin.
+   */
+  readonly joinedVia: NodeId | null;
 }
 
 export interface KeyEntry {
@@ -120,6 +125,10 @@ export interface LookupOverlay extends OverlayBase {
    * to `to`; the nodes passed are path's last count + 1 entries.
    */
   readonly walk?: { readonly from: NodeId; readonly to: NodeId; readonly count: number };
+  /** On the last step: is `owner` the live ring's true successor of the key? null before. */
+  readonly correct: boolean | null;
+  /** On the last step: the live ring's true successor of the key (null before). */
+  readonly trueOwner: NodeId | null;
 }
 
 export interface StoreOverlay extends OverlayBase {
@@ -135,6 +144,10 @@ export interface ReadOverlay extends OverlayBase {
   readonly key: Key;
   readonly owner: NodeId;
   readonly value: string | null;
+  /** Is `value` what the ring really holds for the key? */
+  readonly correct: boolean;
+  /** Where the value really is (the owner when correct). */
+  readonly trueOwner: NodeId;
 }
 
 /** join / leave / crash: the node, and keys moving (from → to) or lost. */
@@ -150,7 +163,7 @@ export interface MembershipOverlay extends OverlayBase {
 }
 
 export type StabilizeRule =
-  'stabilize' | 'notify' | 'checkPredecessor' | 'fixFingers' | 'replicate';
+  'rejoin' | 'stabilize' | 'notify' | 'checkPredecessor' | 'fixFingers' | 'replicate';
 
 export interface StabilizeOverlay extends OverlayBase {
   readonly kind: 'stabilize';
@@ -162,6 +175,11 @@ export interface StabilizeOverlay extends OverlayBase {
   readonly rules: readonly StabilizeRule[];
   /** The finger fixFingers refreshed (per-node steps), else null. */
   readonly finger: number | null;
+  /**
+   * The node's whole successor list was gone: it rejoined by asking `via` (a node it still
+   * knew) and took `successor`. null otherwise.
+   */
+  readonly rejoin: { readonly via: NodeId; readonly successor: NodeId } | null;
   /** Total pointer changes (may exceed changed.length when capped). */
   readonly changedTotal: number;
 }

@@ -6,9 +6,9 @@
  */
 import type { Draft, Recorder } from './draft';
 import type { ChordNode, Key, MembershipOverlay, Routing } from './frames';
-import { inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
+import { dist, inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
 import { addCopies, giveKeys, unheld } from './replication';
-import { keyLabel, route } from './routing';
+import { findSuccessor, keyLabel, route } from './routing';
 
 type MembershipDraft = Omit<MembershipOverlay, 'changed'>;
 
@@ -85,20 +85,7 @@ export function join(
     if (inHalfOpen(start, id, prev, d.size)) fingers.push(prev);
     else {
       asked++;
-      const o = route(
-        d,
-        {
-          keyId: start,
-          key: start,
-          from: via,
-          routing: 'finger',
-          skip: 1,
-          repair: false,
-          purpose: 'lookup',
-        },
-        null,
-      ).owner;
-      fingers.push(o ?? found);
+      fingers.push(findSuccessor(d, via, start) ?? found);
     }
   }
   const node: ChordNode = {
@@ -109,6 +96,7 @@ export function join(
     next: 0,
     keys: [],
     replicas: [],
+    joinedVia: via,
   };
   d.add(node);
   rec?.emit(
@@ -135,21 +123,61 @@ export function join(
   return { moved, failed: false };
 }
 
-/** Graceful departure: keys to the successor, then both neighbours are told. */
+/**
+ * Who a leaving node hands its keys to (§6.4: its successor). If its whole successor list is
+ * gone, the closest live finger, else any live node it knows; null when it knows none.
+ */
+export function heir(d: Draft, x: ChordNode): { node: NodeId; as: string } | null {
+  const live = (id: NodeId | null): id is NodeId => id !== null && id !== x.id && d.isLive(id);
+  const s = x.successors.findIndex(live);
+  if (s >= 0) {
+    const node = x.successors[s]!;
+    return { node, as: s === 0 ? 'its successor' : `its first live successor (list entry ${s})` };
+  }
+  const f = x.fingers
+    .map((node, i) => ({ node, i }))
+    .filter((e) => live(e.node))
+    .sort((a, b) => dist(x.id, a.node, d.size) - dist(x.id, b.node, d.size))[0];
+  if (f) return { node: f.node, as: `its closest live finger (finger[${f.i}])` };
+  if (live(x.predecessor)) return { node: x.predecessor, as: 'its predecessor' };
+  if (live(x.joinedVia)) return { node: x.joinedVia, as: 'the node it joined through' };
+  return null;
+}
+
+/**
+ * Graceful departure (§6.4): every key it holds, owned or a copy (it may be the last one),
+ * goes to its heir; then both neighbours are told. Only a node that knows no live node
+ * drops keys.
+ */
 export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[]; lost: Key[] } {
   const x = d.live(id);
-  const succ = x.successors.find((s) => s !== id && d.isLive(s)) ?? null;
-  const moved = succ !== null ? [...x.keys] : [];
-  if (succ !== null && moved.length > 0) {
-    d.patch(id, { keys: [] });
-    giveKeys(d, succ, moved);
+  const h = heir(d, x);
+  const to = h?.node ?? null;
+  const moved: Key[] = [];
+  if (to !== null) {
+    const t = d.live(to);
+    const copies = x.replicas.filter(
+      (c) => !t.keys.includes(c.key) && !t.replicas.some((r) => r.key === c.key),
+    );
+    moved.push(...x.keys, ...copies.map((c) => c.key));
+    d.patch(id, { keys: [], replicas: [] });
+    giveKeys(d, to, x.keys);
+    // A copy stays a copy of its owner's key; if that owner is gone, replication settles it.
+    for (const c of copies) {
+      if (c.from === to) giveKeys(d, to, [c.key]);
+      else addCopies(d, c.from, [to], [c.key]);
+    }
   }
+  const listGone = x.successors.every((s) => s === id || !d.isLive(s));
   rec?.emit(
     'leave-keys',
-    succ === null
-      ? `${nodeName(id)} leaves, but knows no live successor to hand its keys to.`
-      : `${nodeName(id)} leaves gracefully: it hands its keys to its successor ${nodeName(succ)}: ${keyList(d, moved)}.`,
-    overlay('leave', id, { peer: succ, moved, movedFrom: id, movedTo: succ }),
+    to === null
+      ? `${nodeName(id)} leaves, but knows no live node to hand its keys to.`
+      : (listGone && x.successors.length > 0
+          ? `${nodeName(id)} leaves gracefully. Its whole successor list is gone (${x.successors.map(nodeName).join(', ')}), so it hands what it holds to ${h!.as} ${nodeName(to)}`
+          : `${nodeName(id)} leaves gracefully: it hands what it holds to ${h!.as} ${nodeName(to)}`) +
+          (moved.length > 0 ? `: ${keyList(d, moved)}.` : ', which is nothing.'),
+    overlay('leave', id, { peer: to, moved, movedFrom: id, movedTo: to }),
   );
 
   const p = x.predecessor;
@@ -159,7 +187,8 @@ export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[
     const at = pn.successors.indexOf(id);
     if (at >= 0) {
       const list: NodeId[] = [];
-      for (const e of [...pn.successors.slice(0, at), ...x.successors]) {
+      const next = listGone && to !== null ? [to] : x.successors;
+      for (const e of [...pn.successors.slice(0, at), ...next]) {
         if (e !== id && list.length < d.replicas) list.push(e);
       }
       if (list.length > 0) {
@@ -168,21 +197,22 @@ export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[
       }
     }
   }
-  if (succ !== null && p !== null && p !== id && d.live(succ).predecessor === id) {
-    d.patch(succ, { predecessor: p });
-    told.push(`${nodeName(succ)} now has predecessor ${nodeName(p)}`);
+  if (to !== null && p !== null && p !== id && d.live(to).predecessor === id) {
+    d.patch(to, { predecessor: p });
+    told.push(`${nodeName(to)} now has predecessor ${nodeName(p)}`);
   }
   d.remove(id, 'left');
   const lost = unheld(d, [...x.keys, ...x.replicas.map((c) => c.key)]);
   const lostSorted = d.sortKeys(lost);
+  const lostText = lostSorted.length > 0 ? ` Lost: ${keyList(d, lostSorted)}.` : '';
   for (const k of lostSorted) d.setEntry(k, undefined);
   rec?.emit(
     'leave-gone',
     `${nodeName(id)} tells its neighbours and is gone` +
       (told.length > 0 ? `: ${told.join(', ')}.` : '.') +
       ' Fingers elsewhere that name it are stale until fixFingers.' +
-      (lostSorted.length > 0 ? ` Lost: ${lostSorted.map(String).join(', ')}.` : ''),
-    overlay('leave', id, { peer: succ, moved, movedFrom: id, movedTo: succ, lost: lostSorted }),
+      lostText,
+    overlay('leave', id, { peer: to, moved, movedFrom: id, movedTo: to, lost: lostSorted }),
   );
   return { moved, lost: lostSorted };
 }

@@ -10,6 +10,7 @@ import { crash, join, leave } from './membership';
 import { nodeName, type NodeId } from './ring';
 import { addCopies, giveKeys, replicaTargets } from './replication';
 import { keyLabel, route, type RouteOutcome } from './routing';
+import { judgeRead } from './verdict';
 import { stabilizeRounds } from './stabilize';
 
 /** Settings that stay fixed for a run. */
@@ -74,13 +75,30 @@ export interface RouteResult extends ResultBase {
   timeouts: number[];
   /** get only: the value, null when absent */
   value?: string | null;
+  /**
+   * Checked against the live ring: the owner is its true successor of the key (get: and
+   * the value is what the ring really holds). A failed lookup is never correct.
+   */
+  correct: boolean;
+  /** The live ring's successor of the key; for a get, the node where the value really is. */
+  trueOwner: number;
+  /** Why the answer is wrong or missing (absent when correct). */
+  reason?: string;
 }
 export interface MoveResult extends ResultBase {
-  op: 'join' | 'leave';
+  op: 'join';
   id: number;
   moved: Key[];
-  /** join only: true when no successor could be found */
+  /** true when no successor could be found */
   failed?: true;
+}
+export interface LeaveResult extends ResultBase {
+  op: 'leave';
+  id: number;
+  /** keys (owned or copies) handed to the heir */
+  moved: Key[];
+  /** keys no live node holds any more (the node knew no live node to hand them to) */
+  lost: Key[];
 }
 export interface CrashResult extends ResultBase {
   op: 'crash';
@@ -97,18 +115,25 @@ export interface CheckOpResult extends ResultBase {
   ok: boolean;
   violations: string[];
 }
-export type OpResult = RouteResult | MoveResult | CrashResult | StabilizeResult | CheckOpResult;
+export type OpResult =
+  RouteResult | MoveResult | LeaveResult | CrashResult | StabilizeResult | CheckOpResult;
 
 /** The circle id of a key as given. */
 export const keyIdOf = (key: Key, bits: number): number => hashId(key, bits);
 
-const routeResult = (op: RouteResult['op'], r: RouteOutcome): RouteResult => ({
-  op,
-  owner: r.owner,
-  path: [...r.path],
-  hops: r.path.length - 1,
-  timeouts: [...r.timeouts],
-});
+export function routeResult(op: RouteResult['op'], r: RouteOutcome, v = r.verdict): RouteResult {
+  const out: RouteResult = {
+    op,
+    owner: r.owner,
+    path: [...r.path],
+    hops: r.path.length - 1,
+    timeouts: [...r.timeouts],
+    correct: v.correct,
+    trueOwner: v.trueOwner,
+  };
+  if (v.reason !== null && !v.correct) out.reason = v.reason;
+  return out;
+}
 
 /** Applies a validated op to the draft, recording steps. */
 export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder | null): OpResult {
@@ -130,7 +155,6 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
         },
         rec,
       );
-      const result = routeResult(op.op, outcome);
       const owner = outcome.owner;
       if (op.op === 'put' && owner !== null) {
         d.setEntry(op.key, { key: op.key, id: keyId, value: op.value });
@@ -139,30 +163,40 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
           d.replicas > 1
             ? addCopies(d, owner, replicaTargets(d.live(owner), d.replicas), [op.key])
             : [];
+        const v = outcome.verdict;
         rec?.emit(
           'store',
           `${nodeName(owner)} stores ${keyLabel(op.key, keyId)} = "${op.value}"` +
-            (copies.length > 0 ? ` and copies it to ${copies.map(nodeName).join(', ')}.` : '.'),
+            (copies.length > 0 ? ` and copies it to ${copies.map(nodeName).join(', ')}.` : '.') +
+            (v.correct
+              ? ''
+              : ` That is the wrong node: the live successor of ${keyId} is ${nodeName(v.trueOwner)} (${v.reason}). Stabilization hands the key on to it.`),
           { kind: 'store', key: op.key, owner, copies },
         );
       }
-      if (op.op === 'get') {
-        let value: string | null = null;
-        if (owner !== null) {
-          const n = d.live(owner);
-          const has = n.keys.includes(op.key) || n.replicas.some((c) => c.key === op.key);
-          value = has ? (d.entry(op.key)?.value ?? null) : null;
-          rec?.emit(
-            'read',
-            has
-              ? `${nodeName(owner)} returns ${keyLabel(op.key, keyId)} = ${value === null ? 'null' : `"${value}"`}.`
-              : `${nodeName(owner)} has no ${keyLabel(op.key, keyId)}: the get returns null.`,
-            { kind: 'read', key: op.key, owner, value },
-          );
-        }
-        result.value = value;
+      if (op.op !== 'get') return routeResult(op.op, outcome);
+      let value: string | null = null;
+      if (owner !== null) {
+        const n = d.live(owner);
+        const has = n.keys.includes(op.key) || n.replicas.some((c) => c.key === op.key);
+        value = has ? (d.entry(op.key)?.value ?? null) : null;
       }
-      return result;
+      const v = judgeRead(d, op.key, keyId, outcome.verdict, owner, value);
+      if (owner !== null) {
+        const label = keyLabel(op.key, keyId);
+        const said =
+          value !== null
+            ? `${nodeName(owner)} returns ${label} = "${value}".`
+            : `${nodeName(owner)} has no ${label}: the get returns null.`;
+        rec?.emit(
+          'read',
+          v.correct
+            ? said
+            : `Wrong answer: ${said} ${v.reason ?? ''}${v.reason?.endsWith('.') ? '' : '.'}`,
+          { kind: 'read', key: op.key, owner, value, correct: v.correct, trueOwner: v.trueOwner },
+        );
+      }
+      return { ...routeResult('get', outcome, v), value };
     }
     case 'join': {
       const r = join(d, op.id, op.via, ctx, rec);
@@ -171,7 +205,7 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
       return res;
     }
     case 'leave':
-      return { op: 'leave', id: op.id, moved: leave(d, op.id, rec).moved };
+      return { op: 'leave', id: op.id, ...leave(d, op.id, rec) };
     case 'crash':
       return { op: 'crash', id: op.id, lost: crash(d, op.id, rec).lost };
     case 'stabilize': {

@@ -7,7 +7,7 @@
 import type { Draft } from './draft';
 import type { ChordNode, Key, ReplicaCopy } from './frames';
 import { inHalfOpen, type NodeId } from './ring';
-import { route } from './routing';
+import { findSuccessor } from './routing';
 
 /** Where copies of the key owned by ids[ownerIndex] belong: the next min(r − 1, N − 1) nodes. */
 export function replicaHolders(ids: readonly NodeId[], ownerIndex: number, r: number): NodeId[] {
@@ -117,19 +117,7 @@ export function replicate(d: Draft, id: NodeId): ReplicateReport {
       else report.dropped.push(c.key);
       continue;
     }
-    const o = route(
-      d,
-      {
-        keyId: d.keyId(c.key),
-        key: c.key,
-        from: id,
-        routing: 'finger',
-        skip: 1,
-        repair: false,
-        purpose: 'lookup',
-      },
-      null,
-    ).owner;
+    const o = findSuccessor(d, id, d.keyId(c.key));
     if (o === null) keep.push(c);
     else if (o === id) takeOver.push(c.key);
     else {

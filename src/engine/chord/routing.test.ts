@@ -8,6 +8,7 @@ import { crash } from './membership';
 import { asNodeId, successorOf, type NodeId } from './ring';
 import { LINES, PSEUDOCODE, route, skipPointer } from './routing';
 import { compareRouting } from './scenario';
+import { checkRing } from './checker';
 
 const N = (n: number): NodeId => asNodeId(n);
 
@@ -161,13 +162,21 @@ describe('timeouts and recovery', () => {
     expect(PSEUDOCODE.finger[o.line]).toContain('timeout');
   });
 
-  it('repairs the stale finger it found ("update finger link")', () => {
+  it('issue #10 repro 5: lazy repair learns the first live node at or after finger[5].start (40) the lookup passed, N48', () => {
     const r = lookup('finger', 54, 8, crashed([42]));
+    expect(r.path).toEqual([8, 32, 48, 51, 56]);
     const n8 = r.after.nodes.get(N(8))!;
     expect(n8.fingers).not.toContain(42);
-    expect(n8.fingers[5]).toBe(32); // the next live candidate
-    // the next lookup does not time out again
-    expect(lookup('finger', 54, 8, r.after).timeouts).toEqual([]);
+    expect(n8.fingers[5]).toBe(48); // not N32, a node before the dead one
+    const told = r.steps.find((s) => s.type === 'repair')!;
+    expect(told.text).toContain('finger[5] now points to N48');
+    expect(told.text).toContain('N8 learns it from N32');
+    // the next lookup: 3 hops, no timeout, and the finger passes the checker's test
+    const second = lookup('finger', 54, 8, r.after);
+    expect(second.path).toEqual([8, 48, 51, 56]);
+    expect(second.timeouts).toEqual([]);
+    const violations = checkRing(r.after).violations.filter((v) => v.startsWith('N8'));
+    expect(violations).toEqual([]);
   });
 
   it('without repair the stale finger stays and times out again', () => {

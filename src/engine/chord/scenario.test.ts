@@ -49,13 +49,15 @@ describe('runChordScenario', () => {
       path: [8, 42, 51, 56],
       hops: 3,
       timeouts: [],
+      correct: true,
+      trueOwner: 56,
     });
     const apple = hashId('apple', 6);
     const appleOwner = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56].find((n) => n >= apple) ?? 1;
     expect(out.results[1]).toMatchObject({ op: 'put', owner: appleOwner });
     expect(out.results[2]).toMatchObject({ op: 'get', owner: appleOwner, value: 'red' });
     expect(out.results[3]).toEqual({ op: 'join', id: 30, moved: [] });
-    expect(out.results[4]).toEqual({ op: 'leave', id: 42, moved: [] });
+    expect(out.results[4]).toEqual({ op: 'leave', id: 42, moved: [], lost: [] });
     expect(out.results[5]).toEqual({ op: 'crash', id: 51, lost: [] });
     expect(out.results[6]).toMatchObject({ op: 'stabilize', rounds: 3 });
     expect(out.results[7]).toMatchObject({ op: 'check' });

@@ -23,6 +23,7 @@ import {
   keyIdOf,
   type ChordContext,
   type ChordOp,
+  routeResult,
   type OpResult,
   type RouteResult,
 } from './operations';
@@ -448,7 +449,9 @@ export function compareRouting(
   key: Key,
   from: NodeId,
   ctx: Pick<ChordContext, 'skip' | 'repair'>,
-): { routing: Routing; owner: number | null; path: number[]; hops: number; timeouts: number[] }[] {
+): (Pick<RouteResult, 'owner' | 'path' | 'hops' | 'timeouts' | 'correct' | 'trueOwner'> & {
+  routing: Routing;
+})[] {
   if (!frame.nodes.has(from)) throw new ScenarioError(`${nodeName(from)} is not a live node.`);
   const keyId = keyIdOf(key, frame.bits);
   return ROUTINGS.map((routing) => {
@@ -457,13 +460,15 @@ export function compareRouting(
       { keyId, key, from, routing, skip: ctx.skip, repair: ctx.repair, purpose: 'lookup' },
       null,
     );
-    const res: RouteResult = {
-      op: 'lookup',
-      owner: r.owner,
-      path: r.path,
-      hops: r.path.length - 1,
-      timeouts: r.timeouts,
+    const res = routeResult('lookup', r);
+    return {
+      routing,
+      owner: res.owner,
+      path: res.path,
+      hops: res.hops,
+      timeouts: res.timeouts,
+      correct: res.correct,
+      trueOwner: res.trueOwner,
     };
-    return { routing, owner: res.owner, path: res.path, hops: res.hops, timeouts: res.timeouts };
   });
 }

@@ -8,31 +8,77 @@ import type { Draft, Recorder } from './draft';
 import type { StabilizeRule } from './frames';
 import { dist, fingerStart, inOpen, nodeName, type NodeId } from './ring';
 import { replicate } from './replication';
-import { route } from './routing';
+import { findSuccessor } from './routing';
 
 /** Rings larger than this get one aggregated step per round (memory, not protocol). */
 export const PER_NODE_STEP_LIMIT = 256;
 
 /**
+ * A node whose whole successor list is gone rejoins (§4.4's join needs only one known node):
+ * it asks a live node it still knows — the nearest live finger, its predecessor, or the node
+ * it joined through — for find_successor(n). If the ring still routes n's own id to n, the
+ * node it asked becomes its successor for now, and stabilize walks back from there.
+ */
+export function rejoin(
+  d: Draft,
+  id: NodeId,
+): { via: NodeId; successor: NodeId; as: string } | null {
+  const n = d.live(id);
+  const known = (x: NodeId | null): x is NodeId => x !== null && x !== id && d.isLive(x);
+  const finger = n.fingers
+    .map((f, i) => ({ f, i }))
+    .filter((e) => known(e.f))
+    .sort((a, b) => dist(id, a.f, d.size) - dist(id, b.f, d.size))[0];
+  const via = finger
+    ? { node: finger.f, as: `its finger[${finger.i}]` }
+    : known(n.predecessor)
+      ? { node: n.predecessor, as: 'its predecessor' }
+      : known(n.joinedVia)
+        ? { node: n.joinedVia, as: 'the node it joined through' }
+        : null;
+  if (via === null) return null;
+  const found = findSuccessor(d, via.node, id);
+  const successor = found === null || found === id ? via.node : found;
+  return { via: via.node, successor, as: via.as };
+}
+
+/**
  * n.stabilize(): x = successor.predecessor; if x ∈ (n, successor) then successor = x;
  * successor.notify(n). A gone successor is first replaced by the first live successor-list
  * entry (§6.3), and the list is refreshed from the successor's list, skipping gone entries.
- * Returns the successor it notified and a sentence (empty when nothing changed).
+ * With no live entry at all the node rejoins (see `rejoin`), or, knowing no live node, is
+ * its own successor, as a one-node ring is. Returns the successor it notified and a sentence
+ * (empty when nothing changed).
  */
-export function stabilize(d: Draft, id: NodeId): { successor: NodeId; note: string } {
+export function stabilize(
+  d: Draft,
+  id: NodeId,
+): { successor: NodeId; note: string; rejoin: { via: NodeId; successor: NodeId } | null } {
   const size = d.size;
   const n = d.live(id);
   const notes: string[] = [];
   let s = n.successors.find((x) => d.isLive(x));
-  if (s === undefined) {
-    // Every list entry is gone: fall back to the nearest live finger, else to itself.
-    const f = n.fingers
-      .filter((x) => x !== id && d.isLive(x))
-      .sort((a, b) => dist(id, a, size) - dist(id, b, size));
-    s = f[0] ?? id;
-  }
+  let rejoined: { via: NodeId; successor: NodeId } | null = null;
   const old = n.successors[0] ?? null;
-  if (s !== old) notes.push(`its successor ${nodeName(old)} is gone, so it takes ${nodeName(s)}`);
+  if (s === undefined) {
+    const gone = n.successors.map(nodeName).join(', ');
+    const r = rejoin(d, id);
+    if (r) {
+      rejoined = { via: r.via, successor: r.successor };
+      s = r.successor;
+      notes.push(
+        `its whole successor list (${gone}) is gone, so it rejoins through ${r.as} ${nodeName(r.via)}: find_successor(${id}) gives it ${nodeName(s)} as successor`,
+      );
+    } else {
+      s = id;
+      if (old !== id)
+        notes.push(
+          `its whole successor list (${gone}) is gone and it knows no live node: it is alone`,
+        );
+    }
+  } else if (s !== old) {
+    notes.push(`its successor ${nodeName(old)} is gone, so it takes ${nodeName(s)}`);
+  }
   const x = d.live(s).predecessor;
   if (x !== null && x !== id && d.isLive(x) && inOpen(x, id, s, size)) {
     notes.push(
@@ -51,13 +97,20 @@ export function stabilize(d: Draft, id: NodeId): { successor: NodeId; note: stri
     d.patch(id, { successors: fresh });
     notes.push(`successor list becomes [${fresh.join(', ')}]`);
   }
-  return { successor: s, note: notes.join('; ') };
+  return { successor: s, note: notes.join('; '), rejoin: rejoined };
 }
 
-/** n.notify(n′): if predecessor is nil or n′ ∈ (predecessor, n) then predecessor = n′. */
+/**
+ * n.notify(n′): if predecessor is nil or n′ ∈ (predecessor, n) then predecessor = n′. A lone
+ * node notifies itself, so it ends as its own predecessor (create(): successor = n).
+ */
 export function notify(d: Draft, id: NodeId, candidate: NodeId): boolean {
-  if (id === candidate) return false;
   const n = d.live(id);
+  if (id === candidate) {
+    if (n.predecessor !== null) return false;
+    d.patch(id, { predecessor: id });
+    return true;
+  }
   if (n.predecessor === null || inOpen(candidate, n.predecessor, id, d.size)) {
     if (n.predecessor === candidate) return false;
     d.patch(id, { predecessor: candidate });
@@ -88,15 +141,7 @@ export function fixFingers(
   const n = d.live(id);
   const i = n.next;
   const start = fingerStart(id, i, d.size);
-  let found: NodeId | null;
-  if (i === 0) found = n.successors[0] ?? null;
-  else {
-    found = route(
-      d,
-      { keyId: start, key: start, from: id, routing: 'finger', skip: 1, repair, purpose: 'lookup' },
-      null,
-    ).owner;
-  }
+  const found = i === 0 ? (n.successors[0] ?? null) : findSuccessor(d, id, start, repair);
   const cur = d.live(id);
   const changed = found !== null && cur.fingers[i] !== found;
   const fingers = changed ? cur.fingers.map((f, j) => (j === i ? found! : f)) : cur.fingers;
@@ -122,6 +167,7 @@ export function stabilizeRounds(
       const rules: StabilizeRule[] = [];
       const parts: string[] = [];
       const st = stabilize(d, id);
+      if (st.rejoin) rules.push('rejoin');
       if (st.note) {
         rules.push('stabilize');
         parts.push(`stabilize: ${st.note}`);
@@ -162,6 +208,7 @@ export function stabilizeRounds(
           node: id,
           rules,
           finger: ff.index,
+          rejoin: st.rejoin,
         });
       }
     }
@@ -169,7 +216,7 @@ export function stabilizeRounds(
       rec.emit(
         'stabilize-round',
         `Round ${round}: all ${d.ids.length} nodes ran stabilize, notify, checkPredecessor, fixFingers and replication; ${changedNodes} changed something.`,
-        { kind: 'stabilize', round, node: null, rules: [], finger: null },
+        { kind: 'stabilize', round, node: null, rules: [], finger: null, rejoin: null },
       );
     }
   }
