@@ -30,6 +30,7 @@ export type {
   CrashResult,
   StabilizeResult,
   CheckOpResult,
+  LeaveResult,
 } from './operations';
 export {
   parseChordScenario,
@@ -46,7 +47,7 @@ export {
 } from './scenario';
 export { checkRing, type CheckResult } from './checker';
 export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
-export { PSEUDOCODE, LINES } from './routing';
+export { PSEUDOCODE, LINES, pseudocodeFor } from './routing';
 export { hashId, sha1Hex } from './hash';
 export { asNodeId, nodeName, ringSize, inHalfOpen, inOpen } from './ring';
 export { buildRing } from './builder';

@@ -6,7 +6,7 @@ import { PAPER_NODES, paperRing } from './fixtures';
 import { ROUTINGS, type ChordFrame, type LookupOverlay, type Routing } from './frames';
 import { crash } from './membership';
 import { asNodeId, successorOf, type NodeId } from './ring';
-import { LINES, PSEUDOCODE, route, skipPointer } from './routing';
+import { LINES, PSEUDOCODE, pseudocodeFor, route, skipPointer } from './routing';
 import { compareRouting } from './scenario';
 import { checkRing } from './checker';
 
@@ -124,6 +124,22 @@ describe('the four routing modes', () => {
     expect(succ).toBeGreaterThan(skip!);
     expect(skip).toBeGreaterThan(finger!);
     expect(finger).toBeGreaterThan(full!);
+  });
+
+  it('with a successor list (replicas > 1) the pseudo-code says closest_preceding_node over fingers ∪ successor list', () => {
+    const journal = pseudocodeFor('finger', 3);
+    expect(journal.join('\n')).toContain(
+      'closest_preceding_node(id):   // fingers ∪ successor list',
+    );
+    expect(pseudocodeFor('finger', 1)).toBe(PSEUDOCODE.finger);
+    // and that is what runs: with replicas 3, N38 forwards 54 to successor-list entry N51,
+    // closer than its best finger N48
+    expect(lookup('finger', 54, 38, paperRing(1)).path).toEqual([38, 48, 51, 56]);
+    const r = lookup('finger', 54, 38, paperRing(3));
+    expect(r.path).toEqual([38, 51, 56]);
+    const o = r.steps.find((s) => s.type === 'hop')!.state.overlay as LookupOverlay;
+    expect(o.pick).toEqual({ node: 51, source: 'successor', index: 2 });
+    expect(journal[o.line]).toContain('u ∈ (n, id)');
   });
 
   it('every routing mode names valid pseudo-code lines', () => {

@@ -274,6 +274,7 @@ function DhtStage() {
       <div className="stage-left" style={{ width: PSEUDO_WIDTH - 16 }}>
         <PseudoCode
           routing={lookup?.routing ?? routing}
+          replicas={frame.replicas}
           line={lookup?.line ?? null}
           repair={repair}
           onRepair={(on) => chordStore.getState().setOptions({ repair: on })}

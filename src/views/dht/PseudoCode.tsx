@@ -1,8 +1,10 @@
-import { PSEUDOCODE } from '../../engine/chord';
+import { pseudocodeFor } from '../../engine/chord';
 import type { Routing } from '../../engine/chord/frames';
 
 interface Props {
   routing: Routing;
+  /** successor-list length: above 1, finger routing also forwards to list entries */
+  replicas: number;
   line: number | null;
   /** the notes' "update finger link": sits beside the code whose "on timeout" line it changes */
   repair: boolean;
@@ -10,13 +12,16 @@ interface Props {
 }
 
 /** The routing mode's pseudo-code; the line the current step executes is highlighted. */
-export function PseudoCode({ routing, line, repair, onRepair }: Props) {
-  const lines = PSEUDOCODE[routing];
+export function PseudoCode({ routing, replicas, line, repair, onRepair }: Props) {
+  const lines = pseudocodeFor(routing, replicas);
   return (
     <section className="panel pseudo" aria-label="Pseudo-code">
       <div className="pseudo-head">
-        <h2>Pseudo-code · {routing}</h2>
-        <label title="The notes' “update finger link”: a lookup that times out on a crashed node points that finger at the next live candidate">
+        <h2>
+          Pseudo-code · {routing}
+          {routing === 'finger' && replicas > 1 ? ' + successor list' : ''}
+        </h2>
+        <label title="The notes' “update finger link”: a finger that timed out on a crashed node learns the first live node at or after its start that the lookup reaches">
           <input
             type="checkbox"
             aria-label="Repair fingers"
