@@ -112,7 +112,7 @@ describe('Chord invariants under churn (fast-check)', () => {
       }),
       { numRuns: 40 },
     );
-  }, 20000);
+  }, 120_000);
 
   it('during churn, lookups only ever visit and return live nodes', () => {
     fc.assert(
