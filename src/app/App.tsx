@@ -6,6 +6,7 @@ import { parseHash } from './share';
 import { startSync, type Sync } from './sync';
 import { useTheme } from './theme';
 import { useShellKeys } from './keyboard';
+import { usePresentation } from './presentation';
 import { focusStage, useFocusReturn } from './focus';
 import { ShortcutsOverlay } from '../views/common/ShortcutsOverlay';
 import { AlertBar } from '../views/common/AlertBar';
@@ -26,6 +27,7 @@ export function App() {
     return () => s.stop();
   }, []);
 
+  const [present, setPresent] = usePresentation(active.store);
   const [help, setHelp] = useState(false);
   const closeHelp = () => {
     setHelp(false);
@@ -35,8 +37,10 @@ export function App() {
   useShellKeys({
     store: active.store,
     onHelp: () => setHelp((h) => !h),
+    onPresent: () => setPresent(),
     onEscape: () => {
       if (help) closeHelp();
+      else if (present) setPresent(false);
       else active.dismiss?.();
     },
   });
@@ -49,7 +53,7 @@ export function App() {
 
   const View = active.View;
   return (
-    <div className="app">
+    <div className={present ? 'app presenting' : 'app'}>
       <header className="header">
         <h1 className="brand">
           <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true">
@@ -78,6 +82,9 @@ export function App() {
         <div className="header-tools">
           <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
           <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
+          <button type="button" onClick={() => setPresent(true)} title="Presentation mode (F)">
+            Presentation mode
+          </button>
           <button
             type="button"
             onClick={() => setHelp(true)}

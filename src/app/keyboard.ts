@@ -23,6 +23,8 @@ export interface ShellKeys {
   store: AnyLabStore;
   /** "?": the shortcuts overlay */
   onHelp(): void;
+  /** "F": presentation mode on or off */
+  onPresent(): void;
   /** Esc: close the topmost overlay or panel */
   onEscape(): void;
 }
@@ -43,7 +45,7 @@ export function useShellKeys(keys: ShellKeys): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       if (inDialog(e.target)) return;
-      const { store, onHelp, onEscape } = ref.current;
+      const { store, onHelp, onPresent, onEscape } = ref.current;
       if (isTyping(e.target)) {
         if (e.key === 'Escape') {
           (e.target as HTMLElement).blur();
@@ -72,6 +74,10 @@ export function useShellKeys(keys: ShellKeys): void {
           break;
         case '?':
           onHelp();
+          break;
+        case 'f':
+        case 'F':
+          onPresent();
           break;
         case 'Escape':
           onEscape();

@@ -17,6 +17,7 @@ import { MessageTree } from './MessageTree';
 import { Counts, DecisionsTable, GeneralPanel, Guarantee, SearchPanel, Verdicts } from './panels';
 import type { Picture } from './picture';
 import { Ring } from './Ring';
+import { uiScale } from '../common/uiScale';
 
 function usePicture(): Picture {
   const timeline = useStore(store, (s) => s.timeline);
@@ -36,6 +37,7 @@ export function ByzantineLab() {
       toolbar={<Toolbar />}
       stage={<Stage />}
       side={<Side />}
+      essential={<Essential />}
     />
   );
 }
@@ -177,8 +179,8 @@ function Stage() {
       ) : (
         <Ring
           pic={pic}
-          width={size.width}
-          height={size.height}
+          width={size.width / size.scale}
+          height={size.height / size.scale}
           selected={selected}
           onSelect={(i) => st.select(selected === i ? null : i)}
           speed={speed}
@@ -215,18 +217,24 @@ function Stage() {
 }
 
 /** The stage's size in CSS pixels, kept current by a ResizeObserver. */
-function useSize(ref: React.RefObject<HTMLDivElement | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 850, height: 480 });
+function useSize(ref: React.RefObject<HTMLDivElement | null>): {
+  width: number;
+  height: number;
+  /** the UI scale (views/common/uiScale.ts): the ring is laid out at width / scale */
+  scale: number;
+} {
+  const [size, setSize] = useState({ width: 850, height: 480, scale: 1 });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
+      const scale = uiScale();
       if (r.width > 0 && r.height > 0) {
         setSize((s) =>
-          Math.abs(s.width - r.width) < 1 && Math.abs(s.height - r.height) < 1
+          Math.abs(s.width - r.width) < 1 && Math.abs(s.height - r.height) < 1 && s.scale === scale
             ? s
-            : { width: Math.round(r.width), height: Math.round(r.height) },
+            : { width: Math.round(r.width), height: Math.round(r.height), scale },
         );
       }
     };
@@ -282,6 +290,16 @@ function Legend() {
       <span>
         <b className="lg tok-a">A</b> attack <b className="lg tok-r">R</b> retreat
       </span>
+    </div>
+  );
+}
+
+/** What presentation mode keeps beside the stage: who decided what. */
+function Essential() {
+  const pic = usePicture();
+  return (
+    <div className="side-panels">
+      <DecisionsTable pic={pic} />
     </div>
   );
 }

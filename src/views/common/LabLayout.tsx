@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../app/registry';
 import { PlayerBar } from '../player/PlayerBar';
 import { Caption, Narration } from '../player/Narration';
 import { ErrorBoundary } from './ErrorBoundary';
+import './presentation.css';
 import { Notice } from './Notice';
 
 interface Props {
@@ -15,10 +17,15 @@ interface Props {
   stage: ReactNode;
   /** side panels (details, tables); the narration is added below them */
   side: ReactNode;
+  /** the one panel presentation mode keeps beside the stage (finger table, decisions) */
+  essential: ReactNode;
 }
 
 /** Both labs share one layout: toolbar, stage with caption, player bar, side panels + narration. */
-export function LabLayout({ store, label, toolbar, stage, side }: Props) {
+export function LabLayout({ store, label, toolbar, stage, side, essential }: Props) {
+  // Presentation mode only hides what it does not show (styles.css), so leaving it restores
+  // the layout exactly: every panel keeps its state and scroll position.
+  const present = useStore(store, (s) => s.view.present === true);
   return (
     <div className="lab">
       <div className="lab-main">
@@ -32,6 +39,19 @@ export function LabLayout({ store, label, toolbar, stage, side }: Props) {
         <Caption store={store} />
         <PlayerBar store={store} />
       </div>
+      {present ? (
+        <aside className="present-side" aria-label={`${label}: essentials`}>
+          <ErrorBoundary label="the panel">{essential}</ErrorBoundary>
+          <button
+            type="button"
+            className="present-exit"
+            onClick={() => store.getState().setView({ present: undefined })}
+            title="Leave presentation mode (F or Esc)"
+          >
+            Exit presentation
+          </button>
+        </aside>
+      ) : null}
       <aside className="side">
         <Notice store={store} />
         <ErrorBoundary label="the side panel">{side}</ErrorBoundary>

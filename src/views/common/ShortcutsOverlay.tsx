@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] =
   { keys: ['←', 'PageUp'], action: 'Step back (a presenter remote’s “previous”)' },
   { keys: ['Home'], action: 'Restart: back to step 0' },
   { keys: ['End'], action: 'Jump to the last step' },
+  { keys: ['F'], action: 'Presentation mode on / off' },
   { keys: ['?'], action: 'Show or hide these shortcuts' },
   { keys: ['Esc'], action: 'Close an overlay or panel; leave a text field' },
   { keys: ['Tab'], action: 'Move to the next node or general; Enter selects it' },

@@ -21,6 +21,11 @@ export function DhtLab() {
       toolbar={<DhtToolbar />}
       stage={<DhtStage />}
       side={<DhtSide />}
+      essential={
+        <div className="side-panels dht-side">
+          <SelectedNode />
+        </div>
+      }
     />
   );
 }
@@ -271,7 +276,7 @@ function DhtStage() {
         onSelect={(id) => a.select(id)}
         onAddAt={(id) => a.addNodeAt(id)}
       />
-      <div className="stage-left" style={{ width: PSEUDO_WIDTH - 16 }}>
+      <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
         <PseudoCode
           routing={lookup?.routing ?? routing}
           replicas={frame.replicas}
@@ -296,8 +301,23 @@ function DhtStage() {
 
 function DhtSide() {
   const frame = useFrame();
-  const selected = useSelected();
   const compare = useStore(chordStore, (s) => (s.view.compare ?? null) as CompareInfo | null);
+  const a = chordStore.getState();
+  return (
+    <div className="side-panels dht-side">
+      <Checker frame={frame} />
+      {compare ? (
+        <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
+      ) : null}
+      <SelectedNode />
+    </div>
+  );
+}
+
+/** The selected node's panel (its finger table), or the keys when nothing is selected. */
+function SelectedNode() {
+  const frame = useFrame();
+  const selected = useSelected();
   const a = chordStore.getState();
   const overlay = frame.overlay;
   const lookup = overlay?.kind === 'lookup' ? overlay : null;
@@ -310,11 +330,7 @@ function DhtSide() {
       ? lookup.pick.index
       : null;
   return (
-    <div className="side-panels dht-side">
-      <Checker frame={frame} />
-      {compare ? (
-        <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
-      ) : null}
+    <>
       {queryAt !== null && queryAt !== shown ? (
         <p className="following query-at">
           The query is at {nodeLabel(queryAt)} (ringed on the stage).{' '}
@@ -342,7 +358,7 @@ function DhtSide() {
           <KeysTable frame={frame} />
         </>
       )}
-    </div>
+    </>
   );
 }
 

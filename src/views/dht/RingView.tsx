@@ -15,6 +15,7 @@ import { KeyLayer, NodeLayer, PointerLayer, Ticks } from './ringLayers';
 import { MovingLayer, OverlayLayer } from './ringOverlay';
 import { Legend } from './Legend';
 import { drawDense } from './denseCanvas';
+import { uiScale } from '../common/uiScale';
 
 export { DENSE, type RingGeom };
 
@@ -48,7 +49,8 @@ export function RingView({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
-  const [size, setSize] = useState({ w: 800, h: 460 });
+  // the ring is laid out in 1280×720 units (w, h) and drawn s times bigger on a big screen
+  const [size, setSize] = useState({ w: 800, h: 460, s: 1 });
   const [hover, setHover] = useState<{ id: number; node: NodeId | null } | null>(null);
 
   useLayoutEffect(() => {
@@ -56,7 +58,8 @@ export function RingView({
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) setSize({ w: r.width, h: r.height });
+      const s = uiScale();
+      if (r.width > 0 && r.height > 0) setSize({ w: r.width / s, h: r.height / s, s });
     };
     measure();
     const ro = new ResizeObserver(measure);
@@ -84,15 +87,16 @@ export function RingView({
     const canvas = canvasRef.current;
     if (!canvas) return;
     const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(geom.w * dpr)) canvas.width = Math.round(geom.w * dpr);
-    if (canvas.height !== Math.round(geom.h * dpr)) canvas.height = Math.round(geom.h * dpr);
+    const px = dpr * size.s;
+    if (canvas.width !== Math.round(geom.w * px)) canvas.width = Math.round(geom.w * px);
+    if (canvas.height !== Math.round(geom.h * px)) canvas.height = Math.round(geom.h * px);
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!dense) return;
     const t = transformRef.current;
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    ctx.setTransform(px * t.k, 0, 0, px * t.k, px * t.x, px * t.y);
     drawDense(ctx, frame, geom, t.k);
   };
   useEffect(() => drawRef.current());
@@ -134,7 +138,10 @@ export function RingView({
 
   const toWorld = (e: ReactPointerEvent | React.MouseEvent): Point => {
     const rect = svgRef.current!.getBoundingClientRect();
-    const [x, y] = transformRef.current.invert([e.clientX - rect.left, e.clientY - rect.top]);
+    const [x, y] = transformRef.current.invert([
+      (e.clientX - rect.left) / size.s,
+      (e.clientY - rect.top) / size.s,
+    ]);
     return { x, y };
   };
   const pickAt = (e: ReactPointerEvent | React.MouseEvent) => {
@@ -159,8 +166,9 @@ export function RingView({
       <svg
         ref={svgRef}
         className="ring-svg"
-        width={geom.w}
-        height={geom.h}
+        width={geom.w * size.s}
+        height={geom.h * size.s}
+        viewBox={`0 0 ${geom.w} ${geom.h}`}
         role="group"
         aria-label={`Chord ring: ${frame.ids.length} nodes on ${2 ** frame.bits} ids`}
       >

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { AnyLabStore } from './registry';
+
+/** Presentation mode is part of the lab's view, so a share link (and a reload) keeps it. */
+export const isPresenting = (view: Record<string, unknown>): boolean => view.present === true;
+
+/**
+ * Presentation mode: the layout (styles.css, `.app.presenting`) hides the toolbars and keeps the
+ * stage, the caption, a slim player and the lab's essential panel. It also asks for full screen;
+ * where that is refused (no user gesture, as when a link opens in presentation mode, or an
+ * embedding page forbids it) the same layout simply fills the window.
+ */
+export function usePresentation(store: AnyLabStore): [boolean, (on?: boolean) => void] {
+  const present = useStore(store, (s) => isPresenting(s.view));
+  const entered = useRef(false);
+
+  useEffect(() => {
+    const full = document.fullscreenElement !== null;
+    if (present && !full && document.fullscreenEnabled) {
+      document.documentElement.requestFullscreen?.().catch(() => {
+        // refused: the full-window layout is the fallback
+      });
+    } else if (!present && full) {
+      void document.exitFullscreen?.().catch(() => {});
+    }
+  }, [present]);
+
+  useEffect(() => {
+    // The browser's own Esc leaves full screen: leave presentation mode with it.
+    const onChange = () => {
+      if (document.fullscreenElement) entered.current = true;
+      else if (entered.current) {
+        entered.current = false;
+        if (isPresenting(store.getState().view)) store.getState().setView({ present: undefined });
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [store]);
+
+  const toggle = (on = !isPresenting(store.getState().view)) =>
+    store.getState().setView({ present: on ? true : undefined });
+  return [present, toggle];
+}
