@@ -17,8 +17,9 @@ interface Props {
   stage: ReactNode;
   /** side panels (details, tables); the narration is added below them */
   side: ReactNode;
-  /** the one panel presentation mode keeps beside the stage (finger table, decisions) */
-  essential: ReactNode;
+  /** the one panel presentation mode keeps beside the stage (finger table, decisions);
+   *  without it, presentation mode shows the side panels */
+  essential?: ReactNode;
 }
 
 /** Both labs share one layout: toolbar, stage with caption, player bar, side panels + narration. */
@@ -41,7 +42,7 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
       </div>
       {present ? (
         <aside className="present-side" aria-label={`${label}: essentials`}>
-          <ErrorBoundary label="the panel">{essential}</ErrorBoundary>
+          <ErrorBoundary label="the panel">{essential ?? side}</ErrorBoundary>
           <button
             type="button"
             className="present-exit"
