@@ -12,7 +12,8 @@ import { ShortcutsOverlay } from '../views/common/ShortcutsOverlay';
 import { AlertBar } from '../views/common/AlertBar';
 import { ScenarioMenu } from '../views/common/ScenarioMenu';
 import { LessonPicker } from '../views/common/LessonPicker';
-import { ErrorBoundary } from '../views/common/ErrorBoundary';
+import { ErrorBoundary, RecoveryContext, type Recovery } from '../views/common/ErrorBoundary';
+import { SaveBanner } from '../views/common/SaveBanner';
 
 export function App() {
   const [labId, setLabId] = useState<LabId>(() => parseHash(window.location.hash).lab);
@@ -51,63 +52,79 @@ export function App() {
     else setLabId(lab.id);
   };
 
+  const [epoch, setEpoch] = useState(0);
+  const recovery = useMemo<Recovery>(
+    () => ({
+      crashed: () => sync.current?.crashed(active.id),
+      recover: () => {
+        sync.current?.recover(active.id);
+        setEpoch((e) => e + 1);
+      },
+      epoch,
+    }),
+    [active.id, epoch],
+  );
+
   const View = active.View;
   return (
-    <div className={present ? 'app presenting' : 'app'}>
-      <header className="header">
-        <h1 className="brand">
-          <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true">
-            <circle cx="32" cy="32" r="22" fill="none" stroke="currentColor" strokeWidth="6" />
-            <circle cx="32" cy="10" r="7" fill="var(--accent)" />
-            <circle cx="51" cy="43" r="7" fill="var(--ok)" />
-            <circle cx="13" cy="43" r="7" fill="var(--bad)" />
-          </svg>
-          Ringside
-        </h1>
-        <nav aria-label="Labs" className="tabs">
-          {LAB_ENTRIES.map((lab) => (
-            <a
-              key={lab.id}
-              href={`#/${lab.id}`}
-              aria-current={lab.id === active.id ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                if (lab.id !== active.id) switchTo(lab);
-              }}
+    <RecoveryContext.Provider value={recovery}>
+      <div className={present ? 'app presenting' : 'app'}>
+        <header className="header">
+          <h1 className="brand">
+            <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true">
+              <circle cx="32" cy="32" r="22" fill="none" stroke="currentColor" strokeWidth="6" />
+              <circle cx="32" cy="10" r="7" fill="var(--accent)" />
+              <circle cx="51" cy="43" r="7" fill="var(--ok)" />
+              <circle cx="13" cy="43" r="7" fill="var(--bad)" />
+            </svg>
+            Ringside
+          </h1>
+          <nav aria-label="Labs" className="tabs">
+            {LAB_ENTRIES.map((lab) => (
+              <a
+                key={lab.id}
+                href={`#/${lab.id}`}
+                aria-current={lab.id === active.id ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  if (lab.id !== active.id) switchTo(lab);
+                }}
+              >
+                {lab.title}
+              </a>
+            ))}
+          </nav>
+          <div className="header-tools">
+            <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
+            <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
+            <button type="button" onClick={() => setPresent(true)} title="Presentation mode (F)">
+              Presentation mode
+            </button>
+            <button
+              type="button"
+              onClick={() => setHelp(true)}
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
             >
-              {lab.title}
-            </a>
-          ))}
-        </nav>
-        <div className="header-tools">
-          <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
-          <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
-          <button type="button" onClick={() => setPresent(true)} title="Presentation mode (F)">
-            Presentation mode
-          </button>
-          <button
-            type="button"
-            onClick={() => setHelp(true)}
-            aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
-          >
-            ?
-          </button>
-          <button
-            type="button"
-            onClick={toggleTheme}
-            aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
-            title="Toggle theme"
-          >
-            {theme === 'dark' ? '☀' : '☾'}
-          </button>
-        </div>
-      </header>
-      <AlertBar store={active.store} />
-      <ErrorBoundary label={active.title}>
-        <View key={active.id} />
-      </ErrorBoundary>
-      {help ? <ShortcutsOverlay onClose={closeHelp} /> : null}
-    </div>
+              ?
+            </button>
+            <button
+              type="button"
+              onClick={toggleTheme}
+              aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+              title="Toggle theme"
+            >
+              {theme === 'dark' ? '☀' : '☾'}
+            </button>
+          </div>
+        </header>
+        <SaveBanner />
+        <AlertBar store={active.store} />
+        <ErrorBoundary label={active.title}>
+          <View key={active.id} />
+        </ErrorBoundary>
+        {help ? <ShortcutsOverlay onClose={closeHelp} /> : null}
+      </div>
+    </RecoveryContext.Provider>
   );
 }

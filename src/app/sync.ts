@@ -1,43 +1,117 @@
 import type { LabEntry } from './registry';
 import { decodeScenario, formatHash, parseHash, type LabId } from './share';
+import { appStorage } from './storage';
+import { restoreSaved, storageKey } from './saved';
+import { watchOtherTabs } from './tabs';
+import { saveStatus } from '../store/saveStatus';
+import { parseScenarioJson } from '../engine/scenario/json';
+import { exportScenario } from '../views/common/download';
 
-const storageKey = (lab: LabId) => `ringside:scenario:${lab}`;
+/**
+ * A browser keeps about 5 MB per site (counted in UTF-16 units); a bigger scenario is not
+ * attempted, and the user is told to export it.
+ */
+export const MAX_AUTOSAVE_CHARS = 2_500_000;
+/** Chromium refuses URLs over 2 MB; the hash is skipped beyond this. */
+export const MAX_HASH_CHARS = 1_500_000;
 
 /**
  * Keeps each lab's scenario in localStorage (a reload loses nothing) and the active lab's
- * scenario in the URL hash (copying the address bar reproduces the exact state).
- * Returns a cleanup function.
+ * scenario in the URL hash (copying the address bar reproduces the exact state). Never
+ * throws: blocked storage, a full quota, a scenario too big, another tab and a state that
+ * crashed a view each get a message in the save banner instead.
  */
 export interface Sync {
   /** switch the active lab: its scenario goes into the hash at once */
   activate(lab: LabId): void;
+  /** a view crashed on this lab's state: that state must never be saved */
+  crashed(lab: LabId): void;
+  /** "Try again": back to the last state that was saved (it rendered), else the default */
+  recover(lab: LabId): void;
   stop(): void;
 }
 
+const mb = (chars: number) => `${((chars * 2) / 1e6).toFixed(1)} MB`;
+
 export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => void): Sync {
+  const storage = appStorage();
   let lastHash = '';
   let active: LabId = parseHash(window.location.hash).lab;
-  const getActive = () => active;
   let pending = 0;
+  const status = saveStatus.getState();
+  /** per lab: the last text written or restored (a state that rendered), the one before it */
+  const good = new Map<LabId, { last: string | null; before: string | null }>();
+  const dirty = new Set<LabId>();
+  const crashed = new Set<LabId>();
+  const frozen = new Set<LabId>();
+
+  const exportAction = (lab: LabEntry) => ({
+    label: 'Export scenario',
+    run: () => exportScenario(lab.store.getState().snapshot()),
+  });
+
+  if (!storage.available) {
+    status.set({
+      id: 'blocked',
+      level: 'warn',
+      text:
+        'This browser does not let Ringside save data for this site, so nothing is autosaved: ' +
+        'a reload starts afresh. Share link and Export scenario still keep your work.',
+      actions: [],
+    });
+  }
+
+  const save = (lab: LabEntry): void => {
+    if (crashed.has(lab.id) || frozen.has(lab.id) || !storage.available) return;
+    const text = JSON.stringify(lab.store.getState().snapshot());
+    const prev = good.get(lab.id);
+    if (prev?.last === text) return;
+    if (text.length > MAX_AUTOSAVE_CHARS) {
+      status.set({
+        id: `too-big:${lab.id}`,
+        level: 'warn',
+        text:
+          `This ${lab.title} scenario is too big to autosave (${mb(text.length)}; a browser keeps about ` +
+          `5 MB per site), so a reload would lose it. Export it to keep it.`,
+        actions: [exportAction(lab)],
+      });
+      return;
+    }
+    status.clear(`too-big:${lab.id}`);
+    const result = storage.set(storageKey(lab.id), text);
+    if (result === 'ok') {
+      good.set(lab.id, { last: text, before: prev?.last ?? null });
+      status.clear(`quota:${lab.id}`);
+      status.clear(`other-tab-saved:${lab.id}`);
+    } else {
+      status.set({
+        id: `quota:${lab.id}`,
+        level: 'warn',
+        text:
+          `Autosave failed: this browser's storage for the site is full, so a reload would lose ` +
+          `your ${lab.title} work. Export it to keep it.`,
+        actions: [exportAction(lab)],
+      });
+    }
+  };
 
   const writeNow = () => {
     pending = 0;
     for (const lab of labs) {
-      try {
-        window.localStorage.setItem(
-          storageKey(lab.id),
-          JSON.stringify(lab.store.getState().snapshot()),
-        );
-      } catch {
-        // Storage full or disabled (private mode): the link still carries the state.
-      }
+      if (dirty.has(lab.id)) save(lab);
     }
-    const entry = labs.find((l) => l.id === getActive());
-    if (!entry) return;
+    dirty.clear();
+    const entry = labs.find((l) => l.id === active);
+    if (!entry || crashed.has(entry.id)) return;
     const hash = formatHash(entry.id, entry.store.getState().snapshot());
+    if (hash.length > MAX_HASH_CHARS) return;
     if (hash !== window.location.hash) {
       lastHash = hash;
-      window.history.replaceState(null, '', hash);
+      try {
+        window.history.replaceState(null, '', hash);
+      } catch {
+        // a URL the browser refuses: the autosave and Export still hold the state
+      }
     }
   };
   // Throttled: play mode moves the cursor several times a second.
@@ -45,23 +119,15 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     if (!pending) pending = window.setTimeout(writeNow, 120);
   };
 
-  // 1. Restore what was autosaved.
+  // 1. Restore what was autosaved; keep aside what cannot be restored.
   for (const lab of labs) {
-    const saved = window.localStorage.getItem(storageKey(lab.id));
-    if (!saved) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(saved);
-    } catch {
-      continue;
-    }
-    if (!lab.store.getState().load(raw, 'saved scenario')) {
-      lab.store
-        .getState()
-        .report(
-          `Your saved ${lab.title} scenario could not be restored: ${lab.store.getState().error}`,
-        );
-    }
+    const r = restoreSaved(storage, lab, () => {
+      frozen.delete(lab.id);
+      dirty.add(lab.id);
+      schedule();
+    });
+    good.set(lab.id, { last: r.good, before: null });
+    if (r.frozen) frozen.add(lab.id);
   }
 
   // 2. A link wins over the autosave.
@@ -72,13 +138,14 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     const lab = labs.find((l) => l.id === route.lab);
     if (!lab || !route.packed || hash === lastHash) return;
     try {
-      lab.store.getState().load(decodeScenario(route.packed), 'link');
+      if (lab.store.getState().load(decodeScenario(route.packed), 'link')) dirty.add(lab.id);
     } catch (e) {
       lab.store.getState().report(e);
     }
   };
   applyRoute(window.location.hash);
-  writeNow();
+  // Not written at once: a link that crashes a view must not reach the autosave first.
+  schedule();
 
   const onHash = () => {
     if (window.location.hash === lastHash) return;
@@ -86,6 +153,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     schedule();
   };
   window.addEventListener('hashchange', onHash);
+  const stopTabs = watchOtherTabs(labs);
   const unsubs = labs.map((lab) =>
     lab.store.subscribe((s, prev) => {
       if (
@@ -93,18 +161,73 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
         s.view !== prev.view ||
         s.timeline.cursor !== prev.timeline.cursor
       ) {
+        dirty.add(lab.id);
         schedule();
       }
     }),
   );
+  const flush = () => {
+    if (pending) {
+      window.clearTimeout(pending);
+      writeNow();
+    }
+  };
+  window.addEventListener('pagehide', flush);
+
   return {
     activate: (lab) => {
       active = lab;
       onRoute(lab);
       writeNow();
     },
+    crashed: (id) => {
+      crashed.add(id);
+      dirty.delete(id);
+      const lab = labs.find((l) => l.id === id);
+      const g = good.get(id);
+      if (!lab || !g) return;
+      // If the crashing state was already written, put the one before it back.
+      const now = JSON.stringify(lab.store.getState().snapshot());
+      if (g.last === now) {
+        if (g.before === null) storage.remove(storageKey(id));
+        else storage.set(storageKey(id), g.before);
+        good.set(id, { last: g.before, before: null });
+      }
+      lastHash = `#/${id}`;
+      try {
+        window.history.replaceState(null, '', lastHash);
+      } catch {
+        // the hash stays; the autosave is already safe
+      }
+    },
+    recover: (id) => {
+      const lab = labs.find((l) => l.id === id);
+      if (!lab) return;
+      const last = good.get(id)?.last ?? null;
+      let ok = false;
+      if (last !== null) {
+        try {
+          ok = lab.store.getState().load(parseScenarioJson(last), 'last saved state');
+        } catch {
+          ok = false;
+        }
+      }
+      if (!ok) lab.store.getState().reset();
+      lab.store
+        .getState()
+        .notify(
+          ok
+            ? 'Back to the last state that worked.'
+            : 'Back to the default scenario: no earlier state worked.',
+        );
+      crashed.delete(id);
+      dirty.add(id);
+      schedule();
+    },
     stop: () => {
       window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', flush);
+      stopTabs();
       unsubs.forEach((u) => u());
       if (pending) window.clearTimeout(pending);
     },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { appStorage } from './storage';
 
 export type Theme = 'light' | 'dark';
 const KEY = 'ringside:theme';
@@ -10,7 +11,7 @@ function systemTheme(): Theme {
 /** Follows the system theme until the user picks one with the toggle; the choice is remembered. */
 export function useTheme(): [Theme, () => void] {
   const [chosen, setChosen] = useState<Theme | null>(() => {
-    const saved = window.localStorage.getItem(KEY);
+    const saved = appStorage().get(KEY);
     return saved === 'light' || saved === 'dark' ? saved : null;
   });
   const [system, setSystem] = useState<Theme>(systemTheme);
@@ -30,7 +31,8 @@ export function useTheme(): [Theme, () => void] {
 
   const toggle = () => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
-    window.localStorage.setItem(KEY, next);
+    // a full or blocked storage only means the choice is not remembered
+    appStorage().set(KEY, next);
     setChosen(next);
   };
   return [theme, toggle];

@@ -36,6 +36,7 @@ import {
   type StepBy,
 } from '../workers/byzantine.compute';
 import { createLabStore, type ScenarioJson } from './lab';
+import { oneOf, wholeNumber } from './view';
 
 export type { StepBy };
 export type StageMode = 'ring' | 'tree' | 'lesson';
@@ -186,6 +187,11 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     // links and autosave load synchronously: 'auto' steps big runs per round (cheap frames)
     build: (s) => buildTimeline(s, stepByOf(s.view)),
     defaultScenario: () => ({ ...DEFAULT_SCENARIO }),
+    viewChecks: (parsed) => ({
+      selected: wholeNumber(parsed.generals - 1),
+      stage: oneOf(['ring', 'tree', 'lesson']),
+      stepBy: oneOf(['auto', 'message', 'round']),
+    }),
   },
   (set, get) => {
     let seq = 0;

@@ -23,6 +23,7 @@ import {
 import { fail, isRecord, ScenarioError } from '../engine/scenario/errors';
 import { createTimeline, currentState, fork, jump, type Timeline } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
+import { chordViewChecks } from './chordView';
 
 export type ChordTimeline = Timeline<ChordFrame>;
 
@@ -120,6 +121,23 @@ export interface ChordActions {
   openExperiment(req: StatsRequest): void;
 }
 
+/** The routing comparison's rows: derived from the frame, never trusted from a link. */
+export function compareRows(
+  frame: ChordFrame,
+  key: Key,
+  from: NodeId,
+  parsed: ChordScenario,
+): CompareRow[] {
+  return compareRouting(frame, key, from, contextOf(parsed)).map((r) => ({
+    routing: r.routing,
+    owner: r.owner,
+    path: r.path,
+    hops: r.hops,
+    timeouts: r.timeouts.length,
+    failed: r.owner === null,
+  }));
+}
+
 export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions>(
   {
     lab: 'dht',
@@ -127,6 +145,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     parse: parseChordScenario,
     build: buildTimeline,
     defaultScenario: defaultChordScenario,
+    viewChecks: (parsed, timeline) => chordViewChecks(parsed, timeline, compareRows),
   },
   (_set, get) => {
     /** Validates an op, forks at the cursor, appends it, shows its first step. */
@@ -229,19 +248,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           const f = frameNow();
           const origin = fromOrFirst(from);
           hashId(key, f.bits); // validates a numeric key against the circle
-          const rows: CompareRow[] = compareRouting(
-            f,
-            key,
-            origin as NodeId,
-            contextOf(get().parsed),
-          ).map((r) => ({
-            routing: r.routing,
-            owner: r.owner,
-            path: r.path,
-            hops: r.hops,
-            timeouts: r.timeouts.length,
-            failed: r.owner === null,
-          }));
+          const rows = compareRows(f, key, origin as NodeId, get().parsed);
           get().setView({ compare: { key, from: origin, rows } });
         } catch (e) {
           get().report(e);

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabId } from '../app/share';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
+import { checkView, viewNotice, type FieldCheck } from './view';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
@@ -16,6 +17,8 @@ export interface LabConfig<Sc, S> {
   build(scenario: Sc): Timeline<S>;
   /** the lab's meaningful first look */
   defaultScenario(): ScenarioJson;
+  /** checks for the view fields the lab reads, given the loaded run (see view.ts) */
+  viewChecks?(parsed: Sc, timeline: Timeline<S>): Record<string, FieldCheck>;
 }
 
 export interface LabState<Sc, S> {
@@ -48,6 +51,8 @@ export interface LabState<Sc, S> {
   setSpeed(speed: number): void;
   /** validates and loads a scenario; on bad input reports it and keeps the current state */
   load(raw: unknown, source?: string): boolean;
+  /** back to the lab's default scenario (the way out of a state that crashed a view) */
+  reset(): void;
   /** lab actions commit an already-valid scenario and its timeline */
   commit(scenario: ScenarioJson, parsed: Sc, timeline: Timeline<S>): void;
   setView(patch: Record<string, unknown>): void;
@@ -79,7 +84,7 @@ export function createLabStore<Sc, S, X extends object = object>(
   config: LabConfig<Sc, S>,
   extra: (set: Set<Sc, S, X>, get: Get<Sc, S, X>) => X = () => ({}) as X,
 ): LabStore<Sc, S, X> {
-  const initial = prepare(config, config.defaultScenario());
+  const { problems: _none, ...initial } = prepare(config, config.defaultScenario());
 
   return createStore<LabState<Sc, S> & X>()((set, get) => {
     // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
@@ -132,12 +137,18 @@ export function createLabStore<Sc, S, X extends object = object>(
               `This ${source} is a "${String(raw.kind)}" scenario; the ${labName(config.lab)} lab takes "${config.kind}".`,
             );
           }
-          patch({ ...prepare(config, raw), playing: false, error: null });
+          const { problems, ...prepared } = prepare(config, raw);
+          patch({ ...prepared, playing: false, error: null });
+          get().notify(viewNotice(source, problems));
           return true;
         } catch (e) {
           get().report(e);
           return false;
         }
+      },
+      reset: () => {
+        const { problems: _none, ...fresh } = prepare(config, config.defaultScenario());
+        patch({ ...fresh, playing: false, error: null });
       },
       commit: (scenario, parsed, timeline) =>
         patch({ scenario: stripView(scenario), parsed, timeline, error: null }),
@@ -158,13 +169,16 @@ export function createLabStore<Sc, S, X extends object = object>(
 function prepare<Sc, S>(
   config: LabConfig<Sc, S>,
   raw: unknown,
-): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> {
+): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
   const parsed = config.parse(raw);
   const json = raw as ScenarioJson;
-  const view = isRecord(json.view) ? { ...json.view } : {};
-  const cursor = typeof view.cursor === 'number' ? view.cursor : 0;
+  const built = config.build(parsed);
+  const cursorOf = checkView(json.view, {});
+  const cursor = typeof cursorOf.view.cursor === 'number' ? cursorOf.view.cursor : 0;
+  const timeline = jump(built, cursor);
+  const { view, problems } = checkView(json.view, config.viewChecks?.(parsed, timeline) ?? {});
   delete view.cursor;
-  return { scenario: stripView(json), parsed, timeline: jump(config.build(parsed), cursor), view };
+  return { scenario: stripView(json), parsed, timeline, view, problems };
 }
 
 function stripView(raw: ScenarioJson): ScenarioJson {

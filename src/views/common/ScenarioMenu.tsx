@@ -3,6 +3,7 @@ import type { LabEntry } from '../../app/registry';
 import { formatHash, parseScenarioText } from '../../app/share';
 import { isRecord } from '../../engine/scenario/errors';
 import { decodeScenarioBytes } from '../../engine/scenario/json';
+import { exportScenario } from './download';
 
 interface Props {
   labs: readonly LabEntry[];
@@ -30,17 +31,7 @@ export function ScenarioMenu({ labs, active, onSwitch }: Props) {
     }
   };
 
-  const exportJson = () => {
-    const snapshot = active.store.getState().snapshot();
-    const blob = new Blob([JSON.stringify(snapshot, null, 2) + '\n'], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `ringside-${String(snapshot.kind)}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const exportJson = () => exportScenario(active.store.getState().snapshot());
 
   const importRaw = (raw: unknown): boolean => {
     const kind = isRecord(raw) ? raw.kind : undefined;
