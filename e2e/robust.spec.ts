@@ -174,6 +174,8 @@ test('two tabs: each is told about the other before it overwrites anything', asy
 });
 
 test('an import too big to autosave says so and offers Export', async ({ page }) => {
+  // 4,000 keys to place and draw: a bound for a slow machine, not a wait
+  test.setTimeout(180_000);
   await page.goto('./');
   await noCrash(page);
   // 4,000 keys with 900-character values: about 3.7 M characters of JSON
@@ -187,6 +189,6 @@ test('an import too big to autosave says so and offers Export', async ({ page })
     buffer: Buffer.from(text),
   });
   const warn = page.locator('[data-problem="too-big:dht"]');
-  await expect(warn).toContainText(/too big to autosave \(7\.\d MB/);
+  await expect(warn).toContainText(/too big to autosave \(7\.\d MB/, { timeout: 120_000 });
   await expect(warn.getByRole('button', { name: 'Export scenario' })).toBeVisible();
 });
