@@ -119,3 +119,8 @@ test('Byzantine lab survives 150 random actions', async ({ page }) => {
   await monkey(page, 'byzantine', Number(process.env.MONKEY_SEED ?? 11), 150);
   await expect(page.locator('.stage svg').first()).toBeVisible();
 });
+
+test('Paxos lab survives 150 random actions', async ({ page }) => {
+  await monkey(page, 'paxos', Number(process.env.MONKEY_SEED ?? 13), 150);
+  await expect(page.locator('.stage svg').first()).toBeVisible();
+});

@@ -1,8 +1,10 @@
 import type { LabEntry } from './registry';
 import { chordStore, importExperiment } from '../store/chord';
 import { byzantineStore } from '../store/byzantine';
+import { paxosStore } from '../store/paxos';
 import { DhtLab } from '../views/dht/DhtLab';
 import { ByzantineLab } from '../views/byzantine/ByzantineLab';
+import { PaxosLab } from '../views/paxos/PaxosLab';
 
 export const LABS: readonly LabEntry[] = [
   {
@@ -32,6 +34,20 @@ export const LABS: readonly LabEntry[] = [
       const s = byzantineStore.getState();
       if (s.view.stage !== undefined) s.setStage('ring');
       else if (typeof s.view.selected === 'number') s.select(null);
+      else return false;
+      return true;
+    },
+  },
+  {
+    id: 'paxos',
+    title: 'Paxos',
+    kinds: ['paxos'],
+    store: paxosStore,
+    View: PaxosLab,
+    dismiss: () => {
+      const s = paxosStore.getState();
+      if (s.view.panel !== undefined) s.setView({ panel: undefined });
+      else if (typeof s.view.selected === 'string') s.select(null);
       else return false;
       return true;
     },

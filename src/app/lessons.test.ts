@@ -1,3 +1,4 @@
+import { parsePaxosScenario } from '../engine/paxos';
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from './lessons';
 import { parseChordScenario, runChordScenario } from '../engine/chord';
@@ -16,6 +17,7 @@ describe('lessons teach what their titles claim', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
     for (const l of LESSONS) {
       if (l.lab === 'dht') expect(() => parseChordScenario(l.scenario)).not.toThrow();
+      else if (l.lab === 'paxos') expect(() => parsePaxosScenario(l.scenario)).not.toThrow();
       else expect(() => parseByzantineScenario(l.scenario)).not.toThrow();
     }
   });

@@ -7,8 +7,8 @@ import { parseScenarioJson } from '../engine/scenario/json';
  *   #/dht?s=<lz-string>   #/byzantine?s=<lz-string>
  * Copying the address bar reproduces the exact state (scenario + cursor) in another browser.
  */
-export type LabId = 'dht' | 'byzantine';
-export const LABS: readonly LabId[] = ['dht', 'byzantine'];
+export type LabId = 'dht' | 'byzantine' | 'paxos';
+export const LABS: readonly LabId[] = ['dht', 'byzantine', 'paxos'];
 
 export interface Route {
   lab: LabId;
@@ -19,7 +19,8 @@ export interface Route {
 export function parseHash(hash: string): Route {
   const body = hash.replace(/^#/, '');
   const [path = '', query = ''] = body.split('?', 2);
-  const lab = path.replace(/^\//, '') === 'byzantine' ? 'byzantine' : 'dht';
+  const name = path.replace(/^\//, '');
+  const lab = LABS.find((l) => l === name) ?? 'dht';
   const packed = new URLSearchParams(query).get('s');
   return { lab, packed: packed && packed.length > 0 ? packed : null };
 }

@@ -188,5 +188,5 @@ function stripView(raw: ScenarioJson): ScenarioJson {
 }
 
 export function labName(lab: LabId): string {
-  return lab === 'dht' ? 'DHT ring' : 'Byzantine generals';
+  return lab === 'dht' ? 'DHT ring' : lab === 'paxos' ? 'Paxos' : 'Byzantine generals';
 }

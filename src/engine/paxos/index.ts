@@ -29,3 +29,4 @@ export {
   MAX_LEARNERS,
 } from './scenario';
 export { runPaxosScenario, type PaxosOutput, type PaxosSearchOutput } from './output';
+export { replan, twinOf, type Replan } from './replan';

@@ -18,7 +18,14 @@ export function receiveAccepted(
     heard.filter((h) => h.ballot === m.ballot && h.value === value).map((h) => h.from),
   );
   const count = voters.size;
-  if (count === cfg.quorum && !l.learned.some((x) => x.ballot === m.ballot)) {
+  if (count === cfg.quorum && l.learned.some((x) => x.value === value)) {
+    return {
+      next: { ...l, heard },
+      out: [],
+      text: `${l.id} hears that a quorum accepted ${value} again, at ballot ${m.ballot}: the same value, nothing new to learn.`,
+    };
+  }
+  if (count === cfg.quorum) {
     const learned = [...l.learned, { ballot: m.ballot, value }];
     const before = l.learned.find((x) => x.value !== value);
     return {

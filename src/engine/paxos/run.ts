@@ -1,7 +1,7 @@
 import { createRng } from '../prng';
 import { nextEntry } from './scheduler';
 import { configOf, initialState } from './state';
-import { applyEntry, crash, crashText } from './step';
+import { applyEntry, crash, crashesDue, crashText } from './step';
 import type { PaxosScenario, PaxosState, ScheduleEntry } from './types';
 import { verdictsOf, type Verdicts } from './verdicts';
 
@@ -50,19 +50,16 @@ export function runPaxos(s: PaxosScenario, opts: RunOptions = {}): PaxosRun {
   const schedule: ScheduleEntry[] = [];
   let state = base;
   const fire = () => {
-    for (const [id, f] of Object.entries(s.faults)) {
-      const a = state.acceptors.find((x) => x.id === id);
-      if (f.type === 'crash' && f.at === state.step && a && !a.crashed) {
-        state = crash(state, id);
-        steps.push({
-          type: 'crash',
-          text: `Fault: ${crashText('acceptor', id)}`,
-          message: null,
-          entry: -1,
-          state,
-          verdicts: verdictsOf(state, cfg.quorum),
-        });
-      }
+    for (const id of crashesDue(s, state)) {
+      state = crash(state, id);
+      steps.push({
+        type: 'crash',
+        text: `Fault: ${crashText('acceptor', id)}`,
+        message: null,
+        entry: -1,
+        state,
+        verdicts: verdictsOf(state, cfg.quorum),
+      });
     }
   };
   for (;;) {

@@ -10,6 +10,7 @@ import {
   type Config,
   type Message,
   type MsgStatus,
+  type PaxosScenario,
   type PaxosState,
   type ScheduleEntry,
 } from './types';
@@ -148,6 +149,13 @@ function deliver(
       return { state: { ...s, learners: r.list }, text: r.text };
     }
   }
+}
+
+/** Acceptors whose crash fault fires now: {"type": "crash", "at": k} fires after k entries. */
+export function crashesDue(sc: PaxosScenario, s: PaxosState): string[] {
+  return Object.entries(sc.faults)
+    .filter(([id, f]) => f.type === 'crash' && f.at === s.step && !isCrashed(s, id))
+    .map(([id]) => id);
 }
 
 /** A crash: the process stops; messages already sent stay in flight, ones to it are lost. */

@@ -1,0 +1,280 @@
+/**
+ * The Paxos lab's store: the shared player (createLabStore) plus the lab's own actions. A run is
+ * its schedule: acting in the middle of one (crash an acceptor, drop a message, hack one) replans
+ * the rest of the schedule around the action (engine/paxos/replan.ts) and keeps the history
+ * before the cursor exactly as it was. The violation search runs in a Web Worker.
+ */
+import {
+  findViolation,
+  parsePaxosScenario,
+  replan,
+  runPaxos,
+  verdictsOf,
+  MAX_ACCEPTORS,
+  type Fault,
+  type PaxosRun,
+  type PaxosScenario,
+  type PaxosState,
+  type PaxosStep,
+  type ScheduleEntry,
+  type SearchResult,
+  type Verdicts,
+} from '../engine/paxos';
+import { fail } from '../engine/scenario/errors';
+import { createTimeline, jump, type Timeline } from '../engine/timeline';
+import type { PaxosSearchRequest, PaxosSearchResponse } from '../workers/paxos.worker';
+import { createLabStore, type ScenarioJson } from './lab';
+
+/** One picture: the whole state after a step, its verdicts, and the step that made it. */
+export interface PaxosFrame {
+  readonly state: PaxosState;
+  readonly verdicts: Verdicts;
+  readonly step: PaxosStep | null;
+}
+
+/** The lab's first look: three acceptors, two proposers, a lossy network, nobody hacked. */
+export const DEFAULT_SCENARIO: ScenarioJson = {
+  kind: 'paxos',
+  version: 1,
+  seed: 2,
+  acceptors: 3,
+  quorum: 2,
+  proposers: [
+    { id: 'P1', value: 'attack' },
+    { id: 'P2', value: 'retreat' },
+  ],
+  faults: {},
+  loss: 0.1,
+};
+
+const runs = new WeakMap<PaxosFrame, PaxosRun>();
+
+/** The run a timeline shows (every frame's state comes from it). */
+export function runOf(t: Timeline<PaxosFrame>): PaxosRun {
+  const r = runs.get(t.base);
+  if (!r) throw new Error('timeline without a run');
+  return r;
+}
+
+export function toTimeline(run: PaxosRun): Timeline<PaxosFrame> {
+  const q = run.scenario.quorum;
+  const base: PaxosFrame = { state: run.base, verdicts: verdictsOf(run.base, q), step: null };
+  runs.set(base, run);
+  let ballot = 0;
+  const steps = run.steps.map((st) => {
+    ballot = Math.max(ballot, ...st.state.proposers.map((p) => p.ballot));
+    return {
+      type: st.type,
+      text: st.text,
+      state: { state: st.state, verdicts: st.verdicts, step: st },
+      op: st.entry,
+      group: ballot > 0 ? `ballot ${ballot}` : undefined,
+    };
+  });
+  return createTimeline(base, steps);
+}
+
+export function buildTimeline(s: PaxosScenario): Timeline<PaxosFrame> {
+  return toTimeline(runPaxos(s));
+}
+
+/** Schedule entries the first `cursor` steps applied (crash faults are not entries). */
+export function entriesBefore(t: Timeline<PaxosFrame>, cursor = t.cursor): number {
+  let n = 0;
+  for (let k = 0; k < cursor; k++) if ((t.steps[k]?.op ?? -1) >= 0) n++;
+  return n;
+}
+
+export interface PaxosSearchReport {
+  readonly found: boolean;
+  readonly text: string;
+  readonly explored: number;
+}
+
+export interface PaxosExtra {
+  /** "Searching…" while the worker runs, else null */
+  computing: string | null;
+  search: PaxosSearchReport | null;
+  setAcceptors(n: number): void;
+  setQuorum(q: number): void;
+  setLoss(loss: number): void;
+  /** a fresh schedule from the next seed */
+  newRun(): void;
+  /** honest (null) or a Byzantine strategy: the schedule is replayed on the changed acceptor */
+  setFault(acceptor: string, fault: Fault | null): void;
+  /** crashes the acceptor at the cursor: the rest of the run is replanned without it */
+  crashNow(acceptor: string): void;
+  /** drops an in-flight message at the cursor */
+  drop(message: number): void;
+  select(acceptor: string | null): void;
+  findViolation(): void;
+}
+
+type Json = Record<string, unknown>;
+
+export interface SearchWorker {
+  postMessage(req: PaxosSearchRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<PaxosSearchResponse>) => void) | null;
+}
+
+let workerFactory: (() => SearchWorker | null) | null = () =>
+  typeof Worker === 'undefined'
+    ? null
+    : (new Worker(new URL('../workers/paxos.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as SearchWorker);
+
+/** Tests swap the worker (null = search inline). */
+export function setPaxosWorkerFactory(f: (() => SearchWorker | null) | null): void {
+  workerFactory = f;
+}
+
+const toJson = (s: PaxosScenario): Json => {
+  const json: Json = { ...s };
+  delete json.view;
+  delete json.find;
+  return json;
+};
+
+export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra>(
+  {
+    lab: 'paxos',
+    kind: 'paxos',
+    parse: parsePaxosScenario,
+    build: buildTimeline,
+    defaultScenario: () => ({ ...DEFAULT_SCENARIO }),
+  },
+  (set, get) => {
+    let worker: SearchWorker | null = null;
+    let seq = 0;
+
+    /** Validates, runs and commits a new scenario; the cursor goes to `cursor`. */
+    const commit = (json: Json, cursor: number | ((t: Timeline<PaxosFrame>) => number) = 0) => {
+      const parsed = parsePaxosScenario(json);
+      const t = buildTimeline(parsed);
+      const at = typeof cursor === 'number' ? cursor : cursor(t);
+      get().commit(toJson(parsed), parsed, jump(t, at));
+      set({ search: null });
+    };
+    const guard = (f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        get().report(e);
+      }
+    };
+    const fresh = (edit: (json: Json) => void) =>
+      guard(() => {
+        const json: Json = { ...get().scenario };
+        delete json.schedule;
+        edit(json);
+        commit(json);
+      });
+    /** The current run with a changed scenario and/or an action at the cursor. */
+    const fork = (next: PaxosScenario, insert: ScheduleEntry | null): void => {
+      const t = get().timeline;
+      const run = runOf(t);
+      const at = entriesBefore(t);
+      const plan = replan(run, next, insert ? at : run.schedule.length, insert);
+      const json = { ...toJson(next), schedule: plan.schedule };
+      commit(json, (nt) => {
+        if (!insert) return Math.min(t.cursor, nt.steps.length);
+        const k = nt.steps.findIndex((s) => s.op === at);
+        return k < 0 ? t.cursor : k + 1;
+      });
+      if (plan.skipped > 0) {
+        get().notify(
+          `${plan.skipped} later step${plan.skipped === 1 ? '' : 's'} of the old schedule no longer apply and were left out.`,
+        );
+      }
+    };
+
+    return {
+      computing: null,
+      search: null,
+      setAcceptors: (n) =>
+        fresh((json) => {
+          if (!Number.isInteger(n) || n < 1 || n > MAX_ACCEPTORS) {
+            fail(`The number of acceptors must be a whole number from 1 to ${MAX_ACCEPTORS}.`);
+          }
+          json.acceptors = n;
+          json.quorum = Math.floor(n / 2) + 1;
+          const faults: Record<string, Fault> = {};
+          for (const [id, f] of Object.entries(get().parsed.faults)) {
+            if (Number(id.slice(1)) <= n) faults[id] = f;
+          }
+          json.faults = faults;
+        }),
+      setQuorum: (q) =>
+        fresh((json) => {
+          const n = get().parsed.acceptors;
+          if (!Number.isInteger(q) || q < 1 || q > n) {
+            fail(`The quorum must be a whole number from 1 to the ${n} acceptors.`);
+          }
+          json.quorum = q;
+        }),
+      setLoss: (loss) =>
+        fresh((json) => {
+          json.loss = loss;
+        }),
+      newRun: () =>
+        fresh((json) => {
+          json.seed = ((get().parsed.seed + 1) >>> 0) % 0xffffffff;
+        }),
+      setFault: (acceptor, fault) =>
+        guard(() => {
+          const s = get().parsed;
+          const faults = { ...s.faults };
+          if (fault) faults[acceptor] = fault;
+          else delete faults[acceptor];
+          fork(parsePaxosScenario({ ...toJson(s), faults }), null);
+        }),
+      crashNow: (acceptor) =>
+        guard(() => {
+          const st =
+            get().timeline.cursor === 0
+              ? get().timeline.base
+              : get().timeline.steps[get().timeline.cursor - 1]!.state;
+          if (st.state.acceptors.find((a) => a.id === acceptor)?.crashed) {
+            fail(`${acceptor} has already crashed.`);
+          }
+          fork(get().parsed, { crash: acceptor });
+        }),
+      drop: (message) => guard(() => fork(get().parsed, { drop: message })),
+      select: (acceptor) => get().setView({ selected: acceptor ?? undefined }),
+      findViolation: () => {
+        const s = get().parsed;
+        const id = ++seq;
+        const done = (r: SearchResult) => {
+          set({ computing: null });
+          const report = { found: r.found, text: r.text, explored: r.explored };
+          if (r.found) {
+            guard(() => commit({ ...toJson(s), schedule: r.schedule }));
+            get().notify(r.text);
+          }
+          set({ search: report });
+        };
+        const w = worker ?? (workerFactory ? workerFactory() : null);
+        if (!w) {
+          guard(() => done(findViolation(s)));
+          return;
+        }
+        worker = w;
+        set({
+          computing: 'Searching every schedule for one that chooses two values…',
+          error: null,
+        });
+        w.onmessage = (e) => {
+          if (e.data.id !== seq) return;
+          if (e.data.ok) done(e.data.result);
+          else {
+            set({ computing: null });
+            get().report(e.data.error);
+          }
+        };
+        w.postMessage({ id, scenario: s });
+      },
+    };
+  },
+);

@@ -1,0 +1,164 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { MAX_ACCEPTORS } from '../../engine/paxos';
+import { currentState } from '../../engine/timeline';
+import { paxosStore as store, runOf } from '../../store/paxos';
+import { LabLayout } from '../common/LabLayout';
+import { useSize } from '../common/useSize';
+import { NumberField } from '../dht/NumberField';
+import { BoundPanel } from './BoundPanel';
+import { AcceptorPanel, InFlightPanel, SearchPanel, VerdictsPanel } from './panels';
+import './paxos.css';
+import { SpaceTime } from './SpaceTime';
+import { Topology } from './Topology';
+
+const selectedOf = (view: Record<string, unknown>): string | null =>
+  typeof view.selected === 'string' ? view.selected : null;
+
+export function PaxosLab() {
+  return (
+    <LabLayout
+      store={store}
+      label="Paxos"
+      toolbar={<Toolbar />}
+      stage={<Stage />}
+      side={<Side />}
+    />
+  );
+}
+
+const LOSSES = [0, 0.1, 0.2, 0.3];
+
+function Toolbar() {
+  const s = useStore(store, (x) => x.parsed);
+  const computing = useStore(store, (x) => x.computing);
+  const st = store.getState();
+  return (
+    <>
+      <NumberField
+        label="Acceptors"
+        value={s.acceptors}
+        min={1}
+        max={MAX_ACCEPTORS}
+        onChange={st.setAcceptors}
+        narrow
+      />
+      <NumberField
+        label="Quorum"
+        value={s.quorum}
+        min={1}
+        max={s.acceptors}
+        onChange={st.setQuorum}
+        narrow
+      />
+      <label>
+        Message loss
+        <select
+          aria-label="Message loss"
+          value={String(s.loss)}
+          onChange={(e) => st.setLoss(Number(e.target.value))}
+        >
+          {[...new Set([...LOSSES, s.loss])].map((l) => (
+            <option key={l} value={String(l)}>
+              {Math.round(l * 100)}%
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="sep" />
+      <button type="button" onClick={st.newRun} title="A fresh schedule from the next seed">
+        New run
+      </button>
+      <button type="button" onClick={st.findViolation} disabled={computing !== null}>
+        Find a violation
+      </button>
+    </>
+  );
+}
+
+function Stage() {
+  const timeline = useStore(store, (x) => x.timeline);
+  const view = useStore(store, (x) => x.view);
+  const speed = useStore(store, (x) => x.speed);
+  const computing = useStore(store, (x) => x.computing);
+  const run = runOf(timeline);
+  const frame = currentState(timeline);
+  const st = store.getState();
+  const box = useRef<HTMLDivElement>(null);
+  const size = useSize(box);
+  const prev = useRef<{ steps: unknown; cursor: number }>({ steps: null, cursor: 0 });
+  const animate =
+    prev.current.steps === timeline.steps && timeline.cursor === prev.current.cursor + 1;
+  useEffect(() => {
+    prev.current = { steps: timeline.steps, cursor: timeline.cursor };
+  });
+  const values = run.scenario.proposers.map((p) => p.value);
+  const stH = Math.max(120, Math.min(230, Math.round(size.height * 0.36)));
+  const selected = selectedOf(view);
+  return (
+    <div className="px-stage" ref={box}>
+      <Topology
+        state={frame.state}
+        chosen={frame.verdicts.chosen}
+        current={frame.step?.message ?? null}
+        values={values}
+        width={size.width}
+        height={size.height - stH}
+        selected={selected}
+        onSelect={(id) => st.select(selected === id ? null : id)}
+        onDrop={st.drop}
+        animate={animate}
+        speed={speed}
+      />
+      <SpaceTime
+        run={run}
+        state={frame.state}
+        cursor={timeline.cursor}
+        width={size.width}
+        height={stH}
+        onJump={st.jump}
+      />
+      {computing ? (
+        <div className="computing" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {computing}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Side() {
+  const timeline = useStore(store, (x) => x.timeline);
+  const view = useStore(store, (x) => x.view);
+  const parsed = useStore(store, (x) => x.parsed);
+  const search = useStore(store, (x) => x.search);
+  const frame = currentState(timeline);
+  const selected = selectedOf(view);
+  const st = store.getState();
+  const a = selected ? frame.state.acceptors.find((x) => x.id === selected) : undefined;
+  const values = parsed.proposers.map((p) => p.value);
+  return (
+    <div className="side-panels">
+      {view.panel === 'bound' ? (
+        <BoundPanel onClose={() => st.setView({ panel: undefined })} />
+      ) : null}
+      {search ? <SearchPanel search={search} /> : null}
+      <VerdictsPanel v={frame.verdicts} values={values} q={parsed.quorum} n={parsed.acceptors} />
+      {a ? (
+        <AcceptorPanel
+          a={a}
+          scenario={parsed}
+          onFault={(f) => st.setFault(a.id, f)}
+          onCrash={() => st.crashNow(a.id)}
+          onClose={() => st.select(null)}
+        />
+      ) : (
+        <p className="muted hint">
+          Click an acceptor to crash it or hack it; click a message token to drop it.
+        </p>
+      )}
+      <InFlightPanel state={frame.state} onDrop={st.drop} />
+    </div>
+  );
+}
