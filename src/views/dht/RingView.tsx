@@ -11,8 +11,12 @@ import {
   type Point,
 } from './geometry';
 import { DENSE, type RingGeom } from './ringConstants';
-import { KeyLayer, NodeLayer, PointerLayer, Ticks } from './ringLayers';
-import { MovingLayer, OverlayLayer } from './ringOverlay';
+import { KeyLayer } from './KeyLayer';
+import { NodeLayer } from './NodeLayer';
+import { PointerLayer } from './PointerLayer';
+import { Ticks } from './Ticks';
+import { MovingLayer } from './MovingLayer';
+import { OverlayLayer } from './OverlayLayer';
 import { Legend } from './Legend';
 import { drawDense } from './denseCanvas';
 import { uiScale } from '../common/uiScale';

@@ -1,0 +1,12 @@
+import { DecisionsTable } from './DecisionsTable';
+import { usePicture } from './selectors';
+
+/** What presentation mode keeps beside the stage: who decided what. */
+export function Essential() {
+  const pic = usePicture();
+  return (
+    <div className="side-panels">
+      <DecisionsTable pic={pic} />
+    </div>
+  );
+}

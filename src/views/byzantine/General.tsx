@@ -1,0 +1,130 @@
+import type { Point } from './geometry';
+import { RoleGlyph } from './icons';
+import { decisionShown, receivedLabel, type Picture } from './picture';
+
+export function General({
+  i,
+  p,
+  r,
+  small,
+  center,
+  pic,
+  selected,
+  onSelect,
+}: {
+  i: number;
+  p: Point;
+  r: number;
+  small: boolean;
+  center: Point;
+  pic: Picture;
+  selected: boolean;
+  onSelect: (i: number) => void;
+}) {
+  const { run } = pic;
+  const traitor = run.traitor[i] ?? false;
+  const commander = i === 0;
+  const name = commander
+    ? small
+      ? `Commander: ${run.scenario.order === 'attack' ? 'A' : 'R'}`
+      : 'Commander'
+    : small
+      ? `L${i}`
+      : `Lieutenant ${i}`;
+  const decision = decisionShown(pic, i);
+  const deciding = pic.frame.focus === i;
+  const kind = traitor ? 'traitor' : commander ? 'commander' : 'loyal';
+  // the commander's labels go to its right; others below, or radially outside when crowded
+  const ux = (p.x - center.x) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
+  const uy = (p.y - center.y) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
+  const radial = small && !commander;
+  const tx = commander ? (small ? p.x : p.x + r + 12) : radial ? p.x + ux * (r + 10) : p.x;
+  const ty = commander
+    ? small
+      ? p.y - r - 12
+      : p.y - 6
+    : radial
+      ? p.y + uy * (r + 10) + (uy > 0.5 ? 14 : uy < -0.5 ? -22 : -4)
+      : p.y + r + 18;
+  const anchor =
+    commander || (radial && ux > 0.3) ? 'start' : radial && ux < -0.3 ? 'end' : 'middle';
+  const got = commander ? '' : receivedLabel(pic, i, small ? 3 : 6);
+  const description =
+    `${commander ? 'Commander' : `Lieutenant ${i}`}, ` +
+    `${traitor ? `traitor (${run.strategy[i]})` : 'loyal'}` +
+    (commander ? `, orders ${run.scenario.order}` : '') +
+    (got ? `, received ${got}` : '') +
+    (decision ? `, decides ${decision}` : '');
+  return (
+    <g
+      className={`general ${kind}${selected ? ' selected' : ''}${deciding ? ' deciding' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-label={`General ${i}`}
+      aria-description={description}
+      aria-pressed={selected}
+      onClick={() => onSelect(i)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(i);
+        }
+      }}
+    >
+      <title>{description}</title>
+      {/* one solid target for the whole general (disc and labels) */}
+      {commander ? (
+        <rect x={p.x - r} y={p.y - r} width={2 * r + 200} height={2 * r} className="hit" />
+      ) : (
+        <rect
+          x={p.x - Math.max(r, 60)}
+          y={p.y - r}
+          width={2 * Math.max(r, 60)}
+          height={2 * r + (small ? 0 : 60)}
+          className="hit"
+        />
+      )}
+      {selected ? <circle cx={p.x} cy={p.y} r={r + 7} className="select-ring" /> : null}
+      <circle cx={p.x} cy={p.y} r={r} className="disc" />
+      <g transform={`translate(${p.x} ${p.y})`}>
+        <RoleGlyph kind={kind} size={r * 1.15} />
+      </g>
+      {!commander && !small ? (
+        <g transform={`translate(${p.x + r * 0.78} ${p.y - r * 0.78})`} className="gid">
+          <circle r={11} />
+          <text y={5} textAnchor="middle">
+            {i}
+          </text>
+        </g>
+      ) : null}
+      <text x={tx} y={ty} className="gname" textAnchor={anchor}>
+        {name}
+        {traitor ? <tspan className="traitor-tag">{small ? ' ✕' : ' · Traitor ✕'}</tspan> : null}
+        {small && decision ? (
+          <tspan className={`decision-inline ${decision}`}>
+            {decision === 'attack' ? ' →A' : ' ←R'}
+          </tspan>
+        ) : null}
+      </text>
+      {commander && !small ? (
+        <text x={tx} y={ty + 20} className="gsub" textAnchor={anchor}>
+          {traitor
+            ? `told to say ${run.scenario.order.toUpperCase()}; lies (${run.strategy[i]})`
+            : `orders ${run.scenario.order.toUpperCase()}`}
+        </text>
+      ) : got && !small ? (
+        <text x={tx} y={ty + 19} className="gsub mono" textAnchor={anchor}>
+          {got}
+        </text>
+      ) : null}
+      {decision && !small ? (
+        <g transform={`translate(${tx} ${ty + 42})`} className={`decision-tag ${decision}`}>
+          <rect x={-50} y={-14} width={100} height={24} rx={12} />
+          <text x={0} y={4} textAnchor="middle">
+            {decision === 'attack' ? '→ ATTACK' : '← RETREAT'}
+          </text>
+        </g>
+      ) : null}
+    </g>
+  );
+}

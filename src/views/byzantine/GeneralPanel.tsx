@@ -1,0 +1,87 @@
+import { STRATEGIES, STRATEGY_TEXT, type Order, type Strategy } from '../../engine/byzantine';
+import { DecisionBadge } from './icons';
+import type { Picture } from './picture';
+
+/** The selected general: role, Traitor checkbox and Strategy selector. */
+export function GeneralPanel({
+  pic,
+  general,
+  onTraitor,
+  onStrategy,
+  onTree,
+  onClose,
+}: {
+  pic: Picture;
+  general: number;
+  onTraitor: (on: boolean) => void;
+  onStrategy: (s: Strategy) => void;
+  onTree: () => void;
+  onClose: () => void;
+}) {
+  const { run } = pic;
+  const traitor = run.traitor[general] ?? false;
+  const strategy = run.strategy[general] ?? (general === 0 ? 'split' : 'opposite');
+  const role = general === 0 ? 'Commander' : `Lieutenant ${general}`;
+  const decided: Order | null = pic.frame.decisions[general] ?? null;
+  return (
+    <section className="panel byz-general" aria-label={`General ${general}`}>
+      <div className="general-head">
+        <h2>
+          General {general} · {role}
+        </h2>
+        <button
+          type="button"
+          className="small-btn"
+          onClick={onClose}
+          aria-label="Close general panel"
+        >
+          ×
+        </button>
+      </div>
+      <div className="row">
+        <label className="check">
+          <input type="checkbox" checked={traitor} onChange={(e) => onTraitor(e.target.checked)} />
+          Traitor
+        </label>
+        <label className="row">
+          Strategy
+          <select
+            aria-label="Strategy"
+            value={strategy}
+            disabled={!traitor}
+            onChange={(e) => onStrategy(e.target.value as Strategy)}
+          >
+            {STRATEGIES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted small">
+        {traitor
+          ? `A traitor: ${STRATEGY_TEXT[strategy]}.`
+          : general === 0
+            ? `Loyal: sends "${run.scenario.order}" to every lieutenant.`
+            : 'Loyal: relays exactly what it received and decides by the rule.'}
+      </p>
+      {general > 0 ? (
+        <div className="row">
+          {decided ? <DecisionBadge value={decided} /> : null}
+          {run.algorithm === 'OM' ? (
+            <button type="button" onClick={onTree}>
+              Show message tree
+            </button>
+          ) : (
+            <span className="muted small">
+              SM: lieutenant {general} keeps the set V = {'{'}
+              {(pic.frame.tallies[general]?.V ?? []).join(', ')}
+              {'}'}.
+            </span>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

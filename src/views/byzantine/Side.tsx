@@ -1,0 +1,38 @@
+import { useStore } from 'zustand';
+import { byzantineStore as store } from '../../store/byzantine';
+import { Counts } from './Counts';
+import { DecisionsTable } from './DecisionsTable';
+import { GeneralPanel } from './GeneralPanel';
+import { Guarantee } from './Guarantee';
+import { SearchPanel } from './SearchPanel';
+import { Verdicts } from './Verdicts';
+import { usePicture, selectedOf } from './selectors';
+
+export function Side() {
+  const pic = usePicture();
+  const view = useStore(store, (s) => s.view);
+  const search = useStore(store, (s) => s.search);
+  const selected = selectedOf(view);
+  const st = store.getState();
+  return (
+    <div className="side-panels">
+      {search ? <SearchPanel search={search} /> : null}
+      {selected !== null && selected < pic.run.n ? (
+        <GeneralPanel
+          pic={pic}
+          general={selected}
+          onTraitor={(on) => st.setTraitor(selected, on)}
+          onStrategy={(s) => st.setStrategy(selected, s)}
+          onTree={() => st.setStage('tree')}
+          onClose={() => st.select(null)}
+        />
+      ) : (
+        <p className="muted hint">Select a general on the stage to make it a traitor.</p>
+      )}
+      <Verdicts pic={pic} />
+      <DecisionsTable pic={pic} />
+      <Guarantee pic={pic} />
+      <Counts pic={pic} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useStore } from 'zustand';
+import { MAX_GENERALS, MAX_M, type Algorithm, type Order } from '../../engine/byzantine';
+import { byzantineStore as store } from '../../store/byzantine';
+import { NumberField } from './NumberField';
+
+export function Toolbar() {
+  const scenario = useStore(store, (s) => s.pending ?? s.scenario);
+  const st = store.getState();
+  const n = Number(scenario.generals);
+  const m = Number(scenario.m);
+  return (
+    <>
+      <NumberField
+        label="Generals"
+        ariaLabel="Generals"
+        value={n}
+        min={3}
+        max={MAX_GENERALS}
+        onCommit={st.setGenerals}
+      />
+      <NumberField
+        label="Rounds (m)"
+        ariaLabel="Rounds (m)"
+        value={m}
+        min={0}
+        max={MAX_M}
+        onCommit={st.setM}
+      />
+      <label>
+        Order
+        <select
+          aria-label="Order"
+          value={String(scenario.order ?? 'attack')}
+          onChange={(e) => st.setOrder(e.target.value as Order)}
+        >
+          <option value="attack">attack</option>
+          <option value="retreat">retreat</option>
+        </select>
+      </label>
+      <label>
+        Algorithm
+        <select
+          aria-label="Algorithm"
+          value={String(scenario.algorithm ?? 'OM')}
+          onChange={(e) => st.setAlgorithm(e.target.value as Algorithm)}
+        >
+          <option value="OM">OM</option>
+          <option value="SM">SM</option>
+        </select>
+      </label>
+    </>
+  );
+}

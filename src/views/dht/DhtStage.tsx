@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { chordStore } from '../../store/chord';
+import { BASE_STEP_MS } from '../player/PlayerBar';
+import { RingView } from './RingView';
+import { PseudoCode } from './PseudoCode';
+import { StatsPanel } from './StatsPanel';
+import { useFrame, useSelected, useRouting } from './selectors';
+
+function useAdvanced(cursor: number): boolean {
+  // "derive state from props": did the player just step forward by one?
+  const [prev, setPrev] = useState(cursor);
+  const [advanced, setAdvanced] = useState(false);
+  if (prev !== cursor) {
+    setPrev(cursor);
+    setAdvanced(cursor === prev + 1);
+  }
+  return advanced;
+}
+
+const PSEUDO_WIDTH = 366;
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function DhtStage() {
+  const frame = useFrame();
+  const cursor = useStore(chordStore, (s) => s.timeline.cursor);
+  const speed = useStore(chordStore, (s) => s.speed);
+  const selected = useSelected();
+  const statsOpen = useStore(chordStore, (s) => s.view.stats === true);
+  const animate = useAdvanced(cursor);
+  const a = chordStore.getState();
+  const routing = useRouting();
+  const repair = useStore(chordStore, (s) => s.parsed.repair);
+  const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
+  const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
+  return (
+    <>
+      <RingView
+        frame={frame}
+        cursor={cursor}
+        animate={animate}
+        durationMs={duration}
+        selected={selected}
+        reserveLeft={PSEUDO_WIDTH}
+        onSelect={(id) => a.select(id)}
+        onAddAt={(id) => a.addNodeAt(id)}
+      />
+      <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
+        <PseudoCode
+          routing={lookup?.routing ?? routing}
+          replicas={frame.replicas}
+          line={lookup?.line ?? null}
+          repair={repair}
+          onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
+        />
+      </div>
+      <div className="stage-corner">
+        <button
+          type="button"
+          aria-pressed={statsOpen}
+          onClick={() => a.setView({ stats: !statsOpen })}
+        >
+          Statistics
+        </button>
+      </div>
+      {statsOpen ? <StatsPanel onClose={() => a.setView({ stats: false })} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { chordStore } from '../../store/chord';
+import { ROUTINGS } from '../../engine/chord';
+import type { NodeId } from '../../engine/chord/frames';
+import { nodeLabel } from './derive';
+import { useFrame, useSelected, useRouting } from './selectors';
+
+export function DhtToolbar() {
+  const frame = useFrame();
+  const selected = useSelected();
+  const routing = useRouting();
+  const replicas = useStore(chordStore, (s) => s.parsed.replicas);
+  const bits = useStore(chordStore, (s) => s.parsed.bits);
+  const skip = useStore(chordStore, (s) => s.parsed.skip);
+  const a = chordStore.getState();
+  const [skipText, setSkipText] = useState<string | null>(null);
+  const [nodeRef, setNodeRef] = useState('');
+  const [key, setKey] = useState('54');
+  const [value, setValue] = useState('');
+  // a From picked by hand holds until the selection changes (then From follows the selection)
+  const [fromPick, setFromPick] = useState<{ value: string; sel: NodeId | null }>({
+    value: '',
+    sel: null,
+  });
+  const fromSel = fromPick.sel === selected ? fromPick.value : '';
+  const setFromSel = (value: string) => setFromPick({ value, sel: selected });
+  const [ringN, setRingN] = useState('64');
+  const [bitsText, setBitsText] = useState<string | null>(null);
+
+  const dense = frame.ids.length > 400;
+  const liveFrom =
+    fromSel !== '' && frame.nodes.has(Number(fromSel) as NodeId)
+      ? (Number(fromSel) as NodeId)
+      : selected !== null && frame.nodes.has(selected)
+        ? selected
+        : (frame.ids[0] ?? null);
+  const fromOptions = dense
+    ? [
+        ...new Set(
+          [liveFrom, selected, frame.ids[0]].filter(
+            (x): x is NodeId => x !== null && x !== undefined,
+          ),
+        ),
+      ]
+    : frame.ids;
+
+  const addNode = () => {
+    if (a.addNode(nodeRef)) setNodeRef('');
+  };
+  return (
+    <div className="dht-toolbar">
+      <div className="row">
+        <input
+          type="text"
+          aria-label="Node id"
+          placeholder="Node id"
+          value={nodeRef}
+          onChange={(e) => setNodeRef(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && addNode()}
+        />
+        <button type="button" onClick={addNode}>
+          Add node
+        </button>
+        <button
+          type="button"
+          onClick={() => a.stabilize()}
+          title="Run one round of stabilize, notify, fix_fingers, check_predecessor on every node"
+        >
+          Stabilize
+        </button>
+        <span className="sep" />
+        <label>
+          Bits (m)
+          <input
+            type="number"
+            className="tiny"
+            min={3}
+            max={32}
+            value={bitsText ?? String(bits)}
+            onChange={(e) => setBitsText(e.target.value)}
+            onBlur={() => {
+              if (bitsText !== null && bitsText !== String(bits)) a.newRing({ bits: bitsText });
+              setBitsText(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            }}
+          />
+        </label>
+        <label>
+          Replicas
+          <select
+            value={replicas}
+            onChange={(e) => a.newRing({ replicas: Number(e.target.value) })}
+          >
+            {[1, 2, 3, 4, 5].map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Nodes
+          <input
+            type="number"
+            className="narrow"
+            aria-label="Random ring size"
+            min={16}
+            max={10000}
+            value={ringN}
+            onChange={(e) => setRingN(e.target.value)}
+          />
+        </label>
+        <button type="button" onClick={() => a.newRing({ nodes: ringN })}>
+          Random ring
+        </button>
+      </div>
+      <div className="row">
+        <input
+          type="text"
+          aria-label="Key"
+          placeholder="Key"
+          className="key-input"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+        />
+        <input
+          type="text"
+          aria-label="Value"
+          placeholder="Value"
+          className="narrow"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <label>
+          Routing
+          <select
+            value={routing}
+            aria-label="Routing"
+            onChange={(e) => a.setView({ routing: e.target.value })}
+          >
+            {ROUTINGS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        {routing === 'skip' ? (
+          <label title="Each node remembers its successor and the node k places ahead">
+            k
+            <input
+              type="number"
+              aria-label="Skip distance k"
+              className="narrow"
+              min={1}
+              max={64}
+              value={skipText ?? String(skip)}
+              onChange={(e) => setSkipText(e.target.value)}
+              onBlur={() => {
+                if (skipText !== null && skipText !== String(skip))
+                  a.setOptions({ skip: skipText });
+                setSkipText(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+              }}
+            />
+          </label>
+        ) : null}
+        <label>
+          From
+          <select
+            aria-label="From"
+            value={liveFrom ?? ''}
+            onChange={(e) => setFromSel(e.target.value)}
+          >
+            {fromOptions.map((id) => (
+              <option key={id} value={id}>
+                {nodeLabel(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => a.lookup(key, routing, liveFrom)}>
+          Lookup
+        </button>
+        <button type="button" onClick={() => a.put(key, value, liveFrom)}>
+          Put
+        </button>
+        <button type="button" onClick={() => a.get(key, liveFrom)}>
+          Get
+        </button>
+        <button type="button" onClick={() => a.compare(key, liveFrom)}>
+          Compare routing
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useRef } from 'react';
+import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
+import { easeInOut, nodeAngle, tokenPosition } from './geometry';
+import { keyLabel } from './derive';
+import type { RingGeom } from './ringConstants';
+import { useAnimation } from './useAnimation';
+
+/** Things in motion, drawn above the nodes: the query token and keys changing hands. */
+export function MovingLayer({
+  frame,
+  geom,
+  cursor,
+  animate,
+  durationMs,
+}: {
+  frame: ChordFrame;
+  geom: RingGeom;
+  cursor: number;
+  animate: boolean;
+  durationMs: number;
+}) {
+  const overlay = frame.overlay;
+  if (!overlay) return null;
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  if (overlay.kind === 'lookup' && overlay.token) {
+    const token = overlay.token;
+    return (
+      <g className="moving" aria-hidden="true" pointerEvents="none">
+        <Token
+          key={`tok${cursor}`}
+          a={angle(token.from)}
+          b={angle(token.to)}
+          geom={geom}
+          animate={animate}
+          durationMs={durationMs}
+          timeout={frame.gone.has(token.to)}
+        />
+      </g>
+    );
+  }
+  if (
+    (overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash') &&
+    overlay.movedFrom !== null &&
+    overlay.movedTo !== null
+  ) {
+    const from = overlay.movedFrom;
+    const to = overlay.movedTo;
+    return (
+      <g className="moving" aria-hidden="true" pointerEvents="none">
+        {overlay.moved.slice(0, 50).map((k, i) => (
+          <FlyingKey
+            key={`m${cursor}-${String(k)}`}
+            keyName={k}
+            from={from}
+            to={to}
+            geom={geom}
+            animate={animate}
+            durationMs={durationMs}
+            delay={i * 60}
+          />
+        ))}
+      </g>
+    );
+  }
+  return null;
+}
+/** The query token: travels along the hop's chord with requestAnimationFrame, ends exactly at b. */
+function Token({
+  a,
+  b,
+  geom,
+  animate,
+  durationMs,
+  timeout,
+}: {
+  a: number;
+  b: number;
+  geom: RingGeom;
+  animate: boolean;
+  durationMs: number;
+  timeout: boolean;
+}) {
+  const ref = useRef<SVGGElement>(null);
+  // a timeout attempt: the token goes out and comes back empty-handed
+  const place = (t: number) => {
+    const u = timeout ? (t < 0.5 ? t * 1.6 : (1 - t) * 1.6) : t;
+    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy);
+    ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+  };
+  useAnimation(animate, durationMs, place);
+  const end = tokenPosition(a, b, geom.r, timeout ? 0 : 1, geom.cx, geom.cy);
+  return (
+    <g
+      ref={ref}
+      className={`token${timeout ? ' timeout' : ''}`}
+      transform={`translate(${end.x} ${end.y})`}
+    >
+      <circle r={10} />
+      <text dominantBaseline="middle" textAnchor="middle">
+        ?
+      </text>
+    </g>
+  );
+}
+
+function FlyingKey({
+  keyName,
+  from,
+  to,
+  geom,
+  animate,
+  durationMs,
+  delay,
+}: {
+  keyName: Key;
+  from: NodeId;
+  to: NodeId;
+  geom: RingGeom;
+  animate: boolean;
+  durationMs: number;
+  delay: number;
+}) {
+  const ref = useRef<SVGGElement>(null);
+  const a = nodeAngle(from, geom.bits);
+  const b = nodeAngle(to, geom.bits);
+  const place = (t: number) => {
+    const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy);
+    ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+  };
+  useAnimation(animate, durationMs + delay, (t) =>
+    place(Math.max(0, (t * (durationMs + delay) - delay) / durationMs)),
+  );
+  const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy);
+  return (
+    <g ref={ref} className="flying-key" transform={`translate(${end.x} ${end.y})`}>
+      <rect x={-6} y={-6} width={12} height={12} transform="rotate(45)" />
+      <text x={10} y={0} dominantBaseline="middle">
+        {keyLabel(keyName)}
+      </text>
+    </g>
+  );
+}
