@@ -8,165 +8,39 @@
  * newest request is committed (an older one still running is terminated).
  */
 import {
-  buildByzantineTimeline,
-  omMessageCount,
-  parseByzantineScenario,
   MAX_GENERALS,
   MAX_M,
   MAX_MESSAGE_STEPS,
-  type Algorithm,
-  type ByzantineRun,
   type ByzantineScenario,
   type ByzFrame,
-  type ByzTimeline,
-  type Order,
   type Strategy,
   FIG1,
   FIG2,
   STRATEGIES,
 } from '../engine/byzantine';
 import { fail, isRecord } from '../engine/scenario/errors';
-import { createTimeline, type Timeline } from '../engine/timeline';
 import {
   computeRequest,
   type ByzRequest,
   type ByzResponse,
   type ByzResult,
-  type LiteInfo,
   type StepBy,
 } from '../workers/byzantine.compute';
-import { createLabStore, type ScenarioJson } from './lab';
+import { createLabStore } from './lab';
+import {
+  SYNC_MESSAGES,
+  DEFAULT_SCENARIO,
+  toTimeline,
+  estimateMessages,
+  parseScenario,
+  stepByOf,
+  buildTimeline,
+} from './byzantine/run';
+import { getWorkerFactory, setByzantineWorkerFactory, type WorkerLike } from './byzantine/worker';
+import type { ByzantineExtra } from './byzantine/types';
 import { oneOf, wholeNumber } from './view';
 
 export type { StepBy };
-export type StageMode = 'ring' | 'tree' | 'lesson';
-
-/** What the UI animates at most: above this a run is refused with a clear message. */
-export const MAX_UI_MESSAGES = 250_000;
-/** Up to this many messages a run is built on the main thread (a few milliseconds). */
-export const SYNC_MESSAGES = 4_000;
-
-/** The lab's meaningful first look: OM(1), 4 generals, general 3 lies. */
-export const DEFAULT_SCENARIO: ScenarioJson = {
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
-  generals: 4,
-  m: 1,
-  order: 'attack',
-  traitors: { '3': 'opposite' },
-};
-
-// ---- the run behind a timeline --------------------------------------------------------------
-
-const runs = new WeakMap<
-  ByzFrame,
-  { run: ByzantineRun; granularity: StepBy; lite: LiteInfo | null }
->();
-
-/** The run a timeline was built from (every frame refers to it by message index). */
-export function runOf(t: Timeline<ByzFrame>): ByzantineRun {
-  const r = runs.get(t.base);
-  if (!r) throw new Error('timeline without a run');
-  return r.run;
-}
-
-/** The granularity actually used ('auto' resolved; oversized 'message' downgraded). */
-export function granularityOf(t: Timeline<ByzFrame>): StepBy {
-  return runs.get(t.base)?.granularity ?? 'message';
-}
-
-/** Set when the run came back from the worker lightened (deep levels summed, trees cut). */
-export function liteOf(t: Timeline<ByzFrame>): LiteInfo | null {
-  return runs.get(t.base)?.lite ?? null;
-}
-
-export function toTimeline(b: ByzTimeline, lite: LiteInfo | null = null): Timeline<ByzFrame> {
-  runs.set(b.base, { run: b.run, granularity: b.granularity, lite });
-  return createTimeline(b.base, b.steps);
-}
-
-/** Upper bound of a run's message slots (SM never sends more than OM). */
-export function estimateMessages(s: Pick<ByzantineScenario, 'generals' | 'm'>): number {
-  return omMessageCount(s.generals, s.m);
-}
-
-/** The engine's parser plus the classroom cap on size. */
-export function parseScenario(raw: unknown): ByzantineScenario {
-  const s = parseByzantineScenario(raw);
-  const count = estimateMessages(s);
-  if (s.algorithm === 'OM' && count > MAX_UI_MESSAGES) {
-    fail(
-      `${s.algorithm}(${s.m}) with ${s.generals} generals sends ${count.toLocaleString('en-US')} messages, ` +
-        `more than this view can show (${MAX_UI_MESSAGES.toLocaleString('en-US')}); lower m or the number of generals.`,
-    );
-  }
-  return s;
-}
-
-function stepByOf(view: unknown): StepBy | 'auto' {
-  if (!isRecord(view)) return 'auto';
-  return view.stepBy === 'message' || view.stepBy === 'round' ? view.stepBy : 'auto';
-}
-
-/** The synchronous build (links, autosave, small runs): big runs are stepped per round. */
-export function buildTimeline(s: ByzantineScenario, stepBy: StepBy | 'auto'): Timeline<ByzFrame> {
-  return toTimeline(buildByzantineTimeline(s, { granularity: stepBy }));
-}
-
-// ---- the worker ------------------------------------------------------------------------------
-
-export interface WorkerLike {
-  postMessage(req: ByzRequest): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<ByzResponse>) => void) | null;
-}
-
-let workerFactory: (() => WorkerLike | null) | null = () =>
-  typeof Worker === 'undefined'
-    ? null
-    : (new Worker(new URL('../workers/byzantine.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as WorkerLike);
-
-/** Tests swap the worker (null = compute inline, synchronously). */
-export function setByzantineWorkerFactory(f: (() => WorkerLike | null) | null): void {
-  workerFactory = f;
-}
-
-// ---- the store -------------------------------------------------------------------------------
-
-export interface SearchReport {
-  readonly found: boolean;
-  readonly text: string;
-}
-
-export interface ByzantineExtra {
-  /** what the worker is computing ("Computing OM(4) with 13 generals…"), or null */
-  computing: string | null;
-  /** the scenario being computed: further changes build on it */
-  pending: ScenarioJson | null;
-  /** the last counterexample search's answer, shown until the scenario changes */
-  search: SearchReport | null;
-  /** milliseconds the last worker job took (for the lecturer's curiosity and the tests) */
-  lastComputeMs: number | null;
-
-  setGenerals(n: number): void;
-  setM(m: number): void;
-  setOrder(order: Order): void;
-  setAlgorithm(algorithm: Algorithm): void;
-  setTraitor(general: number, traitor: boolean): void;
-  toggleTraitor(general: number): void;
-  setStrategy(general: number, strategy: Strategy): void;
-  setStepBy(stepBy: StepBy): void;
-  select(general: number | null): void;
-  setStage(stage: StageMode): void;
-  /** the paper's Fig. 1 (1) or Fig. 2 (2) as the run */
-  loadFigure(figure: 1 | 2): void;
-  findCounterexample(): void;
-}
-
 type Json = Record<string, unknown>;
 
 function traitorsOf(json: Json): Record<string, Strategy> {
@@ -209,7 +83,7 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     ): void => {
       const id = ++seq;
       const full = { ...req, id } as ByzRequest;
-      if (label === null || !workerFactory) {
+      if (label === null || !getWorkerFactory()) {
         const t0 = performance.now();
         try {
           done(computeRequest(full), performance.now() - t0);
@@ -225,10 +99,10 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
         worker = null;
       }
       if (!worker) {
-        worker = workerFactory();
+        worker = getWorkerFactory()!();
         if (!worker) {
           // no worker after all: compute inline
-          workerFactory = null;
+          setByzantineWorkerFactory(null);
           run(req, label, done);
           return;
         }
@@ -399,3 +273,18 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     };
   },
 );
+export {
+  MAX_UI_MESSAGES,
+  SYNC_MESSAGES,
+  DEFAULT_SCENARIO,
+  runOf,
+  granularityOf,
+  liteOf,
+  toTimeline,
+  estimateMessages,
+  parseScenario,
+  buildTimeline,
+} from './byzantine/run';
+export { setByzantineWorkerFactory } from './byzantine/worker';
+export type { WorkerLike } from './byzantine/worker';
+export type { StageMode, SearchReport, ByzantineExtra } from './byzantine/types';

@@ -6,13 +6,11 @@
  */
 import {
   applyChordOp,
-  buildChordTimeline,
   compareRouting,
   contextOf,
   hashId,
   parseChordOp,
   parseChordScenario,
-  parseExperiment,
   ROUTINGS,
   type ChordFrame,
   type ChordScenario,
@@ -20,12 +18,15 @@ import {
   type NodeId,
   type Routing,
 } from '../engine/chord';
-import { fail, isRecord, ScenarioError } from '../engine/scenario/errors';
-import { createTimeline, currentState, fork, jump, type Timeline } from '../engine/timeline';
+import { fail, ScenarioError } from '../engine/scenario/errors';
+import { currentState, fork, jump } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks } from './chordView';
-
-export type ChordTimeline = Timeline<ChordFrame>;
+import { defaultChordScenario, buildTimeline } from './chord/scenario';
+import { newRing, type NewRingChange } from './chord/newRing';
+import { parseRef } from './chord/parseRef';
+import { stepsUpToCursor } from './chord/stepsUpToCursor';
+import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 
 export interface CompareRow {
   routing: Routing;
@@ -35,68 +36,6 @@ export interface CompareRow {
   timeouts: number;
   failed: boolean;
 }
-
-/** The Chord paper's Fig. 3 ring, a few keys, and its Fig. 3b lookup queued. */
-export function defaultChordScenario(): ScenarioJson {
-  return {
-    kind: 'chord',
-    version: 1,
-    seed: 1,
-    bits: 6,
-    nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
-    replicas: 1,
-    routing: 'finger',
-    keys: { owl: 'hoot', date: 'sweet', peach: 'fuzzy', berry: 'blue', ant: 'six legs' },
-    steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }],
-    view: { selected: 8 },
-  };
-}
-
-export function buildTimeline(s: ChordScenario): ChordTimeline {
-  const r = buildChordTimeline(s);
-  return createTimeline(r.base, r.steps);
-}
-
-/** "42" → 42, " alice " → "alice"; empty → a clear error. */
-export function parseRef(text: string, what: string): string | number {
-  const t = text.trim();
-  if (t === '') fail(`Type a ${what} first (a number like 42, or a name like "alice").`);
-  if (/^-?\d+(\.\d+)?$/.test(t)) {
-    const n = Number(t);
-    if (!Number.isInteger(n) || n < 0)
-      fail(
-        `${what[0]!.toUpperCase()}${what.slice(1)} ${t} is not an id on the circle: ids are whole numbers from 0.`,
-      );
-    return n;
-  }
-  return t;
-}
-
-/**
- * The scenario steps that produced the picture at the cursor: ops whose steps are all shown
- * are kept as they are; the op the cursor is in the middle of gets "upTo": k.
- */
-export function stepsUpToCursor(rawSteps: readonly unknown[], timeline: ChordTimeline): unknown[] {
-  const cursor = timeline.cursor;
-  if (cursor === 0) return [];
-  const lastShown = timeline.steps[cursor - 1]!;
-  const j = lastShown.op;
-  if (j === undefined) return rawSteps.slice();
-  let shown = 0;
-  let total = 0;
-  timeline.steps.forEach((st, i) => {
-    if (st.op !== j) return;
-    total++;
-    if (i < cursor) shown++;
-  });
-  const kept = rawSteps.slice(0, j + 1);
-  if (shown < total) {
-    const last = kept[j];
-    kept[j] = { ...(isRecord(last) ? last : {}), upTo: shown };
-  }
-  return kept;
-}
-
 export interface ChordActions {
   /** add a node from the "Node id" input (id or name); true when it was added */
   addNode(text: string): boolean;
@@ -111,7 +50,7 @@ export interface ChordActions {
   compare(key: string, from: number | null): void;
   select(id: number | null): void;
   /** a new scenario with other settings (bits, replicas, or a random ring of N nodes) */
-  newRing(change: { bits?: number | string; replicas?: number; nodes?: number | string }): void;
+  newRing(change: NewRingChange): void;
   /**
    * Changes how lookups route or recover (the skip distance k, finger repair) and replays the
    * same operations with it, at the same step: "what if the nodes did not repair?"
@@ -257,65 +196,10 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       select: (id) => get().setView({ selected: id ?? undefined }),
       newRing: (change) => {
         try {
-          const { scenario, parsed, timeline } = get();
-          const json: ScenarioJson = { ...scenario, steps: [] };
-          const notes: string[] = [];
-          let bits = parsed.bits;
-          if (change.bits !== undefined) {
-            bits = Number(change.bits);
-            if (!Number.isInteger(bits) || bits < 3 || bits > 32)
-              fail(`Bits (m) must be a whole number from 3 to 32, got "${change.bits}".`);
-            json.bits = bits;
-          }
-          if (change.replicas !== undefined) {
-            if (!Number.isInteger(change.replicas) || change.replicas < 1 || change.replicas > 5)
-              fail('Replicas must be from 1 to 5.');
-            json.replicas = change.replicas;
-          }
-          if (change.nodes !== undefined) {
-            const n = Number(change.nodes);
-            if (!Number.isInteger(n) || n < 16 || n > 10000)
-              fail(`A random ring has 16 to 10,000 nodes, got "${change.nodes}".`);
-            // room for the nodes: at least 4 ids per node
-            const need = Math.min(32, Math.ceil(Math.log2(n * 4)));
-            if (bits < need) {
-              bits = need;
-              json.bits = bits;
-              notes.push('m raised to fit');
-            }
-            json.nodes = n;
-            json.seed = ((Number(scenario.seed) || 1) % 1_000_000) + 1;
-          } else {
-            // keep today's members (joins included) that fit on the new circle
-            const frame = currentState(timeline);
-            const size = 2 ** bits;
-            const ids = frame.ids.filter((id) => id < size);
-            const dropped = frame.ids.length - ids.length;
-            if (ids.length === 0) {
-              json.nodes = Math.min(8, size);
-              notes.push('8 random nodes (none fitted)');
-            } else {
-              json.nodes =
-                ids.length > 64 && typeof scenario.nodes === 'number' && dropped === 0
-                  ? scenario.nodes
-                  : ids;
-              if (dropped > 0)
-                notes.push(
-                  `${dropped} node${dropped === 1 ? '' : 's'} beyond id ${size - 1} dropped`,
-                );
-            }
-          }
-          const stepsBefore = timeline.steps.length;
-          const parsedNext = parseChordScenario(json);
-          const next = buildTimeline(parsedNext);
-          get().commit(json, parsedNext, next);
+          const { next, notice } = newRing(get(), change);
+          get().commit(next.scenario, next.parsed, next.timeline);
           get().setView({ selected: undefined, compare: undefined });
-          if (stepsBefore > 0)
-            notes.push(`${stepsBefore} step${stepsBefore === 1 ? '' : 's'} cleared`);
-          get().notify(
-            `New ring: ${parsedNext.nodes.length} nodes, m = ${parsedNext.bits}, replicas ${parsedNext.replicas}` +
-              (notes.length ? ` (${notes.join('; ')}).` : '.'),
-          );
+          get().notify(notice);
         } catch (e) {
           get().report(e);
         }
@@ -361,20 +245,6 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     };
   },
 );
-
-/** An experiment the statistics panel runs: its JSON, as the engine's parseExperiment takes it. */
-export type StatsRequest = Record<string, unknown>;
-
-/** Validates experiment JSON; returns the sentence naming the problem when it is bad. */
-export function parseExperimentSafe(raw: Record<string, unknown>): StatsRequest | string {
-  try {
-    parseExperiment(raw);
-    return raw;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-}
-
 function routingOf(v: unknown): Routing {
   return ROUTINGS.includes(v as Routing) ? (v as Routing) : 'finger';
 }
@@ -394,3 +264,9 @@ export function importExperiment(raw: Record<string, unknown>): boolean {
   s.openExperiment(req);
   return true;
 }
+export { defaultChordScenario, buildTimeline } from './chord/scenario';
+export type { ChordTimeline } from './chord/scenario';
+export { parseRef } from './chord/parseRef';
+export { stepsUpToCursor } from './chord/stepsUpToCursor';
+export { parseExperimentSafe } from './chord/experiment';
+export type { StatsRequest } from './chord/experiment';

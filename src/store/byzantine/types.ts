@@ -1,0 +1,36 @@
+import type { Algorithm, Order, Strategy } from '../../engine/byzantine';
+import type { StepBy } from '../../workers/byzantine.compute';
+import type { ScenarioJson } from '../lab';
+
+/** What the Byzantine stage shows. */
+export type StageMode = 'ring' | 'tree' | 'lesson';
+
+export interface SearchReport {
+  readonly found: boolean;
+  readonly text: string;
+}
+
+export interface ByzantineExtra {
+  /** what the worker is computing ("Computing OM(4) with 13 generals…"), or null */
+  computing: string | null;
+  /** the scenario being computed: further changes build on it */
+  pending: ScenarioJson | null;
+  /** the last counterexample search's answer, shown until the scenario changes */
+  search: SearchReport | null;
+  /** milliseconds the last worker job took (for the lecturer's curiosity and the tests) */
+  lastComputeMs: number | null;
+
+  setGenerals(n: number): void;
+  setM(m: number): void;
+  setOrder(order: Order): void;
+  setAlgorithm(algorithm: Algorithm): void;
+  setTraitor(general: number, traitor: boolean): void;
+  toggleTraitor(general: number): void;
+  setStrategy(general: number, strategy: Strategy): void;
+  setStepBy(stepBy: StepBy): void;
+  select(general: number | null): void;
+  setStage(stage: StageMode): void;
+  /** the paper's Fig. 1 (1) or Fig. 2 (2) as the run */
+  loadFigure(figure: 1 | 2): void;
+  findCounterexample(): void;
+}

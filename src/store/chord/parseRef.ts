@@ -1,0 +1,16 @@
+import { fail } from '../../engine/scenario/errors';
+
+/** "42" → 42, " alice " → "alice"; empty → a clear error. */
+export function parseRef(text: string, what: string): string | number {
+  const t = text.trim();
+  if (t === '') fail(`Type a ${what} first (a number like 42, or a name like "alice").`);
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    const n = Number(t);
+    if (!Number.isInteger(n) || n < 0)
+      fail(
+        `${what[0]!.toUpperCase()}${what.slice(1)} ${t} is not an id on the circle: ids are whole numbers from 0.`,
+      );
+    return n;
+  }
+  return t;
+}

@@ -1,0 +1,27 @@
+import { isRecord } from '../../engine/scenario/errors';
+import type { ChordTimeline } from '../chord';
+
+/**
+ * The scenario steps that produced the picture at the cursor: ops whose steps are all shown
+ * are kept as they are; the op the cursor is in the middle of gets "upTo": k.
+ */
+export function stepsUpToCursor(rawSteps: readonly unknown[], timeline: ChordTimeline): unknown[] {
+  const cursor = timeline.cursor;
+  if (cursor === 0) return [];
+  const lastShown = timeline.steps[cursor - 1]!;
+  const j = lastShown.op;
+  if (j === undefined) return rawSteps.slice();
+  let shown = 0;
+  let total = 0;
+  timeline.steps.forEach((st, i) => {
+    if (st.op !== j) return;
+    total++;
+    if (i < cursor) shown++;
+  });
+  const kept = rawSteps.slice(0, j + 1);
+  if (shown < total) {
+    const last = kept[j];
+    kept[j] = { ...(isRecord(last) ? last : {}), upTo: shown };
+  }
+  return kept;
+}
