@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChordTimeline, parseChordScenario } from './index';
 import { CHORD_BUDGET, chordCost } from './budget';
-import { FOLD_AFTER } from './routing';
+import { FOLD_AFTER } from './routeTypes';
 import type { LookupOverlay } from './frames';
 
 const ring = (extra: Record<string, unknown>) => ({ kind: 'chord', version: 1, ...extra });

@@ -47,7 +47,7 @@ export {
 } from './scenario';
 export { checkRing, type CheckResult } from './checker';
 export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
-export { PSEUDOCODE, LINES, pseudocodeFor } from './routing';
+export { PSEUDOCODE, LINES, pseudocodeFor } from './pseudocode';
 export { hashId, sha1Hex } from './hash';
 export { asNodeId, nodeName, ringSize, inHalfOpen, inOpen } from './ring';
 export { buildRing } from './builder';

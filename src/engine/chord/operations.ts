@@ -9,7 +9,8 @@ import { hashId } from './hash';
 import { crash, join, leave } from './membership';
 import { nodeName, type NodeId } from './ring';
 import { addCopies, giveKeys, replicaTargets } from './replication';
-import { keyLabel, route, type RouteOutcome } from './routing';
+import { keyLabel, route } from './routing';
+import type { RouteOutcome } from './routeTypes';
 import { judgeRead } from './verdict';
 import { stabilizeRounds } from './stabilize';
 

@@ -11,7 +11,8 @@ import { Draft, Recorder } from './draft';
 import { ROUTINGS, type Routing } from './frames';
 import { crash, join, leave } from './membership';
 import type { NodeId } from './ring';
-import { route, type RouteRequest } from './routing';
+import { route } from './routing';
+import type { RouteRequest } from './routeTypes';
 import { quickRoute } from './quickRoute';
 import { stabilizeRounds } from './stabilize';
 

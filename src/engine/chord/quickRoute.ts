@@ -1,8 +1,8 @@
 import type { Draft } from './draft';
 import type { Routing } from './frames';
 import { dist, inHalfOpen, indexOfId, inOpen, type NodeId } from './ring';
-import type { Claim } from './routing';
-import { skipPointer } from './routing';
+import type { Claim } from './routeTypes';
+import { skipPointer } from './candidates';
 
 /** What route() would answer, and the rule the answering node used. */
 export interface QuickAnswer {

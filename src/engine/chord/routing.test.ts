@@ -6,7 +6,9 @@ import { PAPER_NODES, paperRing } from './fixtures';
 import { ROUTINGS, type ChordFrame, type LookupOverlay, type Routing } from './frames';
 import { crash } from './membership';
 import { asNodeId, successorOf, type NodeId } from './ring';
-import { LINES, PSEUDOCODE, pseudocodeFor, route, skipPointer } from './routing';
+import { LINES, PSEUDOCODE, pseudocodeFor } from './pseudocode';
+import { route } from './routing';
+import { skipPointer } from './candidates';
 import { compareRouting } from './scenario';
 import { checkRing } from './checker';
 

@@ -6,7 +6,7 @@
 import type { Draft } from './draft';
 import type { Key } from './frames';
 import { nodeName, type NodeId } from './ring';
-import type { Claim } from './routing';
+import type { Claim } from './routeTypes';
 
 export interface Verdict {
   readonly correct: boolean;

@@ -1,0 +1,10 @@
+/** Size caps on a Chord scenario, so a bad file gets a clear message instead of a frozen tab. */
+export const MAX_SCENARIO_NODES = 20_000;
+export const MAX_SCENARIO_STEPS = 10_000;
+export const MAX_SCENARIO_KEYS = 10_000;
+export const MAX_ROUNDS = 1_000;
+export const MAX_REPLICAS = 16;
+/** Names are labels on a projected ring: longer ones cannot be read and cost render time. */
+export const MAX_NAME_LENGTH = 64;
+/** A stored value is shown in the node panel; a page of text is plenty. */
+export const MAX_VALUE_LENGTH = 1_000;

@@ -1,0 +1,166 @@
+import type { Step } from '../timeline';
+import { ScenarioError } from '../scenario/errors';
+import { buildRing } from './builder';
+import { Draft, Recorder } from './draft';
+import { ROUTINGS, type ChordFrame, type Key, type Routing } from './frames';
+import { hashId } from './hash';
+import {
+  applyOp,
+  keyIdOf,
+  type ChordContext,
+  type ChordOp,
+  routeResult,
+  type OpResult,
+  type RouteResult,
+} from './operations';
+import { nodeName, type NodeId } from './ring';
+import { route } from './routing';
+import type { ChordScenario, ChordOutput } from './scenario';
+import { parseStep, validateOp } from './steps';
+
+export function contextOf(s: ChordScenario): ChordContext {
+  return { bits: s.bits, replicas: s.replicas, routing: s.routing, skip: s.skip, repair: s.repair };
+}
+
+/** The initial ring, fully stabilized, with the initial keys placed. */
+export function baseFrame(s: ChordScenario): ChordFrame {
+  const keys = Object.entries(s.keys).map(([k, value]) => ({
+    key: k,
+    id: hashId(k, s.bits),
+    value,
+  }));
+  return buildRing(s.nodes, s.bits, s.replicas, keys);
+}
+
+function groupOf(op: ChordOp): string {
+  switch (op.op) {
+    case 'lookup':
+    case 'get':
+    case 'put':
+      return `${op.op} ${String(op.key)}`;
+    case 'join':
+    case 'leave':
+    case 'crash':
+      return `${op.op} N${op.id}`;
+    default:
+      return op.op;
+  }
+}
+
+export interface AppliedOp {
+  steps: Step<ChordFrame>[];
+  result: OpResult;
+  /** The resting frame after the op (overlay null): where the next op starts. */
+  frame: ChordFrame;
+}
+
+/** Runs one validated op on a frame, honouring `upTo`. */
+function runOp(frame: ChordFrame, op: ChordOp, ctx: ChordContext, opIndex?: number): AppliedOp {
+  const start = frame.overlay === null ? frame : { ...frame, overlay: null };
+  const d = new Draft(start);
+  const rec = new Recorder(d, opIndex, groupOf(op));
+  let result = applyOp(d, op, ctx, rec);
+  let steps = rec.steps;
+  let end = d.snapshot(null);
+  if (op.upTo !== undefined && op.upTo < steps.length) {
+    steps = steps.slice(0, op.upTo);
+    const last = steps[steps.length - 1];
+    end = last ? { ...last.state, overlay: null } : start;
+    result = { ...result, partial: true };
+  }
+  return { steps, result, frame: end };
+}
+
+/**
+ * Appends one user action to the end of a timeline (the UI forks, then appends).
+ * Throws ScenarioError if the op names a node that is not live in `frame`.
+ */
+export function applyChordOp(
+  frame: ChordFrame,
+  op: ChordOp,
+  ctx: ChordContext,
+  opIndex?: number,
+): AppliedOp {
+  validateOp(frame, op, 'op');
+  return runOp(frame, op, ctx, opIndex);
+}
+
+/** Parses and validates one action from the UI against the frame it will run on. */
+export function parseChordOp(
+  raw: unknown,
+  frame: ChordFrame,
+  ctx: Pick<ChordContext, 'bits'>,
+): ChordOp {
+  const op = parseStep(raw, 'op', ctx.bits);
+  validateOp(frame, op, 'op');
+  return op;
+}
+
+export function buildChordTimeline(s: ChordScenario): {
+  base: ChordFrame;
+  steps: Step<ChordFrame>[];
+  results: OpResult[];
+  /** the resting frame after the last op */
+  final: ChordFrame;
+} {
+  const ctx = contextOf(s);
+  const base = baseFrame(s);
+  let current = base;
+  const steps: Step<ChordFrame>[] = [];
+  const results: OpResult[] = [];
+  s.steps.forEach((op, i) => {
+    validateOp(current, op, `steps[${i}]`);
+    const r = runOp(current, op, ctx, i);
+    for (const st of r.steps) steps.push(st);
+    results.push(r.result);
+    current = r.frame;
+  });
+  return { base, steps, results, final: current };
+}
+
+export function ringSummary(frame: ChordFrame): ChordOutput['ring'] {
+  const keys: Record<string, Key[]> = {};
+  for (const id of frame.ids) {
+    const n = frame.nodes.get(id);
+    if (n && n.keys.length > 0) keys[String(id)] = [...n.keys];
+  }
+  return { nodes: [...frame.ids], keys };
+}
+
+export function runChordScenario(s: ChordScenario): ChordOutput {
+  const { results, final } = buildChordTimeline(s);
+  return { kind: 'chord', results, ring: ringSummary(final) };
+}
+
+/**
+ * The same lookup in all four routing modes, without changing `frame` (each runs on its own
+ * throwaway copy, so one mode's repairs do not help another).
+ */
+export function compareRouting(
+  frame: ChordFrame,
+  key: Key,
+  from: NodeId,
+  ctx: Pick<ChordContext, 'skip' | 'repair'>,
+): (Pick<RouteResult, 'owner' | 'path' | 'hops' | 'timeouts' | 'correct' | 'trueOwner'> & {
+  routing: Routing;
+})[] {
+  if (!frame.nodes.has(from)) throw new ScenarioError(`${nodeName(from)} is not a live node.`);
+  const keyId = keyIdOf(key, frame.bits);
+  return ROUTINGS.map((routing) => {
+    const r = route(
+      new Draft(frame),
+      { keyId, key, from, routing, skip: ctx.skip, repair: ctx.repair, purpose: 'lookup' },
+      null,
+    );
+    const res = routeResult('lookup', r);
+    return {
+      routing,
+      owner: res.owner,
+      path: res.path,
+      hops: res.hops,
+      timeouts: res.timeouts,
+      correct: res.correct,
+      trueOwner: res.trueOwner,
+    };
+  });
+}
