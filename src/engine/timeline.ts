@@ -17,6 +17,8 @@ export interface Step<S> {
   readonly op?: number;
   /** coarse grouping the scrubber can mark, e.g. "Round 2" */
   readonly group?: string;
+  /** 'bad': a wrong or failed answer, shown in the error colour (never as the answer) */
+  readonly tone?: 'bad';
 }
 
 export interface Timeline<S> {

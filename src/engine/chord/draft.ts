@@ -238,6 +238,8 @@ export class Recorder {
     const step: Step<ChordFrame> = { type, text, state };
     if (this.op !== undefined) (step as { op?: number }).op = this.op;
     if (this.group !== undefined) (step as { group?: string }).group = this.group;
+    if (full && (full.kind === 'lookup' || full.kind === 'read') && full.correct === false)
+      (step as { tone?: 'bad' }).tone = 'bad';
     this.steps.push(step);
   }
 }

@@ -122,7 +122,7 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
     const verdict = judgeOwner(d, k, null, null, why);
     emit(
       'lookup-failed',
-      `${why}: ${nodeName(stranded ?? at)} cannot answer yet; stabilization repairs the ring (the live successor of ${k} is ${nodeName(verdict.trueOwner)}).` +
+      `${why}: ${nodeName(stranded ?? at)} cannot answer yet (the live successor of ${k} is ${nodeName(verdict.trueOwner)}); stabilization repairs the ring.` +
         tail(),
       {
         at,
@@ -259,7 +259,8 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
         continue;
       }
       path.push(c.node);
-      learnAndTell(c.node, at);
+      // a node reached blindly, past what n knows, teaches no finger
+      if (!c.fallback) learnAndTell(c.node, at);
       if (c.final) {
         const ring = c.source === 'ring';
         return finish(
@@ -276,7 +277,7 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
       const why = listGone
         ? `${nodeName(at)}'s whole successor list is gone and no live finger leads on toward ${k}`
         : stranded !== null
-          ? `${nodeName(stranded)}'s whole successor list is gone, and ${nodeName(at)}, where it sent the query, knows no way on toward ${k} that the query has not already passed`
+          ? `${nodeName(stranded)}'s whole successor list is gone, and ${nodeName(at)}, which it asked instead, knows no way on toward ${k}`
           : `${nodeName(at)} has no live pointer toward ${k} that the query has not already passed`;
       return failed(at, why);
     }
@@ -289,9 +290,15 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
     if (pending.length === 0) return;
     const learned = learnFingers(d, pending, x);
     if (learned.length === 0 || !rec) return;
-    const parts = learned.map((p) => {
-      const who = p.node === req.from ? '' : ` at ${nodeName(p.node)}`;
-      return `finger[${p.index}]${who} now points to ${nodeName(x)} (the first live node at or after its start ${p.start} that the lookup reached)`;
+    const byNode = new Map<NodeId, PendingFinger[]>();
+    for (const p of learned) byNode.set(p.node, [...(byNode.get(p.node) ?? []), p]);
+    const parts = [...byNode].map(([node, ps]) => {
+      const who = node === req.from ? '' : ` at ${nodeName(node)}`;
+      const fs = ps.map((p) => `finger[${p.index}]`).join(', ');
+      const starts = ps.map((p) => p.start).join(', ');
+      return ps.length === 1
+        ? `${fs}${who} now points to ${nodeName(x)}, the first live node at or after its start ${starts} that the lookup reached`
+        : `${fs}${who} now point to ${nodeName(x)}, the first live node at or after their starts (${starts}) that the lookup reached`;
     });
     const src =
       from === learned[0]!.node

@@ -78,7 +78,8 @@ export function OverlayLayer({
             markerEnd="url(#arrow-hop)"
           />
         ) : null}
-        {overlay.done && overlay.owner !== null ? (
+        {/* a wrong answer is never ringed as found: VerdictLayer marks it */}
+        {overlay.done && overlay.owner !== null && overlay.correct !== false ? (
           <OwnerBadge id={overlay.owner} geom={geom} failed={overlay.failed} />
         ) : null}
       </g>
@@ -123,7 +124,9 @@ export function OverlayLayer({
             markerEnd="url(#arrow-hop)"
           />
         ))}
-        <OwnerBadge id={overlay.owner} geom={geom} failed={false} />
+        {overlay.kind === 'read' && !overlay.correct ? null : (
+          <OwnerBadge id={overlay.owner} geom={geom} failed={false} />
+        )}
       </g>
     );
   }

@@ -17,6 +17,7 @@ import { PointerLayer } from './PointerLayer';
 import { Ticks } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
+import { VerdictLayer } from './VerdictLayer';
 import { Legend } from './Legend';
 import { drawDense } from './denseCanvas';
 import { uiScale } from '../common/uiScale';
@@ -218,6 +219,7 @@ export function RingView({
             animate={animate}
             durationMs={durationMs}
           />
+          <VerdictLayer frame={frame} geom={geom} />
           {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
         </g>
       </svg>

@@ -35,7 +35,14 @@ export function Narration({ store }: { store: AnyLabStore }) {
         {shown.map((step, i) => {
           const k = first + i + 1;
           return (
-            <li key={k} className={k === cursor ? 'current' : undefined}>
+            <li
+              key={k}
+              className={
+                [k === cursor ? 'current' : '', step.tone === 'bad' ? 'bad' : '']
+                  .join(' ')
+                  .trim() || undefined
+              }
+            >
               <button
                 type="button"
                 onClick={() => jump(k)}
@@ -53,12 +60,13 @@ export function Narration({ store }: { store: AnyLabStore }) {
 
 /** The current step in large type under the stage: readable from the back row. */
 export function Caption({ store }: { store: AnyLabStore }) {
-  const text = useStore(store, (s) =>
-    s.timeline.cursor > 0 ? (s.timeline.steps[s.timeline.cursor - 1]?.text ?? '') : '',
+  const step = useStore(store, (s) =>
+    s.timeline.cursor > 0 ? s.timeline.steps[s.timeline.cursor - 1] : undefined,
   );
+  const text = step?.text ?? '';
   const total = useStore(store, (s) => s.timeline.steps.length);
   return (
-    <p className="caption" aria-hidden="true">
+    <p className={step?.tone === 'bad' ? 'caption bad' : 'caption'} aria-hidden="true">
       {text || (total > 0 ? 'Press → to step, Space to play.' : '')}
     </p>
   );
