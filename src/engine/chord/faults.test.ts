@@ -247,3 +247,24 @@ describe('issue #10 repro 4: a stranded node rejoins', () => {
     expect((step.state.overlay as StabilizeOverlay).rejoin).toEqual({ via: 50, successor: 50 });
   });
 });
+
+describe('churn regressions (found by the fast-check churn property)', () => {
+  it('a copy whose owner crashed survives a new node joining under the same id', () => {
+    // N29 owns key 0, N30 holds its copy; N29 crashes and a new N29 joins: the copy names
+    // "N29" as owner, but the new N29 never had it. It is the last copy: it must not be dropped.
+    const out = run({
+      nodes: [29, 30],
+      replicas: 2,
+      steps: [
+        { op: 'put', from: 30, key: 0, value: 'x' },
+        { op: 'crash', id: 29 },
+        { op: 'join', id: 29, via: 30 },
+        { op: 'stabilize', rounds: 10 },
+        { op: 'get', from: 29, key: 0 },
+        { op: 'check' },
+      ],
+    });
+    expect(out.results[4]).toMatchObject({ value: 'x', correct: true });
+    expect(out.results[5]).toEqual({ op: 'check', ok: true, violations: [] });
+  });
+});

@@ -112,11 +112,14 @@ export function replicate(d: Draft, id: NodeId): ReplicateReport {
   const takeOver: Key[] = [];
   for (const c of me.replicas) {
     const owner = d.node(c.from);
-    if (owner) {
-      if (owner.keys.includes(c.key) && replicaTargets(owner, r).includes(id)) keep.push(c);
+    if (owner?.keys.includes(c.key)) {
+      if (replicaTargets(owner, r).includes(id)) keep.push(c);
       else report.dropped.push(c.key);
       continue;
     }
+    // Its owner is gone, or no longer has the key (a node that rejoined under the same id,
+    // or one that handed it on): this copy may be the last one, so settle it with the
+    // key's current owner before dropping anything.
     const o = findSuccessor(d, id, d.keyId(c.key));
     if (o === null) keep.push(c);
     else if (o === id) takeOver.push(c.key);
