@@ -10,7 +10,7 @@ import type {
   FailuresRow,
   ExperimentOutput,
 } from './experiments';
-import { randomIds, arrayRing, fingerLookup } from './arrayRing';
+import { randomIds, arrayRing, fingerRoute, HOPS } from './arrayRing';
 
 /** Independent stream per row, so a row does not depend on which other rows were asked for. */
 const rowRng = (seed: number, row: number): Rng =>
@@ -42,7 +42,7 @@ export function pathLength(s: PathLengthScenario, onProgress: Progress): PathLen
     for (let l = 0; l < s.lookups; l++) {
       const from = rng.int(n);
       const key = rng.uint32() % ring.size;
-      const { hops } = fingerLookup(ring, from, key);
+      const hops = fingerRoute(ring, from, key) % HOPS;
       while (hist.length <= hops) hist.push(0);
       hist[hops]!++;
       sum += hops;
@@ -127,7 +127,7 @@ export function failures(s: FailuresScenario, onProgress: Progress): FailuresRow
     for (let l = 0; l < s.lookups; l++) {
       const k = rng.int(s.keys);
       const from = rng.int(survivorsIdx.length);
-      const { owner } = fingerLookup(ring, from, keyIds[k]!);
+      const owner = Math.floor(fingerRoute(ring, from, keyIds[k]!) / HOPS);
       // The key lived on its owner and the next replicas − 1 nodes of the full ring; the new
       // owner has it iff it is one of them (every node before it in that run crashed).
       const orig = survivorsIdx[owner]!;

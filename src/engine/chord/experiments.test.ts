@@ -41,6 +41,19 @@ describe('pathLength (Fig. 10)', () => {
     }
   });
 
+  it('routes the same with a finger table and with a binary search per finger (huge rings)', () => {
+    const rng = createRng(11);
+    const ids = randomIds(rng, 2000, 20);
+    const table = arrayRing(ids, 20, true);
+    const searching = arrayRing(ids, 20, false);
+    expect(searching.fingers).toBeNull();
+    for (let i = 0; i < 3000; i++) {
+      const from = rng.int(2000);
+      const key = rng.int(2 ** 20);
+      expect(fingerLookup(searching, from, key)).toEqual(fingerLookup(table, from, key));
+    }
+  });
+
   it('is deterministic for a seed and reports progress', () => {
     const seen: number[] = [];
     const s = parseExperiment({
@@ -119,7 +132,7 @@ describe('experiment validation', () => {
     ['unknown name', { name: 'speed' }, /"name" must be one of/],
     ['wrong version', { name: 'pathLength', version: 2, sizes: [8] }, /"version" must be 1/],
     ['unknown field', { name: 'pathLength', sizes: [8], colour: 1 }, /unknown field "colour"/],
-    ['too many nodes', { name: 'pathLength', sizes: [100_001] }, /between 1 and 100000/],
+    ['too many nodes', { name: 'pathLength', sizes: [4_194_305] }, /between 1 and 4194304/],
     [
       'too many lookups',
       { name: 'pathLength', sizes: [8], lookups: 1_000_001 },

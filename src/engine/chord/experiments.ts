@@ -8,6 +8,8 @@ import { ringSize } from './ring';
  */
 export const EXPERIMENT_LIMITS = {
   nodes: 100_000,
+  /** pathLength rings: no finger table is stored beyond FINGER_TABLE_LIMIT, so 2^22 fit in 1 GB */
+  pathNodes: 4_194_304,
   lookups: 1_000_000,
   keys: 5_000_000,
   virtualNodes: 100,
@@ -127,7 +129,7 @@ export function parseExperiment(raw: unknown): ExperimentScenario {
       fail(`${where}: ${n} ${what} do not fit on the circle of 2^${bits} = ${size} ids.`);
   };
   if (name === 'pathLength') {
-    const sizes = intList(raw, 'sizes', where, 1, L.nodes);
+    const sizes = intList(raw, 'sizes', where, 1, L.pathNodes);
     sizes.forEach((n) => fits(n, 'nodes'));
     const lookups = intField(raw, 'lookups', where, { min: 1, max: L.lookups, default: 10_000 });
     return { ...common, name, sizes, lookups };
@@ -163,6 +165,6 @@ export function parseExperiment(raw: unknown): ExperimentScenario {
   });
   return { ...common, name, nodes, keys, lookups, failFractions, replicas };
 }
-export { randomIds, arrayRing, fingerLookup } from './arrayRing';
+export { randomIds, arrayRing, fingerLookup, fingerRoute, HOPS } from './arrayRing';
 export type { ArrayRing } from './arrayRing';
 export { runExperiment } from './experimentRun';
