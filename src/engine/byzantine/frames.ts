@@ -80,7 +80,14 @@ export function buildByzantineTimeline(
   s: ByzantineScenario,
   opts: { granularity?: Granularity } = {},
 ): ByzTimeline {
-  const run = runByzantine(s);
+  return timelineOf(runByzantine(s), opts);
+}
+
+/** The steps of a run already made (buildByzantineTimeline without the engine run). */
+export function timelineOf(
+  run: ByzantineRun,
+  opts: { granularity?: Granularity } = {},
+): ByzTimeline {
   const total = run.messages.length;
   const asked = opts.granularity ?? 'auto';
   const granularity: 'message' | 'round' =
