@@ -1,6 +1,32 @@
 import type { ChordFrame } from '../../engine/chord/frames';
 import type { RingGeom } from './ringConstants';
 
+interface Colours {
+  readonly text: string;
+  readonly accent: string;
+  readonly purple: string;
+  readonly bad: string;
+}
+let cached: { theme: string | undefined; colours: Colours } | null = null;
+
+/**
+ * The theme's colours. getComputedStyle forces a style recalculation, so it runs once per
+ * theme (app/theme.ts sets data-theme on <html>), not on every redraw of a pan or zoom.
+ */
+function colours(): Colours {
+  const theme = document.documentElement.dataset.theme;
+  if (cached && cached.theme === theme) return cached.colours;
+  const css = getComputedStyle(document.documentElement);
+  const colours: Colours = {
+    text: css.getPropertyValue('--text').trim() || '#000',
+    accent: css.getPropertyValue('--accent').trim() || '#0072b2',
+    purple: css.getPropertyValue('--purple').trim() || '#cc79a7',
+    bad: css.getPropertyValue('--bad').trim() || '#d55e00',
+  };
+  cached = { theme, colours };
+  return colours;
+}
+
 /** Dense rings: ticks, node dots and key marks on a canvas (one path each). */
 export function drawDense(
   ctx: CanvasRenderingContext2D,
@@ -8,11 +34,7 @@ export function drawDense(
   geom: RingGeom,
   k: number,
 ) {
-  const css = getComputedStyle(document.documentElement);
-  const text = css.getPropertyValue('--text').trim() || '#000';
-  const accent = css.getPropertyValue('--accent').trim() || '#0072b2';
-  const purple = css.getPropertyValue('--purple').trim() || '#cc79a7';
-  const bad = css.getPropertyValue('--bad').trim() || '#d55e00';
+  const { text, accent, purple, bad } = colours();
   const size = 2 ** frame.bits;
   const dot = Math.max(1.2, Math.min(5, 2.2 / Math.sqrt(k) + 1));
   ctx.fillStyle = accent;

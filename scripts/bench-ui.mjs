@@ -1,0 +1,350 @@
+#!/usr/bin/env node
+// npm run bench:ui — the UI rows of issue #11's table, measured on the built app (dist/) in
+// Chromium. Numbers only, not a test (npm test never runs it). For each row, over RUNS runs:
+// min / median / max of the main thread's CPU per action (CDP Performance.getMetrics:
+// TaskDuration, of which ScriptDuration), frame times from requestAnimationFrame, and the
+// longest task (PerformanceObserver 'longtask'). Build first: `npm run build` (bench:ui does).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import lzString from 'lz-string';
+
+const { compressToEncodedURIComponent } = lzString;
+import { launchOptions } from './chromium.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('bench:ui: no dist/ — run `npm run build` first.');
+  process.exit(1);
+}
+
+// ---- a static server for dist/ on a free port ----------------------------------------------
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]));
+  let file = join(dist, path === '/' ? 'index.html' : path);
+  if (!file.startsWith(dist) || !existsSync(file)) file = join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// ---- measuring -----------------------------------------------------------------------------
+const browser = await chromium.launch(launchOptions());
+
+/** In the page: long tasks and rAF frame intervals, recorded from the first script on. */
+function instrument() {
+  window.__long = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no longtask support: the rows say so
+  }
+  window.__frames = null;
+  window.__recordFrames = () => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => {
+      if (window.__frames === null) return;
+      window.__frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  window.__stopFrames = () => {
+    const f = window.__frames ?? [];
+    window.__frames = null;
+    return f;
+  };
+}
+
+async function openPage(hash, viewport = { width: 1280, height: 720 }) {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript(instrument);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const metrics = async () => {
+    const { metrics: m } = await cdp.send('Performance.getMetrics');
+    const get = (n) => m.find((x) => x.name === n)?.value ?? 0;
+    return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000 };
+  };
+  if (hash !== null) await page.goto(base + hash);
+  return { page, cdp, metrics };
+}
+
+/** Two animation frames: whatever the action scheduled has been rendered. */
+const settle = (page) =>
+  page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+/** Wait until the main thread has had no task for a while (an idle callback fires late). */
+const idle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) => {
+        const again = (n) =>
+          requestIdleCallback((d) => (d.timeRemaining() > 40 || n > 20 ? r() : again(n + 1)), {
+            timeout: 2000,
+          });
+        again(0);
+      }),
+  );
+
+/** CPU of one action: from just before it until its result is on screen. */
+async function cpuOf(p, act, done) {
+  await idle(p.page);
+  await p.page.evaluate(() => (window.__long.length = 0));
+  const a = await p.metrics();
+  await act();
+  await done();
+  await settle(p.page);
+  const b = await p.metrics();
+  const longest = await p.page.evaluate(() => Math.max(0, ...window.__long));
+  return { task: b.task - a.task, script: b.script - a.script, longest };
+}
+
+const stat = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], med: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+function printRow(what, samples, target) {
+  const t = stat(samples.map((s) => s.task));
+  const sc = stat(samples.map((s) => s.script));
+  const lt = stat(samples.map((s) => s.longest));
+  console.log(
+    `${what.padEnd(46)} CPU ${f0(t.min)}/${f0(t.med)}/${f0(t.max)} ms (script ${f0(sc.med)}), ` +
+      `longest task ${f0(lt.med)} ms [max ${f0(lt.max)}]   target ${target}`,
+  );
+}
+function printFrames(what, runs, target) {
+  const med = stat(runs.map((fr) => stat(fr).med));
+  const worst = stat(runs.map((fr) => Math.max(...fr)));
+  const fps = (ms) => (1000 / ms).toFixed(0);
+  console.log(
+    `${what.padEnd(46)} median frame ${med.min.toFixed(1)}/${med.med.toFixed(1)}/${med.max.toFixed(1)} ms ` +
+      `(${fps(med.med)} fps), worst frame ${f0(worst.min)}/${f0(worst.med)}/${f0(worst.max)} ms   target ${target}`,
+  );
+}
+
+const status = (page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+const statusText = async (page) => (await status(page).textContent()) ?? '';
+/** the status line changed from `before` (the action's steps are in) */
+const changed = (page, before) => async () => {
+  await page.waitForFunction(
+    (b) => {
+      const el = [...document.querySelectorAll('[role=status]')].find((e) =>
+        /^Step \d+ of \d+/.test(e.textContent ?? ''),
+      );
+      return el && el.textContent !== b;
+    },
+    before,
+    { timeout: 120_000 },
+  );
+};
+
+async function randomRing(p, n) {
+  await p.page.getByRole('spinbutton', { name: 'Random ring size' }).fill(String(n));
+  const r = await cpuOf(
+    p,
+    () => p.page.getByRole('button', { name: 'Random ring' }).click(),
+    async () => {
+      await p.page.waitForFunction(
+        (want) => document.querySelector(`[aria-label^="Chord ring: ${want} nodes"]`) !== null,
+        n,
+        { timeout: 120_000 },
+      );
+    },
+  );
+  return r;
+}
+
+console.log(
+  `Ringside bench:ui — Chromium ${browser.version()}, load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}; ${RUNS} runs per row, min/median/max; CPU = main-thread TaskDuration\n`,
+);
+
+// ---- first load of #/dht ---------------------------------------------------------------------
+{
+  const samples = [];
+  for (let r = 0; r < RUNS; r++) {
+    const p = await openPage(null);
+    await p.page.goto(base + '#/dht');
+    await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
+    await settle(p.page);
+    await idle(p.page);
+    const m = await p.metrics();
+    const longest = await p.page.evaluate(() => Math.max(0, ...window.__long));
+    samples.push({ task: m.task, script: m.script, longest });
+    await p.page.close();
+  }
+  printRow('first load of #/dht', samples, '≤ 200 ms CPU');
+}
+
+// ---- actions on big rings --------------------------------------------------------------------
+for (const n of [10_000, 100_000]) {
+  const p = await openPage('#/dht');
+  await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
+  const build = await randomRing(p, n).catch((e) => ({ error: e.message }));
+  if (build.error) {
+    console.log(
+      `${`${n.toLocaleString('en-US')}-node ring`.padEnd(46)} not available: ${build.error.split('\n')[0]}`,
+    );
+    await p.page.close();
+    continue;
+  }
+  const target = n === 10_000 ? '≤ 50 ms CPU' : '≤ 200 ms CPU';
+  const label = (a) => `${n.toLocaleString('en-US')} nodes: ${a}`;
+  const rows = { lookup: [], add: [], crash: [], stabilize: [], step: [] };
+  const page = p.page;
+  for (let r = 0; r < RUNS; r++) {
+    let before = await statusText(page);
+    await page.getByRole('textbox', { name: 'Key' }).fill(`key${r}`);
+    rows.lookup.push(
+      await cpuOf(
+        p,
+        () => page.getByRole('button', { name: 'Lookup', exact: true }).click(),
+        changed(page, before),
+      ),
+    );
+    before = await statusText(page);
+    rows.step.push(
+      await cpuOf(
+        p,
+        () => page.getByRole('button', { name: 'Step back' }).click(),
+        changed(page, before),
+      ),
+    );
+    before = await statusText(page);
+    await page.getByRole('textbox', { name: 'Node id' }).fill(String(7 + 1013 * r));
+    rows.add.push(
+      await cpuOf(
+        p,
+        () => page.getByRole('button', { name: 'Add node' }).click(),
+        changed(page, before),
+      ),
+    );
+    before = await statusText(page);
+    const crash = page.getByRole('button', { name: 'Crash', exact: true });
+    if (await crash.isEnabled().catch(() => false)) {
+      rows.crash.push(await cpuOf(p, () => crash.click(), changed(page, before)));
+    }
+    before = await statusText(page);
+    rows.stabilize.push(
+      await cpuOf(
+        p,
+        () => page.getByRole('button', { name: 'Stabilize', exact: true }).click(),
+        changed(page, before),
+      ),
+    );
+  }
+  printRow(label('random ring (build)'), [build], target);
+  for (const [k, v] of Object.entries(rows)) {
+    if (v.length > 0) printRow(label(k), v, target);
+    else console.log(`${label(k).padEnd(46)} (no ${k} button for the selection)`);
+  }
+  // pan/zoom: wheel zooms and drags pan; frame times while it happens
+  const stage = page.locator('svg').first();
+  const box = await stage.boundingBox();
+  const frames = [];
+  for (let r = 0; r < RUNS; r++) {
+    await idle(page);
+    await page.evaluate(() => window.__recordFrames());
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+    await page.mouse.down();
+    for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 6, cy + i * 3);
+    await page.mouse.up();
+    await settle(page);
+    frames.push(await page.evaluate(() => window.__stopFrames()));
+  }
+  printFrames(label('pan/zoom'), frames, '60 fps');
+  await page.close();
+}
+
+// ---- 1,000 nodes, a lookup playing: frame times and the cost of each step change -------------
+{
+  const p = await openPage('#/dht');
+  await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
+  await randomRing(p, 1000);
+  const page = p.page;
+  const steps = [];
+  const frames = [];
+  for (let r = 0; r < RUNS; r++) {
+    let before = await statusText(page);
+    await page.getByRole('textbox', { name: 'Key' }).fill(`k${r}`);
+    await page.getByRole('button', { name: 'Lookup', exact: true }).click();
+    await changed(page, before)();
+    await page.keyboard.press('Home');
+    await settle(page);
+    before = await statusText(page);
+    steps.push(
+      await cpuOf(
+        p,
+        () => page.getByRole('button', { name: 'Step forward' }).click(),
+        changed(page, before),
+      ),
+    );
+    await page.keyboard.press('Home');
+    await idle(page);
+    await page.evaluate(() => window.__recordFrames());
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+    frames.push(await page.evaluate(() => window.__stopFrames()));
+  }
+  printRow('1,000 nodes: one step change', steps, '< 16 ms of work');
+  printFrames('1,000 nodes: lookup playing', frames, '≥ 58 fps median, no frame > 50 ms');
+  await page.close();
+}
+
+// ---- a share link of OM(4) with 13 generals (what app/share.ts writes) --------------------------
+{
+  const scenario = {
+    kind: 'byzantine',
+    version: 1,
+    algorithm: 'OM',
+    generals: 13,
+    m: 4,
+    order: 'attack',
+    traitors: { 5: 'opposite', 9: 'split' },
+  };
+  const link = `${base}#/byzantine?s=${compressToEncodedURIComponent(JSON.stringify(scenario))}`;
+  const samples = [];
+  for (let r = 0; r < RUNS; r++) {
+    const q = await openPage(null);
+    await q.page.goto(link);
+    await q.page
+      .getByText(/108,384/)
+      .first()
+      .waitFor({ timeout: 120_000 });
+    await settle(q.page);
+    await idle(q.page);
+    const m = await q.metrics();
+    const longest = await q.page.evaluate(() => Math.max(0, ...window.__long));
+    samples.push({ task: m.task, script: m.script, longest });
+    await q.page.close();
+  }
+  printRow('OM(4), 13 generals: opening its share link', samples, 'no task > 50 ms');
+}
+
+await browser.close();
+server.close();
