@@ -147,7 +147,7 @@ describe('chord store', () => {
     s().newRing({ bits: '2' });
     expect(s().error).toMatch(/Bits/);
     s().newRing({ nodes: '5' });
-    expect(s().error).toMatch(/16 to 10,000/);
+    expect(s().error).toMatch(/16 to 100,000/);
     s().load(defaultChordScenario());
     s().newRing({ bits: 4 });
     expect(currentState(s().timeline).ids).toEqual([1, 8, 14]);

@@ -1,5 +1,6 @@
 /** Size caps on a Chord scenario, so a bad file gets a clear message instead of a frozen tab. */
-export const MAX_SCENARIO_NODES = 20_000;
+/** a random ring of 100,000 nodes is the largest the DHT lab draws (issue #11) */
+export const MAX_SCENARIO_NODES = 100_000;
 export const MAX_SCENARIO_STEPS = 10_000;
 export const MAX_SCENARIO_KEYS = 10_000;
 export const MAX_ROUNDS = 1_000;

@@ -257,7 +257,7 @@ describe('validation errors (ScenarioError, one sentence)', () => {
     ['bad routing', { routing: 'teleport' }, /"routing" must be one of/],
     ['replicas 0', { replicas: 0 }, /"replicas" must be between/],
     ['empty nodes', { nodes: [] }, /at least one node/],
-    ['too many nodes', { nodes: 20_001, bits: 20 }, /from 1 to 20000/],
+    ['too many nodes', { nodes: 100_001, bits: 20 }, /from 1 to 100000/],
     ['more nodes than ids', { nodes: 65 }, /do not fit/],
     ['key off the circle', { steps: [{ op: 'lookup', from: 8, key: 64 }] }, /key 64 is outside/],
     [

@@ -46,8 +46,8 @@ export function newRing(state: ChordCommitted, change: NewRingChange): ChordActi
   }
   if (change.nodes !== undefined) {
     const n = Number(change.nodes);
-    if (!Number.isInteger(n) || n < 16 || n > 10000)
-      fail(`A random ring has 16 to 10,000 nodes, got "${change.nodes}".`);
+    if (!Number.isInteger(n) || n < 16 || n > 100_000)
+      fail(`A random ring has 16 to 100,000 nodes, got "${change.nodes}".`);
     // room for the nodes: at least 4 ids per node
     const need = Math.min(32, Math.ceil(Math.log2(n * 4)));
     if (bits < need) {

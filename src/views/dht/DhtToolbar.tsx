@@ -108,7 +108,7 @@ export function DhtToolbar() {
             className="narrow"
             aria-label="Random ring size"
             min={16}
-            max={10000}
+            max={100000}
             value={ringN}
             onChange={(e) => setRingN(e.target.value)}
           />
