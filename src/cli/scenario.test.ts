@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,6 +52,20 @@ describe('scenario CLI', () => {
       path: [8, 42, 51, 56],
       hops: 3,
     });
+  });
+
+  it('prints experiment membershipCost in the issue’s contract', () => {
+    const r = cli(readFileSync('examples/experiment-membershipcost.json', 'utf8'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.name).toBe('membershipCost');
+    expect(out.rows.map((x: { routing: string }) => x.routing).slice(0, 3)).toEqual([
+      'modN',
+      'leader',
+      'finger',
+    ]);
+    expect(out.rows[0]).toMatchObject({ nodes: 16, routing: 'modN' });
+    expect(out.rows[0].keysMovedFraction).toBeGreaterThan(0.9);
   });
 
   it('runs a Byzantine scenario', () => {

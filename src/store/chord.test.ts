@@ -130,7 +130,15 @@ describe('chord store', () => {
     expect(f.data.get('song')?.value).toBe('la');
     s().compare('54', 8);
     const cmp = s().view.compare as { rows: { routing: string; hops: number }[] };
-    expect(cmp.rows.map((r) => r.routing)).toEqual(['successor', 'skip', 'finger', 'full']);
+    expect(cmp.rows.map((r) => r.routing)).toEqual([
+      'successor',
+      'skip',
+      'finger',
+      'full',
+      'modN',
+      'leader',
+      'cached',
+    ]);
     expect(cmp.rows.find((r) => r.routing === 'finger')!.hops).toBe(3);
     expect(cmp.rows.find((r) => r.routing === 'successor')!.hops).toBeGreaterThan(3);
     expectReplayEquivalent();

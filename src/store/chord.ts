@@ -33,6 +33,8 @@ export interface CompareRow {
   owner: number | null;
   path: number[];
   hops: number;
+  /** network messages (hops plus timed-out attempts) */
+  messages: number;
   timeouts: number;
   failed: boolean;
 }
@@ -72,6 +74,7 @@ export function compareRows(
     owner: r.owner,
     path: r.path,
     hops: r.hops,
+    messages: r.messages,
     timeouts: r.timeouts.length,
     failed: r.owner === null,
   }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chordStore, defaultChordScenario } from './chord';
 import { byzantineStore, DEFAULT_SCENARIO } from './byzantine';
+import { ROUTINGS } from '../engine/chord';
 
 const load = (view: unknown) => {
   const s = chordStore.getState();
@@ -43,7 +44,7 @@ describe('the view of a link is checked like the rest of the scenario (#15)', ()
   it('recomputes the comparison rows instead of trusting the link', () => {
     const { state } = load({ compare: { key: 54, from: 8, rows: [{ routing: 'evil' }] } });
     const rows = (state.view.compare as { rows: { routing: string; hops: number }[] }).rows;
-    expect(rows.map((r) => r.routing)).toEqual(['successor', 'skip', 'finger', 'full']);
+    expect(rows.map((r) => r.routing)).toEqual(ROUTINGS);
     expect(rows.find((r) => r.routing === 'finger')?.hops).toBe(3);
   });
 

@@ -1,7 +1,7 @@
 import type { Draft } from './draft';
-import type { ChordNode, Routing } from './frames';
+import type { ChordNode } from './frames';
 import { dist, inHalfOpen, inOpen, type NodeId } from './ring';
-import type { Candidate } from './routeTypes';
+import type { Candidate, RingRouting } from './routeTypes';
 
 /**
  * The pointer `k` nodes ahead, as the node would remember it: follow successor pointers k
@@ -24,7 +24,7 @@ export function candidates(
   d: Draft,
   n: ChordNode,
   keyId: number,
-  routing: Routing,
+  routing: RingRouting,
   skip: number,
 ): Candidate[] {
   const size = d.size;
@@ -57,7 +57,7 @@ export function candidates(
   if (succ === undefined || inHalfOpen(keyId, at, succ, size)) {
     // A finger between n and its successor (learned by fixFingers before stabilize caught
     // up) is still a way forward if the whole list turns out to be gone.
-    if (routing === 'finger') fingersAhead().forEach(push);
+    if (routing === 'finger' || routing === 'cached') fingersAhead().forEach(push);
     return [...finals, ...ahead];
   }
   const successorsAhead = (): Candidate[] =>
@@ -65,7 +65,7 @@ export function candidates(
       .map((s, j): Candidate => ({ node: s, source: 'successor', index: j, final: false }))
       .filter((c) => inOpen(c.node, at, keyId, size));
 
-  if (routing === 'finger') {
+  if (routing === 'finger' || routing === 'cached') {
     // closest_preceding_finger scans from the top; on a timeout the next-best is the next
     // closest pointer to the key, finger or successor-list entry (§6.3).
     const all = [...fingersAhead(), ...successorsAhead()];

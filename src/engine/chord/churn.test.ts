@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { buildRing } from './builder';
 import { checkRing } from './checker';
 import { Draft } from './draft';
-import { ROUTINGS, type Routing } from './frames';
+import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { heir } from './membership';
 import { applyOp, type ChordContext, type ChordOp, type RouteResult } from './operations';
 import { successorOf, type NodeId } from './ring';
@@ -104,6 +104,8 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
           bits: BITS,
           replicas: w.replicas,
           routing: w.routing,
+          cacheTtl: 3,
+          ownerCheck: false,
           skip: 2,
           repair: w.repair,
         };

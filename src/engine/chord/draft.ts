@@ -5,6 +5,7 @@
  * frame held by a step is never mutated.
  */
 import type { Step } from '../timeline';
+import type { DesignState } from './designs/state';
 import type {
   ChordFrame,
   ChordNode,
@@ -31,6 +32,8 @@ export class Draft {
   private owned = { nodes: false, gone: false, data: false, ids: false };
   private changes: PointerChange[] = [];
   private changeCount = 0;
+  /** The designs' extra state (immutable: replace it whole). */
+  design: DesignState | undefined;
 
   constructor(frame: ChordFrame) {
     this.bits = frame.bits;
@@ -40,6 +43,12 @@ export class Draft {
     this.gone = frame.gone as Map<NodeId, 'crashed' | 'left'>;
     this.data = frame.data as Map<Key, KeyEntry>;
     this.idList = frame.ids as NodeId[];
+    this.design = frame.design;
+  }
+
+  /** Every key held somewhere, with its id and value. */
+  entries(): IterableIterator<KeyEntry> {
+    return this.data.values();
   }
 
   get ids(): readonly NodeId[] {
@@ -191,7 +200,7 @@ export class Draft {
   /** Freezes the current state as a frame; later writes copy first. */
   snapshot(overlay: Overlay | null): ChordFrame {
     this.owned = { nodes: false, gone: false, data: false, ids: false };
-    return {
+    const frame: ChordFrame = {
       bits: this.bits,
       replicas: this.replicas,
       ids: this.idList,
@@ -200,6 +209,7 @@ export class Draft {
       data: this.data,
       overlay,
     };
+    return this.design ? { ...frame, design: this.design } : frame;
   }
 }
 

@@ -11,9 +11,10 @@ import type {
   ExperimentOutput,
 } from './experiments';
 import { randomIds, arrayRing, fingerRoute, HOPS } from './arrayRing';
+import { membershipCost } from './designs/cost';
 
 /** Independent stream per row, so a row does not depend on which other rows were asked for. */
-const rowRng = (seed: number, row: number): Rng =>
+export const rowRng = (seed: number, row: number): Rng =>
   createRng((seed + Math.imul(row + 1, 0x9e3779b9)) >>> 0);
 function percentileFromHistogram(hist: number[], total: number, q: number): number {
   let acc = 0;
@@ -150,5 +151,7 @@ export function runExperiment(
       return { kind: 'experiment', name: s.name, rows: loadBalance(s, onProgress) };
     case 'failures':
       return { kind: 'experiment', name: s.name, rows: failures(s, onProgress) };
+    case 'membershipCost':
+      return { kind: 'experiment', name: s.name, rows: membershipCost(s, onProgress) };
   }
 }

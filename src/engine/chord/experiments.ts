@@ -1,5 +1,10 @@
 import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { ringSize } from './ring';
+import {
+  parseMembershipCost,
+  type MembershipCostRow,
+  type MembershipCostScenario,
+} from './designs/cost';
 
 /**
  * The paper's simulations (Chord §6, Figs. 8–11) on rings built directly in their converged
@@ -18,8 +23,13 @@ export const EXPERIMENT_LIMITS = {
   replicas: 16,
 } as const;
 
-export type ExperimentName = 'pathLength' | 'loadBalance' | 'failures';
-const NAMES: readonly ExperimentName[] = ['pathLength', 'loadBalance', 'failures'];
+export type ExperimentName = 'pathLength' | 'loadBalance' | 'failures' | 'membershipCost';
+const NAMES: readonly ExperimentName[] = [
+  'pathLength',
+  'loadBalance',
+  'failures',
+  'membershipCost',
+];
 
 interface Common {
   readonly kind: 'experiment';
@@ -46,7 +56,8 @@ export interface FailuresScenario extends Common {
   readonly failFractions: readonly number[];
   readonly replicas: number;
 }
-export type ExperimentScenario = PathLengthScenario | LoadBalanceScenario | FailuresScenario;
+export type ExperimentScenario =
+  PathLengthScenario | LoadBalanceScenario | FailuresScenario | MembershipCostScenario;
 
 export interface PathLengthRow {
   nodes: number;
@@ -72,7 +83,8 @@ export interface FailuresRow {
 export type ExperimentOutput =
   | { kind: 'experiment'; name: 'pathLength'; rows: PathLengthRow[] }
   | { kind: 'experiment'; name: 'loadBalance'; rows: LoadBalanceRow[] }
-  | { kind: 'experiment'; name: 'failures'; rows: FailuresRow[] };
+  | { kind: 'experiment'; name: 'failures'; rows: FailuresRow[] }
+  | { kind: 'experiment'; name: 'membershipCost'; rows: MembershipCostRow[] };
 
 const FIELDS: Record<ExperimentName, readonly string[]> = {
   pathLength: ['kind', 'version', 'name', 'bits', 'seed', 'sizes', 'lookups'],
@@ -89,6 +101,7 @@ const FIELDS: Record<ExperimentName, readonly string[]> = {
     'failFractions',
     'replicas',
   ],
+  membershipCost: ['kind', 'version', 'name', 'bits', 'seed', 'sizes', 'keys', 'joins'],
 };
 
 function intList(
@@ -134,6 +147,8 @@ export function parseExperiment(raw: unknown): ExperimentScenario {
     const lookups = intField(raw, 'lookups', where, { min: 1, max: L.lookups, default: 10_000 });
     return { ...common, name, sizes, lookups };
   }
+  if (name === 'membershipCost')
+    return parseMembershipCost(raw, common, intList(raw, 'sizes', where, 1, L.nodes), where);
   const nodes = intField(raw, 'nodes', where, { min: 1, max: L.nodes });
   fits(nodes, 'nodes');
   const keys = intField(raw, 'keys', where, { min: 1, max: L.keys });

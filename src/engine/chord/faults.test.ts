@@ -117,7 +117,14 @@ describe('issue #10 repro 2: a graceful leave hands every key on (§6.4)', () =>
         { op: 'get', from: 8, key: 10 },
       ],
     });
-    expect(out.results[2]).toEqual({ op: 'leave', id: 14, moved: [10], lost: [] });
+    expect(out.results[2]).toEqual({
+      op: 'leave',
+      id: 14,
+      moved: [10],
+      lost: [],
+      keysMoved: 1,
+      messages: 2,
+    });
     expect(out.results[3]).toMatchObject({ value: 'x', correct: true });
   });
 
@@ -151,7 +158,14 @@ describe('issue #10 repro 2: a graceful leave hands every key on (§6.4)', () =>
         { op: 'check' },
       ],
     });
-    expect(out.results[2]).toEqual({ op: 'leave', id: 30, moved: [15], lost: [] });
+    expect(out.results[2]).toEqual({
+      op: 'leave',
+      id: 30,
+      moved: [15],
+      lost: [],
+      keysMoved: 1,
+      messages: 2,
+    });
     expect(out.results[4]).toMatchObject({ owner: 40, value: 'x', correct: true });
     expect(out.results[5]).toEqual({ op: 'check', ok: true, violations: [] });
     // the replica count is back to 2: owner N40 and a copy on N10
@@ -187,7 +201,14 @@ describe('issue #10 repro 2: a graceful leave hands every key on (§6.4)', () =>
       ],
     });
     const { steps, results } = buildChordTimeline(s);
-    expect(results[4]).toEqual({ op: 'leave', id: 30, moved: [], lost: [25] });
+    expect(results[4]).toEqual({
+      op: 'leave',
+      id: 30,
+      moved: [],
+      lost: [25],
+      keysMoved: 0,
+      messages: 0,
+    });
     expect(steps.find((x) => x.type === 'leave-keys')!.text).toBe(
       'N30 leaves, but knows no live node to hand its keys to.',
     );

@@ -15,5 +15,7 @@ export const paperCtx = (over: Partial<ChordContext> = {}): ChordContext => ({
   routing: 'finger',
   skip: 4,
   repair: true,
+  cacheTtl: 3,
+  ownerCheck: false,
   ...over,
 });

@@ -54,7 +54,7 @@ describe('frame overlays', () => {
     );
     const c = t.steps.filter((s) => s.type === 'crash');
     expect((c[0]!.state.overlay as MembershipOverlay).lost).toEqual([50]);
-    expect(t.results[1]).toEqual({ op: 'crash', id: 51, lost: [50] });
+    expect(t.results[1]).toEqual({ op: 'crash', id: 51, lost: [50], messages: 0 });
     expect(c[0]!.state.gone.get(51 as NodeId)).toBe('crashed');
     expect(c[0]!.state.nodes.get(48 as NodeId)!.successors).toEqual([51]);
   });

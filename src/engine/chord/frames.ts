@@ -16,13 +16,23 @@
  *    null in a resting frame.
  */
 import type { Key, NodeId } from './ring';
+import type { DesignOverlay, DesignState } from './designs/state';
 
 export type { Key, NodeId } from './ring';
+export type { DesignOverlay, DesignState } from './designs/state';
 
 /** The four ways a lookup can travel round the ring (the lecture's progression). */
-export type Routing = 'successor' | 'skip' | 'finger' | 'full';
+export type ChordRouting = 'successor' | 'skip' | 'finger' | 'full';
+/**
+ * The notes' other designs (see designs/): keys placed by hash mod N, a view kept by a
+ * leader, and DNS-like caches of key → owner answers in front of finger routing.
+ */
+export type DesignRouting = 'modN' | 'leader' | 'cached';
+export type Routing = ChordRouting | DesignRouting;
 
-export const ROUTINGS: readonly Routing[] = ['successor', 'skip', 'finger', 'full'];
+export const CHORD_ROUTINGS: readonly ChordRouting[] = ['successor', 'skip', 'finger', 'full'];
+export const DESIGN_ROUTINGS: readonly DesignRouting[] = ['modN', 'leader', 'cached'];
+export const ROUTINGS: readonly Routing[] = [...CHORD_ROUTINGS, ...DESIGN_ROUTINGS];
 
 /** A copy of a key held for its owner (§6.3 replication); `from` is the node that pushed it. */
 export interface ReplicaCopy {
@@ -85,7 +95,7 @@ export interface PointerChange {
   readonly to: NodeId | null;
 }
 
-interface OverlayBase {
+export interface OverlayBase {
   /** Pointers changed by this step (capped at 1000 entries on huge rings). */
   readonly changed: readonly PointerChange[];
 }
@@ -191,7 +201,13 @@ export interface CheckOverlay extends OverlayBase {
 }
 
 export type Overlay =
-  LookupOverlay | StoreOverlay | ReadOverlay | MembershipOverlay | StabilizeOverlay | CheckOverlay;
+  | LookupOverlay
+  | StoreOverlay
+  | ReadOverlay
+  | MembershipOverlay
+  | StabilizeOverlay
+  | CheckOverlay
+  | DesignOverlay;
 
 export interface ChordFrame {
   /** The circle has 2^bits ids. */
@@ -207,6 +223,8 @@ export interface ChordFrame {
   /** Every key still held by some live node, with its id and value. */
   readonly data: ReadonlyMap<Key, KeyEntry>;
   readonly overlay: Overlay | null;
+  /** Only under the modN / leader / cached designs: views, caches, misplaced values. */
+  readonly design?: DesignState;
 }
 
 /** finger[i].start for a node (for drawing the finger table). */

@@ -61,3 +61,4 @@ export {
   type LoadBalanceRow,
   type FailuresRow,
 } from './experiments';
+export type { MembershipCostRow } from './designs/cost';

@@ -8,7 +8,9 @@ import type { Draft, Recorder } from './draft';
 import type { ChordNode, Key, MembershipOverlay, Routing } from './frames';
 import { dist, inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
 import { addCopies, giveKeys, unheld } from './replication';
-import { findSuccessor, keyLabel, route } from './routing';
+import { findSuccessor, keyLabel, messagesOf, route, type RingRouting } from './routing';
+
+const ringRouting = (r: Routing): RingRouting => (r === 'modN' || r === 'leader' ? 'finger' : r);
 
 type MembershipDraft = Omit<MembershipOverlay, 'changed'>;
 
@@ -34,44 +36,51 @@ export function keyList(d: Draft, keys: readonly Key[]): string {
 }
 
 export interface JoinOptions {
+  /** the join's lookup routes this way (mod N and leader joins never get here) */
   routing: Routing;
   skip: number;
   repair: boolean;
 }
 
-/** n.join(n′): predecessor = nil; successor = n′.find_successor(n) (§5, Fig. 7). */
+/**
+ * n.join(n′): predecessor = nil; successor = n′.find_successor(n) (§5, Fig. 7).
+ * Messages: asking n′ (1) and its lookup, each init_finger_table lookup the same way, and the
+ * successor's handover of keys (1); the rest of the ring learns of n through stabilization.
+ */
 export function join(
   d: Draft,
   id: NodeId,
   via: NodeId,
   opt: JoinOptions,
   rec: Recorder | null,
-): { moved: Key[]; failed: boolean } {
+): { moved: Key[]; failed: boolean; messages: number } {
   rec?.emit(
     'join-start',
     `${nodeName(id)} wants to join: it asks ${nodeName(via)} to find successor(${id}).`,
     overlay('join', id, { peer: via }),
   );
-  const found = route(
+  const first = route(
     d,
     {
       keyId: id,
       key: id,
       from: via,
-      routing: opt.routing,
+      routing: ringRouting(opt.routing),
       skip: opt.skip,
       repair: opt.repair,
       purpose: 'join',
     },
     rec,
-  ).owner;
+  );
+  const found = first.owner;
+  const cost = { messages: 1 + messagesOf(first) };
   if (found === null) {
     rec?.emit(
       'join-failed',
       `${nodeName(via)} could not find successor(${id}), so ${nodeName(id)} cannot join yet.`,
       overlay('join', id, { peer: via }),
     );
-    return { moved: [], failed: true };
+    return { moved: [], failed: true, messages: cost.messages };
   }
   const s = d.live(found);
   const successors = [found, ...s.successors.filter((x) => x !== id)].slice(0, d.replicas);
@@ -85,7 +94,8 @@ export function join(
     if (inHalfOpen(start, id, prev, d.size)) fingers.push(prev);
     else {
       asked++;
-      fingers.push(findSuccessor(d, via, start) ?? found);
+      cost.messages++; // asking via
+      fingers.push(findSuccessor(d, via, start, false, cost) ?? found);
     }
   }
   const node: ChordNode = {
@@ -109,6 +119,7 @@ export function join(
   const after = d.live(found);
   const moved = after.keys.filter((k) => !inHalfOpen(d.keyId(k), id, found, d.size));
   if (moved.length > 0) {
+    cost.messages++;
     d.patch(found, { keys: after.keys.filter((k) => !moved.includes(k)) });
     giveKeys(d, id, moved);
     if (d.replicas > 1) addCopies(d, id, [found], moved);
@@ -120,7 +131,7 @@ export function join(
       : `${nodeName(found)} has no keys that now belong to ${nodeName(id)}.`,
     overlay('join', id, { peer: via, moved, movedFrom: found, movedTo: id }),
   );
-  return { moved, failed: false };
+  return { moved, failed: false, messages: cost.messages };
 }
 
 /**
@@ -147,9 +158,13 @@ export function heir(d: Draft, x: ChordNode): { node: NodeId; as: string } | nul
 /**
  * Graceful departure (§6.4): every key it holds, owned or a copy (it may be the last one),
  * goes to its heir; then both neighbours are told. Only a node that knows no live node
- * drops keys.
+ * drops keys. Messages: the handover (1, when there is something) and one per neighbour told.
  */
-export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[]; lost: Key[] } {
+export function leave(
+  d: Draft,
+  id: NodeId,
+  rec: Recorder | null,
+): { moved: Key[]; lost: Key[]; messages: number } {
   const x = d.live(id);
   const h = heir(d, x);
   const to = h?.node ?? null;
@@ -214,7 +229,7 @@ export function leave(d: Draft, id: NodeId, rec: Recorder | null): { moved: Key[
       lostText,
     overlay('leave', id, { peer: to, moved, movedFrom: id, movedTo: to, lost: lostSorted }),
   );
-  return { moved, lost: lostSorted };
+  return { moved, lost: lostSorted, messages: (moved.length > 0 ? 1 : 0) + told.length };
 }
 
 /** The node vanishes; its keys survive only where a copy exists. */

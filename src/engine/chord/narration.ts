@@ -40,7 +40,7 @@ export function hopText(
   }
   if (!first) return `${me}: the next-best pointer toward ${k} is ${ptr}.`;
   const notMine = `${me}: ${k} is not in (${at}, ${succ}]`;
-  if (req.routing === 'finger') {
+  if (req.routing === 'finger' || req.routing === 'cached') {
     return c.source === 'finger'
       ? `${notMine}; the closest preceding finger is ${ptr}.`
       : `${notMine}; the closest preceding pointer is ${ptr}.`;

@@ -5,12 +5,14 @@
 import type { Draft, Recorder } from './draft';
 import type { Key, Routing } from './frames';
 import { checkRing } from './checker';
+import { tick } from './designs/cache';
+import { applyDesignMembership, checkDesign } from './designs/membership';
+import { applyDesignRoute, readDesign } from './designs/ops';
 import { hashId } from './hash';
 import { crash, join, leave } from './membership';
+import { storeAtOwner } from './placement';
 import { nodeName, type NodeId } from './ring';
-import { addCopies, giveKeys, replicaTargets } from './replication';
-import { keyLabel, route } from './routing';
-import type { RouteOutcome } from './routeTypes';
+import { keyLabel, messagesOf, route, type RouteOutcome } from './routing';
 import { judgeRead } from './verdict';
 import { stabilizeRounds } from './stabilize';
 
@@ -25,6 +27,10 @@ export interface ChordContext {
   readonly skip: number;
   /** lookups fix stale pointers they time out on */
   readonly repair: boolean;
+  /** cached routing: how many operations a cached key → owner answer lives */
+  readonly cacheTtl: number;
+  /** leader / cached designs: a node a put reached checks it owns the key, else forwards it */
+  readonly ownerCheck: boolean;
 }
 
 interface OpBase {
@@ -48,10 +54,13 @@ export interface JoinOp extends OpBase {
   readonly op: 'join';
   readonly id: NodeId;
   readonly via: NodeId;
+  /** leader design: the leader crashes after pushing the new view to this many nodes */
+  readonly leaderCrash?: number;
 }
 export interface DepartOp extends OpBase {
   readonly op: 'leave' | 'crash';
   readonly id: NodeId;
+  readonly leaderCrash?: number;
 }
 export interface StabilizeOp extends OpBase {
   readonly op: 'stabilize';
@@ -74,8 +83,14 @@ export interface RouteResult extends ResultBase {
   path: number[];
   hops: number;
   timeouts: number[];
+  /** network messages the request cost (hops and timed-out attempts) */
+  messages: number;
   /** get only: the value, null when absent */
   value?: string | null;
+  /** design put: it was stored on a node that does not own the key (a stale view or cache) */
+  misplaced?: true;
+  /** design get: the nodes holding a value put for the key that the get missed */
+  valueAt?: number[];
   /**
    * Checked against the live ring: the owner is its true successor of the key (get: and
    * the value is what the ring really holds). A failed lookup is never correct.
@@ -86,14 +101,25 @@ export interface RouteResult extends ResultBase {
   /** Why the answer is wrong or missing (absent when correct). */
   reason?: string;
 }
-export interface MoveResult extends ResultBase {
+/** What a membership change cost. */
+interface ChangeCost {
+  /** moved.length: keys that changed node */
+  keysMoved: number;
+  /** mod N only: keys Chord would have moved for the same change, on the same keys */
+  chordKeysMoved?: number;
+  /** network messages the change cost */
+  messages: number;
+}
+export interface MoveResult extends ResultBase, ChangeCost {
   op: 'join';
   id: number;
   moved: Key[];
+  /** keys lost on the way (leader design: the leader crashed mid-update) */
+  lost?: Key[];
   /** true when no successor could be found */
   failed?: true;
 }
-export interface LeaveResult extends ResultBase {
+export interface LeaveResult extends ResultBase, ChangeCost {
   op: 'leave';
   id: number;
   /** keys (owned or copies) handed to the heir */
@@ -105,6 +131,7 @@ export interface CrashResult extends ResultBase {
   op: 'crash';
   id: number;
   lost: Key[];
+  messages: number;
 }
 export interface StabilizeResult extends ResultBase {
   op: 'stabilize';
@@ -129,6 +156,7 @@ export function routeResult(op: RouteResult['op'], r: RouteOutcome, v = r.verdic
     path: [...r.path],
     hops: r.path.length - 1,
     timeouts: [...r.timeouts],
+    messages: messagesOf(r),
     correct: v.correct,
     trueOwner: v.trueOwner,
   };
@@ -138,18 +166,26 @@ export function routeResult(op: RouteResult['op'], r: RouteOutcome, v = r.verdic
 
 /** Applies a validated op to the draft, recording steps. */
 export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder | null): OpResult {
+  if (d.design) tick(d, op.op, rec);
+  const designed = applyDesignMembership(d, op, ctx, rec);
+  if (designed) return designed;
   switch (op.op) {
     case 'lookup':
     case 'get':
     case 'put': {
       const keyId = keyIdOf(op.key, d.bits);
+      const routing = op.routing ?? ctx.routing;
+      if (routing === 'modN' || routing === 'leader' || routing === 'cached') {
+        const value = op.op === 'put' ? op.value : undefined;
+        return applyDesignRoute(d, routing, { ...op, keyId, value }, ctx, rec);
+      }
       const outcome = route(
         d,
         {
           keyId,
           key: op.key,
           from: op.from,
-          routing: op.routing ?? ctx.routing,
+          routing,
           skip: ctx.skip,
           repair: ctx.repair,
           purpose: op.op,
@@ -158,24 +194,28 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
       );
       const owner = outcome.owner;
       if (op.op === 'put' && owner !== null) {
-        d.setEntry(op.key, { key: op.key, id: keyId, value: op.value });
-        giveKeys(d, owner, [op.key]);
-        const copies =
-          d.replicas > 1
-            ? addCopies(d, owner, replicaTargets(d.live(owner), d.replicas), [op.key])
-            : [];
         const v = outcome.verdict;
-        rec?.emit(
-          'store',
-          `${nodeName(owner)} stores ${keyLabel(op.key, keyId)} = "${op.value}"` +
-            (copies.length > 0 ? ` and copies it to ${copies.map(nodeName).join(', ')}.` : '.') +
-            (v.correct
-              ? ''
-              : ` That is the wrong node: the live successor of ${keyId} is ${nodeName(v.trueOwner)} (${v.reason}). Stabilization hands the key on to it.`),
-          { kind: 'store', key: op.key, owner, copies },
+        storeAtOwner(
+          d,
+          owner,
+          op.key,
+          keyId,
+          op.value,
+          rec,
+          v.correct
+            ? ''
+            : ` That is the wrong node: the live successor of ${keyId} is ${nodeName(v.trueOwner)} (${v.reason}). Stabilization hands the key on to it.`,
         );
       }
       if (op.op !== 'get') return routeResult(op.op, outcome);
+      // With misplaced values about (a stale cache's puts), a get is judged against them too.
+      if (owner !== null && d.design && d.design.strays.size > 0) {
+        const design = ctx.routing === 'modN' || ctx.routing === 'leader' ? ctx.routing : 'cached';
+        return {
+          ...routeResult('get', outcome),
+          ...readDesign(d, design, owner, op.key, keyId, rec),
+        };
+      }
       let value: string | null = null;
       if (owner !== null) {
         const n = d.live(owner);
@@ -201,20 +241,28 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
     }
     case 'join': {
       const r = join(d, op.id, op.via, ctx, rec);
-      const res: MoveResult = { op: 'join', id: op.id, moved: r.moved };
+      const res: MoveResult = {
+        op: 'join',
+        id: op.id,
+        moved: r.moved,
+        keysMoved: r.moved.length,
+        messages: r.messages,
+      };
       if (r.failed) res.failed = true;
       return res;
     }
-    case 'leave':
-      return { op: 'leave', id: op.id, ...leave(d, op.id, rec) };
+    case 'leave': {
+      const r = leave(d, op.id, rec);
+      return { op: 'leave', id: op.id, ...r, keysMoved: r.moved.length };
+    }
     case 'crash':
-      return { op: 'crash', id: op.id, lost: crash(d, op.id, rec).lost };
+      return { op: 'crash', id: op.id, lost: crash(d, op.id, rec).lost, messages: 0 };
     case 'stabilize': {
       stabilizeRounds(d, op.rounds, ctx.repair, rec);
       return { op: 'stabilize', rounds: op.rounds, consistent: checkRing(d.snapshot(null)).ok };
     }
     case 'check': {
-      const c = checkRing(d.snapshot(null));
+      const c = d.design ? checkDesign(d, ctx) : checkRing(d.snapshot(null));
       rec?.emit(
         'check',
         c.ok

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { buildRing } from './builder';
 import { checkRing } from './checker';
 import { Draft } from './draft';
-import { ROUTINGS, type Routing } from './frames';
+import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { crash, join, leave } from './membership';
 import { successorOf, type NodeId } from './ring';
 import { route } from './routing';

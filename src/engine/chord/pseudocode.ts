@@ -1,7 +1,8 @@
 import type { Routing } from './frames';
+import type { RingRouting } from './routeTypes';
+import { CACHE_CODE, CACHE_HEADER, LEADER_CODE, MODN_CODE } from './designs/pseudocode';
 
-/** Pseudo-code shown beside the ring, per routing mode; steps name the executing line. */
-export const PSEUDOCODE: Record<Routing, readonly string[]> = {
+const CHORD_CODE = {
   successor: [
     'n.find_successor(id):',
     '  if id ∈ (predecessor, n]: return n',
@@ -43,6 +44,14 @@ export const PSEUDOCODE: Record<Routing, readonly string[]> = {
     '// the catch: every join and leave must reach every node, and agreeing on one view is slow',
   ],
 };
+
+/** Pseudo-code shown beside the ring, per routing mode; steps name the executing line. */
+export const PSEUDOCODE: Record<Routing, readonly string[]> = {
+  ...CHORD_CODE,
+  modN: MODN_CODE,
+  leader: LEADER_CODE,
+  cached: [...CACHE_CODE, ...CHORD_CODE.finger],
+};
 /**
  * With a successor list (replicas > 1) finger routing also forwards to list entries: the
  * journal version of Chord (Stoica et al., ToN 2003), whose closest_preceding_node scans
@@ -79,10 +88,24 @@ interface Lines {
   fail: number;
 }
 
-/** Which PSEUDOCODE line each kind of step executes. */
-export const LINES: Record<Routing, Lines> = {
+const FINGER_LINES: Lines = {
+  start: 0,
+  own: 1,
+  final: 2,
+  ahead: 7,
+  skip: 7,
+  timeout: 9,
+  fallback: 10,
+  fail: 11,
+};
+
+/** Which PSEUDOCODE line each kind of step executes (cached: the finger lines, shifted). */
+export const LINES: Record<RingRouting, Lines> = {
   successor: { start: 0, own: 1, final: 2, ahead: 3, skip: 3, timeout: 4, fallback: 5, fail: 6 },
   skip: { start: 0, own: 1, final: 2, ahead: 4, skip: 3, timeout: 5, fallback: 6, fail: 7 },
-  finger: { start: 0, own: 1, final: 2, ahead: 7, skip: 7, timeout: 9, fallback: 10, fail: 11 },
+  finger: FINGER_LINES,
   full: { start: 0, own: 1, final: 2, ahead: 2, skip: 2, timeout: 3, fallback: 3, fail: 3 },
+  cached: Object.fromEntries(
+    Object.entries(FINGER_LINES).map(([k, v]) => [k, v + CACHE_HEADER]),
+  ) as unknown as Lines,
 };

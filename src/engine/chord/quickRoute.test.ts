@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildRing } from './builder';
 import { Draft, Recorder } from './draft';
-import { ROUTINGS, type Routing } from './frames';
+import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { crash, join, leave } from './membership';
 import type { NodeId } from './ring';
 import { route } from './routing';

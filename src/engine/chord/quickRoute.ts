@@ -1,7 +1,7 @@
 import type { Draft } from './draft';
-import type { Routing } from './frames';
+
 import { dist, inHalfOpen, indexOfId, inOpen, type NodeId } from './ring';
-import type { Claim } from './routeTypes';
+import type { Claim, RingRouting } from './routeTypes';
 import { skipPointer } from './candidates';
 
 /** What route() would answer, and the rule the answering node used. */
@@ -36,7 +36,7 @@ export function quickRoute(
   d: Draft,
   keyId: number,
   from: NodeId,
-  routing: Routing,
+  routing: RingRouting,
   skip: number,
   path: NodeId[],
 ): QuickAnswer | null {
@@ -71,7 +71,7 @@ export function quickRoute(
         next = succ;
         final = 0;
       } else {
-        if (routing === 'finger') {
+        if (routing === 'finger' || routing === 'cached') {
           // the farthest pointer before the key, fingers and successor list alike
           // inOpen(x, n, key) as distances; (n, n) is the whole circle but n
           let best = 0;

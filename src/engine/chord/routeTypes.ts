@@ -1,4 +1,7 @@
 import type { Key, LookupPurpose, Pick, Routing } from './frames';
+
+/** Modes that route through ring pointers (a cached lookup's miss runs the finger lookup). */
+export type RingRouting = Exclude<Routing, 'modN' | 'leader'>;
 import type { NodeId } from './ring';
 import type { Verdict } from './verdict';
 
@@ -9,7 +12,7 @@ export interface RouteRequest {
   /** The key as given, for narration and the overlay. */
   readonly key: Key;
   readonly from: NodeId;
-  readonly routing: Routing;
+  readonly routing: RingRouting;
   /** skip mode: the far pointer is this many nodes ahead */
   readonly skip: number;
   /** fix stale pointers found by timeouts */

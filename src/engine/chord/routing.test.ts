@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { buildRing } from './builder';
 import { Draft, Recorder } from './draft';
 import { PAPER_NODES, paperRing } from './fixtures';
-import { ROUTINGS, type ChordFrame, type LookupOverlay, type Routing } from './frames';
+import {
+  CHORD_ROUTINGS as ROUTINGS,
+  type ChordFrame,
+  type LookupOverlay,
+  type ChordRouting as Routing,
+} from './frames';
 import { crash } from './membership';
 import { asNodeId, successorOf, type NodeId } from './ring';
 import { LINES, PSEUDOCODE, pseudocodeFor } from './pseudocode';
@@ -152,12 +157,20 @@ describe('the four routing modes', () => {
     }
   });
 
-  it('compareRouting runs all four modes without touching the frame', () => {
+  it('compareRouting runs every mode, the other designs too, without touching the frame', () => {
     const frame = crashed([42]);
     const before = frame.nodes.get(N(8));
-    const rows = compareRouting(frame, 54, N(8), { skip: 4, repair: true });
-    expect(rows.map((r) => r.routing)).toEqual(ROUTINGS);
-    expect(rows.every((r) => r.owner === 56)).toBe(true);
+    const rows = compareRouting(frame, 54, N(8), { skip: 4, repair: true, cacheTtl: 3 });
+    expect(rows.map((r) => r.routing)).toEqual([...ROUTINGS, 'modN', 'leader', 'cached']);
+    // mod N ignores the ring: 54 mod 9 live nodes = 0, the first node in id order
+    expect(rows.find((r) => r.routing === 'modN')).toMatchObject({
+      owner: 1,
+      hops: 1,
+      messages: 1,
+    });
+    expect(rows.filter((r) => r.routing !== 'modN').every((r) => r.owner === 56)).toBe(true);
+    expect(rows.find((r) => r.routing === 'leader')).toMatchObject({ hops: 1, messages: 1 });
+    expect(rows.find((r) => r.routing === 'cached')!.timeouts).toEqual([42]);
     expect(rows.find((r) => r.routing === 'full')!.hops).toBe(1);
     expect(rows.find((r) => r.routing === 'finger')!.timeouts).toEqual([42]);
     expect(frame.nodes.get(N(8))).toBe(before);

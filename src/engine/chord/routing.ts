@@ -311,5 +311,6 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
     });
   }
 }
-export { findSuccessor } from './findSuccessor';
 export { keyLabel } from './narration';
+export { findSuccessor, messagesOf } from './findSuccessor';
+export type { RingRouting, RouteOutcome } from './routeTypes';

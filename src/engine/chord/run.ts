@@ -2,7 +2,9 @@ import type { Step } from '../timeline';
 import { ScenarioError } from '../scenario/errors';
 import { buildRing } from './builder';
 import { Draft, Recorder } from './draft';
-import { ROUTINGS, type ChordFrame, type Key, type Routing } from './frames';
+import { CHORD_ROUTINGS, type ChordFrame, type Key, type Routing } from './frames';
+import { compareDesigns } from './designs/compare';
+import { checkRoutingFits, initDesign } from './designs/setup';
 import { hashId } from './hash';
 import {
   applyOp,
@@ -11,7 +13,6 @@ import {
   type ChordOp,
   routeResult,
   type OpResult,
-  type RouteResult,
 } from './operations';
 import { nodeName, type NodeId } from './ring';
 import { route } from './routing';
@@ -19,7 +20,15 @@ import type { ChordScenario, ChordOutput } from './scenario';
 import { parseStep, validateOp } from './steps';
 
 export function contextOf(s: ChordScenario): ChordContext {
-  return { bits: s.bits, replicas: s.replicas, routing: s.routing, skip: s.skip, repair: s.repair };
+  return {
+    bits: s.bits,
+    replicas: s.replicas,
+    routing: s.routing,
+    skip: s.skip,
+    repair: s.repair,
+    cacheTtl: s.cacheTtl,
+    ownerCheck: s.ownerCheck,
+  };
 }
 
 /** The initial ring, fully stabilized, with the initial keys placed. */
@@ -29,7 +38,7 @@ export function baseFrame(s: ChordScenario): ChordFrame {
     id: hashId(k, s.bits),
     value,
   }));
-  return buildRing(s.nodes, s.bits, s.replicas, keys);
+  return initDesign(buildRing(s.nodes, s.bits, s.replicas, keys), s.routing);
 }
 
 function groupOf(op: ChordOp): string {
@@ -89,9 +98,10 @@ export function applyChordOp(
 export function parseChordOp(
   raw: unknown,
   frame: ChordFrame,
-  ctx: Pick<ChordContext, 'bits'>,
+  ctx: Pick<ChordContext, 'bits' | 'routing'>,
 ): ChordOp {
   const op = parseStep(raw, 'op', ctx.bits);
+  checkRoutingFits(ctx.routing, op, `op (${op.op})`);
   validateOp(frame, op, 'op');
   return op;
 }
@@ -132,35 +142,38 @@ export function runChordScenario(s: ChordScenario): ChordOutput {
   return { kind: 'chord', results, ring: ringSummary(final) };
 }
 
+export interface CompareResult {
+  routing: Routing;
+  owner: number | null;
+  path: number[];
+  hops: number;
+  timeouts: number[];
+  messages: number;
+  /** the owner is the one the mode's own rule names (mod N: nodes[hash mod N]) */
+  correct: boolean;
+  trueOwner: number;
+}
+
 /**
- * The same lookup in all four routing modes, without changing `frame` (each runs on its own
- * throwaway copy, so one mode's repairs do not help another).
+ * The same lookup in every routing mode, the notes' other designs included, without changing
+ * `frame` (each runs on its own throwaway copy, so one mode's repairs do not help another).
  */
 export function compareRouting(
   frame: ChordFrame,
   key: Key,
   from: NodeId,
-  ctx: Pick<ChordContext, 'skip' | 'repair'>,
-): (Pick<RouteResult, 'owner' | 'path' | 'hops' | 'timeouts' | 'correct' | 'trueOwner'> & {
-  routing: Routing;
-})[] {
+  ctx: Pick<ChordContext, 'skip' | 'repair' | 'cacheTtl'>,
+): CompareResult[] {
   if (!frame.nodes.has(from)) throw new ScenarioError(`${nodeName(from)} is not a live node.`);
   const keyId = keyIdOf(key, frame.bits);
-  return ROUTINGS.map((routing) => {
+  const chord = CHORD_ROUTINGS.map((routing): CompareResult => {
     const r = route(
       new Draft(frame),
       { keyId, key, from, routing, skip: ctx.skip, repair: ctx.repair, purpose: 'lookup' },
       null,
     );
-    const res = routeResult('lookup', r);
-    return {
-      routing,
-      owner: res.owner,
-      path: res.path,
-      hops: res.hops,
-      timeouts: res.timeouts,
-      correct: res.correct,
-      trueOwner: res.trueOwner,
-    };
+    const { owner, path, hops, timeouts, messages, correct, trueOwner } = routeResult('lookup', r);
+    return { routing, owner, path, hops, timeouts, messages, correct, trueOwner };
   });
+  return [...chord, ...compareDesigns(frame, key, keyId, from, ctx)];
 }

@@ -49,6 +49,7 @@ describe('runChordScenario', () => {
       path: [8, 42, 51, 56],
       hops: 3,
       timeouts: [],
+      messages: 3,
       correct: true,
       trueOwner: 56,
     });
@@ -56,9 +57,18 @@ describe('runChordScenario', () => {
     const appleOwner = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56].find((n) => n >= apple) ?? 1;
     expect(out.results[1]).toMatchObject({ op: 'put', owner: appleOwner });
     expect(out.results[2]).toMatchObject({ op: 'get', owner: appleOwner, value: 'red' });
-    expect(out.results[3]).toEqual({ op: 'join', id: 30, moved: [] });
-    expect(out.results[4]).toEqual({ op: 'leave', id: 42, moved: [], lost: [] });
-    expect(out.results[5]).toEqual({ op: 'crash', id: 51, lost: [] });
+    // join: ask N8 (1) + find_successor (2 hops) + 3 init_finger_table lookups (1 + hops each)
+    expect(out.results[3]).toEqual({ op: 'join', id: 30, moved: [], keysMoved: 0, messages: 14 });
+    // leave: no keys to hand over, two neighbours told
+    expect(out.results[4]).toEqual({
+      op: 'leave',
+      id: 42,
+      moved: [],
+      lost: [],
+      keysMoved: 0,
+      messages: 2,
+    });
+    expect(out.results[5]).toEqual({ op: 'crash', id: 51, lost: [], messages: 0 });
     expect(out.results[6]).toMatchObject({ op: 'stabilize', rounds: 3 });
     expect(out.results[7]).toMatchObject({ op: 'check' });
     expect(out.ring.nodes).toEqual([1, 8, 14, 21, 30, 32, 38, 48, 56]);

@@ -6,6 +6,9 @@ import { hashId } from './hash';
 import type { ChordOp, OpResult } from './operations';
 import { ringSize, type NodeId } from './ring';
 import { MAX_SCENARIO_NODES, MAX_SCENARIO_STEPS, MAX_SCENARIO_KEYS, MAX_REPLICAS } from './limits';
+import { checkRoutingFits } from './designs/setup';
+
+export const MAX_CACHE_TTL = 1000;
 import { checkName, checkValue, circleText, parseStep } from './steps';
 
 /**
@@ -23,6 +26,10 @@ export interface ChordScenario {
   readonly routing: Routing;
   readonly skip: number;
   readonly repair: boolean;
+  /** cached routing: operations a cached answer lives */
+  readonly cacheTtl: number;
+  /** leader / cached: the node a put reaches checks it owns the key, else forwards it */
+  readonly ownerCheck: boolean;
   /** Initial data: key name → value. */
   readonly keys: Readonly<Record<string, string>>;
   readonly steps: readonly ChordOp[];
@@ -46,6 +53,8 @@ const TOP_FIELDS = [
   'routing',
   'skip',
   'repair',
+  'cacheTtl',
+  'ownerCheck',
   'keys',
   'steps',
   'view',
@@ -66,6 +75,16 @@ export function parseChordScenario(raw: unknown): ChordScenario {
     if (typeof raw.repair !== 'boolean') fail(`${where}: "repair" must be true or false.`);
     repair = raw.repair;
   }
+  const cacheTtl = intField(raw, 'cacheTtl', where, { min: 1, max: MAX_CACHE_TTL, default: 3 });
+  let ownerCheck = false;
+  if (raw.ownerCheck !== undefined) {
+    if (typeof raw.ownerCheck !== 'boolean') fail(`${where}: "ownerCheck" must be true or false.`);
+    ownerCheck = raw.ownerCheck;
+  }
+  if (replicas > 1 && (routing === 'modN' || routing === 'leader'))
+    fail(
+      `${where}: "replicas" must be 1 with ${routing} routing (it places each key on one node).`,
+    );
 
   const nodes = parseNodes(raw.nodes, bits, seed);
 
@@ -96,7 +115,11 @@ export function parseChordScenario(raw: unknown): ChordScenario {
   const rawSteps = raw.steps ?? [];
   if (!Array.isArray(rawSteps)) fail(`${where}: "steps" must be an array.`);
   if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
-  const steps = rawSteps.map((s, i) => parseStep(s, `steps[${i}]`, bits));
+  const steps = rawSteps.map((s, i) => {
+    const op = parseStep(s, `steps[${i}]`, bits);
+    checkRoutingFits(routing, op, `steps[${i}] (${op.op})`);
+    return op;
+  });
   checkChordBudget({ nodes, bits, skip, routing, steps });
   const out: ChordScenario = {
     kind: 'chord',
@@ -108,6 +131,8 @@ export function parseChordScenario(raw: unknown): ChordScenario {
     routing,
     skip,
     repair,
+    cacheTtl,
+    ownerCheck,
     keys,
     steps,
   };

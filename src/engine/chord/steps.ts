@@ -17,9 +17,9 @@ const OP_FIELDS: Record<ChordOp['op'], readonly string[]> = {
   lookup: ['op', 'from', 'key', 'routing', 'upTo'],
   get: ['op', 'from', 'key', 'routing', 'upTo'],
   put: ['op', 'from', 'key', 'value', 'routing', 'upTo'],
-  join: ['op', 'id', 'via', 'upTo'],
-  leave: ['op', 'id', 'upTo'],
-  crash: ['op', 'id', 'upTo'],
+  join: ['op', 'id', 'via', 'leaderCrash', 'upTo'],
+  leave: ['op', 'id', 'leaderCrash', 'upTo'],
+  crash: ['op', 'id', 'leaderCrash', 'upTo'],
   stabilize: ['op', 'rounds', 'upTo'],
   check: ['op', 'upTo'],
 };
@@ -72,6 +72,10 @@ export function parseStep(raw: unknown, where: string, bits: number): ChordOp {
   const w = `${where} (${op})`;
   const upTo = raw.upTo === undefined ? undefined : intField(raw, 'upTo', w, { min: 0, max: 1e9 });
   const extra = upTo === undefined ? {} : { upTo };
+  const crashAt =
+    raw.leaderCrash === undefined
+      ? {}
+      : { leaderCrash: intField(raw, 'leaderCrash', w, { min: op === 'join' ? 1 : 0, max: 1e6 }) };
   const routing = (): { routing?: Routing } =>
     raw.routing === undefined ? {} : { routing: enumField(raw, 'routing', w, ROUTINGS) };
   switch (op) {
@@ -98,10 +102,16 @@ export function parseStep(raw: unknown, where: string, bits: number): ChordOp {
       };
     }
     case 'join':
-      return { op, id: nodeRef(raw, 'id', w, bits), via: nodeRef(raw, 'via', w, bits), ...extra };
+      return {
+        op,
+        id: nodeRef(raw, 'id', w, bits),
+        via: nodeRef(raw, 'via', w, bits),
+        ...crashAt,
+        ...extra,
+      };
     case 'leave':
     case 'crash':
-      return { op, id: nodeRef(raw, 'id', w, bits), ...extra };
+      return { op, id: nodeRef(raw, 'id', w, bits), ...crashAt, ...extra };
     case 'stabilize':
       return {
         op,

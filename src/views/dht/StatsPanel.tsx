@@ -6,11 +6,12 @@ import type { ExperimentReply, ExperimentRequest } from '../../workers/experimen
 import { NumberField } from './NumberField';
 import { Plots } from './plots';
 
-type Name = 'pathLength' | 'loadBalance' | 'failures';
+type Name = 'pathLength' | 'loadBalance' | 'failures' | 'membershipCost';
 const TITLES: Record<Name, string> = {
   pathLength: 'Path length',
   loadBalance: 'Load balance',
   failures: 'Failures',
+  membershipCost: 'Join cost',
 };
 
 /** Defaults sized to finish in a few seconds; the user scales up. */
@@ -50,11 +51,22 @@ export function defaultExperiment(name: Name): Record<string, unknown> {
         failFractions: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
         replicas: 1,
       };
+    case 'membershipCost':
+      return {
+        kind: 'experiment',
+        version: 1,
+        name,
+        bits: 32,
+        seed: 1,
+        sizes: [16, 64, 256, 1024, 4096],
+        keys: 1000,
+        joins: 20,
+      };
   }
 }
 
 const isName = (v: unknown): v is Name =>
-  v === 'pathLength' || v === 'loadBalance' || v === 'failures';
+  v === 'pathLength' || v === 'loadBalance' || v === 'failures' || v === 'membershipCost';
 
 interface Run {
   key: string;
@@ -221,6 +233,18 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
               min={1}
               max={16}
               onChange={(v) => setField('replicas', v)}
+            />
+          </>
+        ) : null}
+        {name === 'membershipCost' ? (
+          <>
+            <NumberField label="Keys" value={field('keys')} onChange={(v) => setField('keys', v)} />
+            <NumberField
+              label="Joins"
+              value={field('joins')}
+              min={1}
+              max={1000}
+              onChange={(v) => setField('joins', v)}
             />
           </>
         ) : null}

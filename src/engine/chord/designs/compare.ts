@@ -1,0 +1,58 @@
+/**
+ * The same lookup under the notes' other designs, each on a throwaway copy of the frame:
+ * where would mod N send it, what does a leader-kept view cost, does the cache answer.
+ */
+import { Draft } from '../draft';
+import type { ChordFrame, DesignRouting, Key } from '../frames';
+import type { NodeId } from '../ring';
+import { cachedRoute } from './cache';
+import { initLeader, leaderRoute } from './leader';
+import { modNRoute } from './modN';
+import { trueOwnerOf } from './ops';
+
+export interface DesignCompareRow {
+  routing: DesignRouting;
+  owner: number | null;
+  path: number[];
+  hops: number;
+  timeouts: number[];
+  messages: number;
+  correct: boolean;
+  trueOwner: number;
+}
+
+export function compareDesigns(
+  frame: ChordFrame,
+  key: Key,
+  keyId: number,
+  from: NodeId,
+  opt: { skip: number; repair: boolean; cacheTtl: number },
+): DesignCompareRow[] {
+  const run = (routing: DesignRouting): DesignCompareRow => {
+    const d = new Draft(frame);
+    if (routing === 'leader' && !d.design?.views.size) initLeader(d);
+    const r =
+      routing === 'modN'
+        ? { ...modNRoute(d, from, key, keyId, 'lookup', null), timeouts: [] as NodeId[] }
+        : routing === 'leader'
+          ? leaderRoute(d, from, key, keyId, 'lookup', null)
+          : cachedRoute(
+              d,
+              { from, key, keyId, purpose: 'lookup' },
+              { ...opt, ttl: opt.cacheTtl },
+              null,
+            );
+    const trueOwner = trueOwnerOf(d, routing, keyId);
+    return {
+      routing,
+      correct: r.owner === trueOwner,
+      trueOwner,
+      owner: r.owner,
+      path: [...r.path],
+      hops: r.path.length - 1,
+      timeouts: [...r.timeouts],
+      messages: r.messages,
+    };
+  };
+  return (['modN', 'leader', 'cached'] as const).map(run);
+}
