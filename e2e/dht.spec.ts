@@ -131,7 +131,10 @@ test('steps through the Fig. 3b lookup forward and back', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Compare routing' }).click();
   const cmp = page.getByRole('table', { name: 'Routing comparison' });
-  await expect(cmp.locator('tbody tr.cmp-main')).toHaveCount(4);
+  // Chord's four modes and the notes' other designs, with messages as well as hops
+  await expect(cmp.locator('tbody tr.cmp-main')).toHaveCount(7);
+  await expect(cmp.getByRole('columnheader', { name: 'messages' })).toBeVisible();
+  await expect(cmp.locator('tbody tr.cmp-main').filter({ hasText: 'leader' })).toContainText('11');
   await expect(cmp.locator('tbody tr.cmp-main').filter({ hasText: 'full' })).toContainText('1');
   await expect(cmp).toContainText('N1 → N8 → N14 → N21 → N32');
 });

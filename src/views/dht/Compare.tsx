@@ -30,6 +30,7 @@ export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void 
           <tr>
             <th scope="col">routing</th>
             <th scope="col">hops</th>
+            <th scope="col">messages</th>
             <th scope="col">
               <span className="visually-hidden">bar</span>
             </th>
@@ -49,6 +50,7 @@ export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void 
                     </span>
                   ) : null}
                 </td>
+                <td>{r.messages}</td>
                 <td>
                   <div
                     className={r.failed ? 'bar failed' : 'bar'}
@@ -57,7 +59,7 @@ export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void 
                 </td>
               </tr>
               <tr className="cmp-path">
-                <td colSpan={3} className="mono">
+                <td colSpan={4} className="mono">
                   {r.path.length <= 12
                     ? r.path.map(nodeLabel).join(' → ')
                     : `${r.path.slice(0, 4).map(nodeLabel).join(' → ')} → … (${r.path.length} nodes)`}
