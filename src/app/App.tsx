@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LABS as LAB_ENTRIES } from './labs';
-import type { LabEntry } from './registry';
-import type { LabId } from './share';
-import { parseHash } from './share';
+import type { LabEntry } from '../store/contract';
+import type { LabId } from '../store/labId';
+import { parseHash } from '../store/share';
 import { startSync, type Sync } from './sync';
 import { useTheme } from './theme';
 import { useShellKeys } from './keyboard';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AnyLabStore } from './registry';
+import type { AnyLabStore } from '../store/contract';
 import { focusStage } from './focus';
 
 /** Text fields keep their keys while the user types; Escape leaves the field. */

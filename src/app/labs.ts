@@ -1,4 +1,4 @@
-import type { LabEntry } from './registry';
+import type { LabEntry } from '../store/contract';
 import { chordStore, importExperiment } from '../store/chord';
 import { byzantineStore } from '../store/byzantine';
 import { paxosStore } from '../store/paxos';

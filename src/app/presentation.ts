@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from './registry';
+import type { AnyLabStore } from '../store/contract';
 
 /** Presentation mode is part of the lab's view, so a share link (and a reload) keeps it. */
 export const isPresenting = (view: Record<string, unknown>): boolean => view.present === true;

@@ -3,7 +3,7 @@
  * restored (a newer version, another kind, a truncated write) instead of overwriting it or
  * dropping it without a word.
  */
-import type { LabEntry } from './registry';
+import type { LabEntry } from '../store/contract';
 import type { SafeStorage } from './storage';
 import { parseScenarioJson } from '../engine/scenario/json';
 import { messageOf } from '../store/lab';

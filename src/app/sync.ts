@@ -1,5 +1,6 @@
-import type { LabEntry } from './registry';
-import { decodeScenario, formatHash, parseHash, type LabId } from './share';
+import type { LabEntry } from '../store/contract';
+import type { LabId } from '../store/labId';
+import { decodeScenario, formatHash, parseHash } from '../store/share';
 import { appStorage } from './storage';
 import { restoreSaved, storageKey } from './saved';
 import { watchOtherTabs } from './tabs';

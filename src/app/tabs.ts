@@ -4,7 +4,7 @@
  * tab when another one wrote a lab's autosave. Either way the user is told before this tab
  * overwrites anything.
  */
-import type { LabEntry } from './registry';
+import type { LabEntry } from '../store/contract';
 import { saveStatus } from '../store/saveStatus';
 import { storageKey } from './saved';
 

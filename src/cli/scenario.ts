@@ -4,7 +4,7 @@
  * Bad input (an unreadable or oversized file, bad JSON, a bad field, a run over its budget):
  * one line on stderr, no stack trace, exit code 2.
  */
-import { runScenario } from '../engine/scenario/run';
+import { runScenario } from '../engine/dispatcher';
 import { ScenarioError } from '../engine/scenario/errors';
 import { parseScenarioJson } from '../engine/scenario/json';
 import { InputError, readScenarioFile } from './input';

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LabId } from '../app/share';
+import type { LabId } from './labId';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
 import { checkView, viewNotice, type FieldCheck } from './view';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentState } from '../engine/timeline';
-import { LESSONS } from '../app/lessons';
+import { LESSONS } from './lessons';
 import { entriesBefore, paxosStore as store, runOf, setPaxosWorkerFactory } from './paxos';
 
 const lesson = (id: string) => LESSONS.find((l) => l.id === id)!.scenario;

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 
 /** Bad input of any kind lands here: one clear sentence, the current state untouched. */
 export function AlertBar({ store }: { store: AnyLabStore }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 import { PlayerBar } from '../player/PlayerBar';
 import { Caption, Narration } from '../player/Narration';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,5 +1,5 @@
-import type { LabEntry } from '../../app/registry';
-import { LESSONS } from '../../app/lessons';
+import type { LabEntry } from '../../store/contract';
+import { LESSONS } from '../../store/lessons';
 
 interface Props {
   labs: readonly LabEntry[];

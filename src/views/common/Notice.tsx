@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 
 /**
  * A notice (a lesson's hint, "New ring: 64 nodes…") heads the side panel for a while: it

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { LabEntry } from '../../app/registry';
-import { formatHash, parseScenarioText } from '../../app/share';
+import type { LabEntry } from '../../store/contract';
+import { formatHash, parseScenarioText } from '../../store/share';
 import { isRecord } from '../../engine/scenario/errors';
 import { decodeScenarioBytes } from '../../engine/scenario/json';
 import { exportScenario } from './download';

@@ -1,5 +1,5 @@
-import { LESSONS } from '../../app/lessons';
-import { formatHash } from '../../app/share';
+import { LESSONS } from '../../store/lessons';
+import { formatHash } from '../../store/share';
 
 const link = (id: string) => {
   const lesson = LESSONS.find((l) => l.id === id);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 import type { Step } from '../../engine/timeline';
 
 /** Long runs (thousands of steps) list only the most recent ones; the scrubber reaches the rest. */

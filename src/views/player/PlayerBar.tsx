@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 
 /** Milliseconds per step at 1× speed. */
 export const BASE_STEP_MS = 1100;

@@ -1,14 +1,13 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { ScenarioError } from '../engine/scenario/errors';
 import { parseScenarioJson } from '../engine/scenario/json';
+import { LABS, type LabId } from './labId';
 
 /**
  * The URL hash carries the current lab and its whole scenario, compressed:
  *   #/dht?s=<lz-string>   #/byzantine?s=<lz-string>
  * Copying the address bar reproduces the exact state (scenario + cursor) in another browser.
  */
-export type LabId = 'dht' | 'byzantine' | 'paxos';
-export const LABS: readonly LabId[] = ['dht', 'byzantine', 'paxos'];
 
 export interface Route {
   lab: LabId;

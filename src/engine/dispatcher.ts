@@ -1,7 +1,7 @@
-import { fail, isRecord, quote } from './errors';
-import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from '../chord';
-import { parseByzantineScenario, runByzantineScenario } from '../byzantine';
-import { parsePaxosScenario, runPaxosScenario } from '../paxos';
+import { fail, isRecord, quote } from './scenario/errors';
+import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from './chord';
+import { parseByzantineScenario, runByzantineScenario } from './byzantine';
+import { parsePaxosScenario, runPaxosScenario } from './paxos';
 
 export const SCENARIO_KINDS = ['chord', 'byzantine', 'paxos', 'experiment'] as const;
 

@@ -1,4 +1,4 @@
-import type { LabId } from './share';
+import type { LabId } from './labId';
 
 /**
  * Ready-made scenarios, one per idea in the lecture notes, so each is a click away.

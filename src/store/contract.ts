@@ -1,6 +1,10 @@
+/**
+ * The lab contract: what the shell and the shared views know about a lab. A new lab is one
+ * LabEntry in app/labs.ts: its id (add it to labId.ts), its store (createLabStore) and its View.
+ */
 import type { ComponentType } from 'react';
-import type { LabId } from './share';
-import type { LabStore } from '../store/lab';
+import type { LabId } from './labId';
+import type { LabStore } from './lab';
 
 // The labs are heterogeneous (different scenario and frame types); the shell only uses the
 // shared player/scenario surface, so it holds them behind this one widened type.
