@@ -4,7 +4,7 @@
  * on its owner plus the next replicas − 1 nodes, nowhere else. Violations are sentences.
  */
 import type { ChordFrame, ChordNode, Key } from './frames';
-import { fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
+import { dist, fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
 import { replicaHolders } from './replication';
 
 export interface CheckResult {
@@ -68,9 +68,11 @@ function nodeViolations(
   if (node.fingers.length !== ring.bits) {
     out.push(`${nodeName(id)} has ${node.fingers.length} fingers instead of ${ring.bits}.`);
   }
+  // A start in (n, successor] has the successor as its finger: no search for the low fingers.
+  const gap = dist(id, succ, size);
   for (let f = 0; f < ring.bits; f++) {
     const start = fingerStart(id, f, size);
-    const should = ids[successorIndex(ids, start)]!;
+    const should = dist(id, start, size) <= gap ? succ : ids[successorIndex(ids, start)]!;
     const is = node.fingers[f] ?? null;
     if (is !== should) {
       out.push(
