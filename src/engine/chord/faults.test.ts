@@ -288,4 +288,21 @@ describe('churn regressions (found by the fast-check churn property)', () => {
     expect(out.results[4]).toMatchObject({ value: 'x', correct: true });
     expect(out.results[5]).toEqual({ op: 'check', ok: true, violations: [] });
   });
+  it('a node cut off from the ring is brought back by a finger that still names it', () => {
+    // replicas 1: N68's successor N0 crashes and its other pointers are gone too, so it is
+    // alone; N1, N2, N3 still have N68 as finger[6]. Their fixFingers lookups (which the ring
+    // now answers without N68) must not erase the last way to it.
+    const out = run({
+      bits: 7,
+      nodes: [0, 1, 2, 3, 4, 5, 37, 68],
+      steps: [
+        { op: 'crash', id: 37 },
+        { op: 'crash', id: 0 },
+        { op: 'leave', id: 4 },
+        { op: 'stabilize', rounds: 40 },
+        { op: 'check' },
+      ],
+    });
+    expect(out.results[4]).toEqual({ op: 'check', ok: true, violations: [] });
+  });
 });

@@ -137,16 +137,34 @@ export function fixFingers(
   d: Draft,
   id: NodeId,
   repair: boolean,
-): { index: number; start: number; node: NodeId | null; changed: boolean } {
+): { index: number; start: number; node: NodeId | null; changed: boolean; kept: NodeId | null } {
   const n = d.live(id);
   const i = n.next;
   const start = fingerStart(id, i, d.size);
-  const found = i === 0 ? (n.successors[0] ?? null) : findSuccessor(d, id, start, repair);
+  let found = i === 0 ? (n.successors[0] ?? null) : findSuccessor(d, id, start, repair);
   const cur = d.live(id);
+  const old = cur.fingers[i];
+  let kept: NodeId | null = null;
+  if (
+    i > 0 &&
+    found !== null &&
+    old !== undefined &&
+    old !== found &&
+    old !== id &&
+    d.isLive(old) &&
+    dist(start, old, d.size) < dist(start, found, d.size)
+  ) {
+    // The lookup went past a live node this finger already names: the ring's routing has
+    // not learned of it (a node cut off when its whole successor list died). Keep the
+    // better finger and introduce n to it (notify), so stabilization can bring it back.
+    notify(d, old, id);
+    kept = old;
+    found = old;
+  }
   const changed = found !== null && cur.fingers[i] !== found;
   const fingers = changed ? cur.fingers.map((f, j) => (j === i ? found! : f)) : cur.fingers;
   d.patch(id, { fingers, next: (i + 1) % d.bits });
-  return { index: i, start, node: found, changed };
+  return { index: i, start, node: found, changed, kept };
 }
 
 /**
@@ -182,7 +200,12 @@ export function stabilizeRounds(
         parts.push(`checkPredecessor: ${nodeName(oldPred)} is gone, predecessor = nil`);
       }
       const ff = fixFingers(d, id, repair);
-      if (ff.changed) {
+      if (ff.kept !== null) {
+        rules.push('fixFingers');
+        parts.push(
+          `fixFingers: the lookup for finger[${ff.index}] (start ${ff.start}) went past ${nodeName(ff.kept)}, which is live and closer, so ${nodeName(id)} keeps it and notifies it`,
+        );
+      } else if (ff.changed) {
         rules.push('fixFingers');
         parts.push(`fixFingers: finger[${ff.index}] (start ${ff.start}) = ${nodeName(ff.node)}`);
       }
