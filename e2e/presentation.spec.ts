@@ -24,7 +24,7 @@ const layout = (page: Page) =>
     }),
   );
 
-for (const lab of ['dht', 'byzantine'] as const) {
+for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
   test(`${lab}: presentation mode at 1920×1080 shows big text and leaves the layout as it was`, async ({
     page,
   }) => {
@@ -46,7 +46,9 @@ for (const lab of ['dht', 'byzantine'] as const) {
     await expect(page.getByRole('button', { name: 'Step forward' })).toBeVisible();
     const essential = page.getByRole('complementary', { name: /essentials/ });
     await expect(
-      essential.getByRole('table', { name: lab === 'dht' ? 'Finger table' : 'Decisions' }),
+      essential.getByRole('table', {
+        name: lab === 'dht' ? 'Finger table' : lab === 'paxos' ? 'Chosen' : 'Decisions',
+      }),
     ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Narration' })).toBeHidden();
 
@@ -96,7 +98,7 @@ test('a link made in presentation mode opens in presentation mode', async ({ pag
   await other.close();
 });
 
-for (const lab of ['dht', 'byzantine'] as const) {
+for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
   test(`${lab}: no text under 14 px at 1280×720`, async ({ page }) => {
     await page.goto(`./#/${lab}`);
     for (const steps of [0, 3]) {

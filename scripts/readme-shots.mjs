@@ -19,4 +19,11 @@ await page.goto(`${base}#/byzantine`);
 for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
 await page.waitForTimeout(600);
 await page.screenshot({ path: 'docs/byzantine.png' });
+
+await page.goto(`${base}#/paxos`);
+await page.getByRole('combobox', { name: 'Lesson' }).selectOption('paxos-forget');
+await page.getByRole('slider', { name: 'Scrubber' }).fill('14');
+await page.getByRole('button', { name: 'Dismiss notice' }).click();
+await page.waitForTimeout(600);
+await page.screenshot({ path: 'docs/paxos.png' });
 await browser.close();

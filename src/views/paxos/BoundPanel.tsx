@@ -13,17 +13,17 @@ const link = (id: string) => {
 export function BoundPanel({ onClose }: { onClose: () => void }) {
   return (
     <section className="panel px-bound" aria-label="Same bound as the generals">
-      <div className="row">
+      <div className="px-head">
         <h2>Same bound as the generals</h2>
         <button type="button" onClick={onClose} aria-label="Close bound panel">
           ×
         </button>
       </div>
       <p>
-        With <b>n ≥ 3f + 1</b> acceptors and quorums of <b>2f + 1</b>, any two quorums share at
-        least <b>f + 1</b> acceptors, so at least one honest one, who remembers what was chosen. It
-        is the bound <b>n &gt; 3m</b> of oral messages: four generals survive one traitor, three do
-        not.
+        With <b>n = 3f + 1</b> acceptors and quorums of <b>2f + 1</b>, any two quorums share at
+        least <b>f + 1</b> acceptors, so at least one honest one, who remembers what was chosen
+        (with more acceptors the quorum must grow too: ⌈(n + f + 1)/2⌉). It is the bound{' '}
+        <b>n &gt; 3m</b> of oral messages: four generals survive one traitor, three do not.
       </p>
       <p>
         A liar is different: its made-up report outranks the honest one, whatever the quorum. Signed

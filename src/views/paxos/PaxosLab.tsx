@@ -85,7 +85,9 @@ function Stage() {
   const frame = currentState(timeline);
   const st = store.getState();
   const box = useRef<HTMLDivElement>(null);
-  const size = useSize(box);
+  const measured = useSize(box);
+  // laid out in 1280×720 units, scaled up through the viewBox with the rest of the UI
+  const size = { width: measured.width / measured.scale, height: measured.height / measured.scale };
   const prev = useRef<{ steps: unknown; cursor: number }>({ steps: null, cursor: 0 });
   const animate =
     prev.current.steps === timeline.steps && timeline.cursor === prev.current.cursor + 1;
@@ -99,6 +101,7 @@ function Stage() {
     <div className="px-stage" ref={box}>
       <Topology
         state={frame.state}
+        quorum={run.scenario.quorum}
         chosen={frame.verdicts.chosen}
         current={frame.step?.message ?? null}
         values={values}
@@ -125,6 +128,21 @@ function Stage() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** What presentation mode keeps beside the stage: the verdicts and what was chosen. */
+function Essential() {
+  const timeline = useStore(store, (x) => x.timeline);
+  const parsed = useStore(store, (x) => x.parsed);
+  const frame = currentState(timeline);
+  return (
+    <VerdictsPanel
+      v={frame.verdicts}
+      values={parsed.proposers.map((p) => p.value)}
+      q={parsed.quorum}
+      n={parsed.acceptors}
+    />
   );
 }
 

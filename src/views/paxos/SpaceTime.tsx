@@ -154,7 +154,7 @@ const KEYS = ['prepare', 'promise', 'accept', 'accepted', 'lie'] as const;
 function Legend({ x }: { x: number }) {
   let at = x;
   const items = [...KEYS].reverse().map((k) => {
-    const w = 30 + k.length * 7.5;
+    const w = 32 + k.length * 8.2;
     at -= w;
     return { k, x: at };
   });

@@ -20,6 +20,7 @@ import { AcceptorBox, LearnerBox, ProposerBox } from './processes';
 
 interface Props {
   state: PaxosState;
+  quorum: number;
   chosen: readonly Chosen[];
   /** the message the current step delivered, dropped or delayed */
   current: number | null;
@@ -33,6 +34,9 @@ interface Props {
   animate: boolean;
   speed: number;
 }
+
+/** Parked tokens say little: the type (also its colour) and the ballot. */
+const SHORT = { prepare: 'prep', promise: 'prom', accept: 'acc', accepted: 'acc’d' } as const;
 
 /** Room above the boxes for the "chosen" labels. */
 const TOP = 30;
@@ -86,7 +90,7 @@ export function Topology(p: Props) {
       ))}
       <ChosenLabels chosen={chosen} values={values} x={acceptorX} />
       {state.proposers.map((x) => (
-        <ProposerBox key={x.id} p={x} box={L.boxes.get(x.id)!} values={values} />
+        <ProposerBox key={x.id} p={x} box={L.boxes.get(x.id)!} values={values} quorum={p.quorum} />
       ))}
       {state.acceptors.map((a) => (
         <AcceptorBox
@@ -224,10 +228,16 @@ function Token(props: {
   const ref = useRef<SVGGElement>(null);
   const { a, b } = messageSegment(L, m);
   const dot = !current && m.type === 'accepted';
-  const label = current ? messageLabel(m) : `${m.type} ${m.ballot}`;
-  const w = 12 + label.length * (current ? 8.6 : 7.4);
+  const label = current ? messageLabel(m) : `${SHORT[m.type]} ${m.ballot}`;
+  const w = 14 + label.length * (current ? 9 : 8.4);
   const h = current ? 26 : 22;
-  const at = clampToGap(tokenPosition(L, m, step), a.x, b.x, w);
+  const at = clampToGap(
+    tokenPosition(L, m, step),
+    a.x,
+    b.x,
+    w,
+    current && m.status === 'delivered',
+  );
   const gone = m.status === 'dropped' || m.status === 'lost';
   const delivered = m.status === 'delivered';
   useLayoutEffect(() => {
@@ -289,9 +299,20 @@ function Token(props: {
   );
 }
 
-/** Keeps a token's pill between the two boxes when it fits there, so it hides no name. */
-function clampToGap(p: { x: number; y: number }, x1: number, x2: number, w: number) {
+/**
+ * Keeps a token's pill between the two boxes when it fits there, so it hides no name; a
+ * delivered one too wide for the gap ends at its receiver's edge, whose change is the news.
+ */
+function clampToGap(
+  p: { x: number; y: number },
+  x1: number,
+  x2: number,
+  w: number,
+  arrived: boolean,
+) {
   const lo = Math.min(x1, x2) + w / 2 + 4;
   const hi = Math.max(x1, x2) - w / 2 - 4;
-  return lo > hi ? p : { x: Math.min(hi, Math.max(lo, p.x)), y: p.y };
+  if (lo <= hi) return { x: Math.min(hi, Math.max(lo, p.x)), y: p.y };
+  if (!arrived) return p;
+  return { x: x2 > x1 ? x2 - w / 2 - 4 : x2 + w / 2 + 4, y: p.y };
 }

@@ -32,7 +32,7 @@ export function layout(s: PaxosState, width: number, height: number): Layout {
     const h = Math.min(maxH, gap - 24);
     ids.forEach((id, i) => boxes.set(id, { x, y: gap * (i + 0.5), w, h }));
   };
-  const side = Math.min(165, width * 0.19);
+  const side = Math.min(160, width * 0.185);
   place(
     s.proposers.map((p) => p.id),
     columns.proposers,
@@ -42,7 +42,7 @@ export function layout(s: PaxosState, width: number, height: number): Layout {
   place(
     s.acceptors.map((a) => a.id),
     columns.acceptors,
-    Math.min(200, width * 0.23),
+    Math.min(264, width * 0.31),
     84,
   );
   place(
@@ -87,7 +87,7 @@ export function lerp(a: Point, b: Point, t: number): Point {
  */
 export function tokenPosition(L: Layout, m: Message, step: number): Point {
   const { a, b } = messageSegment(L, m);
-  if (m.doneAt === step && m.status === 'delivered') return lerp(a, b, 0.86);
+  if (m.doneAt === step && m.status === 'delivered') return lerp(a, b, 0.8);
   if (m.doneAt === step && (m.status === 'dropped' || m.status === 'lost')) return lerp(a, b, 0.55);
   if (m.sentAt === step) return lerp(a, b, 0.2);
   const spread = [0.4, 0.55, 0.7][m.id % 3]!;
@@ -107,7 +107,7 @@ export function spaceTimeScales(
   width: number,
   height: number,
 ): { x: (step: number) => number; y: (id: string) => number; left: number; right: number } {
-  const left = 44;
+  const left = 40;
   const right = width - 14;
   const top = 26;
   const row = (height - top - 12) / Math.max(1, ids.length - 1);

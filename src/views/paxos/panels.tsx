@@ -23,8 +23,8 @@ export function VerdictsPanel({
   q: number;
   n: number;
 }) {
-  const overlap =
-    v.chosen.length > 1 ? v.chosen[0]!.quorum.filter((a) => v.chosen[1]!.quorum.includes(a)) : [];
+  const [c1, c2] = v.chosen;
+  const overlap = c1 && c2 ? c1.quorum.filter((a) => c2.quorum.includes(a)) : [];
   return (
     <section className="panel px-verdicts" aria-label="Verdicts">
       <h2>Verdicts</h2>
@@ -78,9 +78,15 @@ export function VerdictsPanel({
           )}
         </tbody>
       </table>
-      {overlap.length > 0 ? (
+      {overlap.length > 0 && !v.safe ? (
         <p className="px-overlap">
           The two quorums overlap in <b>{overlap.join(', ')}</b>: {overlapWhy(overlap.length)}
+        </p>
+      ) : null}
+      {overlap.length > 0 && v.safe && c1 && c2 ? (
+        <p className="px-overlap safe">
+          The quorums of ballots {c1.ballot} and {c2.ballot} share <b>{overlap.join(', ')}</b>: an
+          honest one among them remembered {c1.value}, so ballot {c2.ballot} had to propose it.
         </p>
       ) : null}
     </section>
@@ -121,7 +127,7 @@ export function AcceptorPanel(props: {
   const current = f?.type === 'byzantine' ? f.strategy : 'honest';
   return (
     <section className="panel px-acceptor" aria-label={`Acceptor ${a.id}`}>
-      <div className="row">
+      <div className="px-head">
         <h2>Acceptor {a.id}</h2>
         <button type="button" onClick={props.onClose} aria-label="Close acceptor panel">
           ×

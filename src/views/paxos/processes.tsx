@@ -10,6 +10,9 @@ function Frame({ box, cls, children }: { box: Box; cls: string; children: React.
   );
 }
 
+/** Where an acceptor's state starts, right of its name and flag. */
+const NAME_CELL = 80;
+
 /** Text lines inside a box, spaced to its height. */
 const lineY = (box: Box, k: number, lines: number) => {
   const gap = Math.min(22, (box.h - 10) / lines);
@@ -20,16 +23,18 @@ export function ProposerBox({
   p,
   box,
   values,
+  quorum,
 }: {
   p: ProposerState;
   box: Box;
   values: readonly string[];
+  quorum: number;
 }) {
   const status =
     p.phase === 'idle'
       ? 'idle'
       : p.phase === 'prepare'
-        ? `ballot ${p.ballot} · ${p.promises.length} promise${p.promises.length === 1 ? '' : 's'}`
+        ? `ballot ${p.ballot} · ${p.promises.length} of ${quorum}`
         : `ballot ${p.ballot} → ${p.proposal}`;
   return (
     <Frame box={box} cls={`px-process proposer${p.crashed ? ' crashed' : ''}`}>
@@ -74,18 +79,18 @@ export function AcceptorBox(props: {
         box={box}
         cls={`px-process acceptor${a.crashed ? ' crashed' : ''}${hacked ? ' hacked' : ''}${props.selected ? ' selected' : ''}${props.inQuorums > 1 ? ' overlap' : ''}`}
       >
-        <text x={12} y={lineY(box, 0, 3)} className="px-name">
+        <text x={12} y={lineY(box, 0, 2)} className="px-name">
           {a.id}
-          {hacked || a.crashed ? (
-            <tspan className="px-flag" dx={8}>
-              {a.crashed ? '✕ crashed' : `☠ ${hacked}`}
-            </tspan>
-          ) : null}
         </text>
-        <text x={12} y={lineY(box, 1, 3)} className="px-line">
+        {hacked || a.crashed ? (
+          <text x={12} y={lineY(box, 1, 2)} className="px-cell-flag">
+            {a.crashed ? '✕ down' : `☠ ${hacked}`}
+          </text>
+        ) : null}
+        <text x={NAME_CELL} y={lineY(box, 0, 2)} className="px-line">
           promised {a.promised > 0 ? a.promised : '–'}
         </text>
-        <text x={12} y={lineY(box, 2, 3)} className="px-line">
+        <text x={NAME_CELL} y={lineY(box, 1, 2)} className="px-line">
           accepted{' '}
           {a.accepted ? (
             <tspan className={`px-value ${valueClass(values, a.accepted.value)}`}>
