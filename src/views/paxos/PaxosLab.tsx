@@ -23,6 +23,7 @@ export function PaxosLab() {
       toolbar={<Toolbar />}
       stage={<Stage />}
       side={<Side />}
+      essential={<Essential />}
     />
   );
 }
