@@ -22,7 +22,6 @@ import { fail, isRecord } from '../engine/scenario/errors';
 import {
   computeRequest,
   type ByzRequest,
-  type ByzResponse,
   type ByzResult,
   type StepBy,
 } from '../workers/byzantine.compute';
@@ -36,7 +35,8 @@ import {
   stepByOf,
   buildTimeline,
 } from './byzantine/run';
-import { getWorkerFactory, setByzantineWorkerFactory, type WorkerLike } from './byzantine/worker';
+import { getWorkerFactory } from './byzantine/worker';
+import { createJobRunner } from './jobs';
 import type { ByzantineExtra } from './byzantine/types';
 import { oneOf, wholeNumber } from './view';
 
@@ -68,59 +68,32 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     }),
   },
   (set, get) => {
-    let seq = 0;
-    let worker: WorkerLike | null = null;
-    let busy = false;
+    const jobs = createJobRunner<ByzRequest, ByzResult>({
+      spawn: () => getWorkerFactory()?.() ?? null,
+      compute: (req) => computeRequest(req),
+    });
 
     const stepBy = (): StepBy | 'auto' => stepByOf(get().view);
     const current = (): Json => ({ ...(get().pending ?? get().scenario) });
 
-    /** Runs a job in the worker (or inline); only the newest job's answer is delivered. */
+    /** Runs a job in the worker (inline when small: no label); only the newest is delivered. */
     const run = (
       req: Omit<ByzRequest, 'id'>,
       label: string | null,
       done: (r: ByzResult, ms: number) => void,
     ): void => {
-      const id = ++seq;
-      const full = { ...req, id } as ByzRequest;
-      if (label === null || !getWorkerFactory()) {
-        const t0 = performance.now();
-        try {
-          done(computeRequest(full), performance.now() - t0);
-        } catch (e) {
-          set({ pending: null, computing: null });
-          get().report(e);
-        }
-        return;
-      }
-      // a newer request makes the running one pointless: stop it rather than queue behind it
-      if (busy && worker) {
-        worker.terminate();
-        worker = null;
-      }
-      if (!worker) {
-        worker = getWorkerFactory()!();
-        if (!worker) {
-          // no worker after all: compute inline
-          setByzantineWorkerFactory(null);
-          run(req, label, done);
-          return;
-        }
-        worker.onmessage = (e: MessageEvent<ByzResponse>) => {
-          const res = e.data;
-          if (res.id !== seq) return;
-          busy = false;
-          if (res.ok) {
-            done(res.result, res.ms);
-          } else {
+      if (label !== null) set({ computing: label, error: null });
+      jobs.start(
+        { ...req, id: 0 } as ByzRequest,
+        {
+          done,
+          fail: (message, scenarioError) => {
             set({ pending: null, computing: null });
-            get().report(res.scenarioError ? res.error : `Something went wrong: ${res.error}`);
-          }
-        };
-      }
-      busy = true;
-      set({ computing: label, error: null });
-      worker.postMessage(full);
+            get().report(scenarioError ? message : `Something went wrong: ${message}`);
+          },
+        },
+        label === null,
+      );
     };
 
     /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */

@@ -24,6 +24,7 @@ import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks } from './chordView';
 import { defaultChordScenario, buildTimeline } from './chord/scenario';
 import { newRing, type NewRingChange } from './chord/newRing';
+import { statsSlice, type StatsSlice } from './chord/stats';
 import { parseRef } from './chord/parseRef';
 import { stepsUpToCursor } from './chord/stepsUpToCursor';
 import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
@@ -38,7 +39,7 @@ export interface CompareRow {
   timeouts: number;
   failed: boolean;
 }
-export interface ChordActions {
+export interface ChordActions extends StatsSlice {
   /** add a node from the "Node id" input (id or name); true when it was added */
   addNode(text: string): boolean;
   addNodeAt(id: number): boolean;
@@ -89,7 +90,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     defaultScenario: defaultChordScenario,
     viewChecks: (parsed, timeline) => chordViewChecks(parsed, timeline, compareRows),
   },
-  (_set, get) => {
+  (set, get) => {
     /** Validates an op, forks at the cursor, appends it, shows its first step. */
     const act = (opJson: Record<string, unknown>, after?: (frame: ChordFrame) => void): boolean => {
       try {
@@ -141,6 +142,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     };
 
     return {
+      ...statsSlice(set, get),
       addNode: (text) => {
         try {
           const ref = parseRef(text, 'node id');

@@ -1,17 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * Runs the Chord paper's experiments off the main thread, so the page never freezes:
- *   in:  { id, scenario }            (raw experiment JSON, validated here)
- *   out: { id, progress } …          (0..1, at most every 50 ms)
- *        { id, result, ms } | { id, error }
+ * Runs the Chord paper's experiments off the main thread, so the page never freezes. Transport
+ * only (the store's job runner, store/jobs.ts, speaks this protocol):
+ *   in:  { id, scenario }                      (raw experiment JSON, validated here)
+ *   out: { id, progress } …                    (0..1, at most every 50 ms)
+ *        { id, ok: true, result, ms } | { id, ok: false, error, scenarioError }
  */
 import { parseExperiment, runExperiment, type ExperimentOutput } from '../engine/chord';
+import type { JobReply } from '../store/jobs';
 
 export type ExperimentRequest = { id: number; scenario: unknown };
-export type ExperimentReply =
-  | { id: number; progress: number }
-  | { id: number; result: ExperimentOutput; ms: number }
-  | { id: number; error: string };
+export type ExperimentReply = JobReply<ExperimentOutput>;
 
 const post = (m: ExperimentReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
@@ -28,8 +27,13 @@ self.onmessage = (e: MessageEvent<ExperimentRequest>) => {
         post({ id, progress: p });
       }
     });
-    post({ id, result, ms: Math.round(performance.now() - t0) });
+    post({ id, ok: true, result, ms: Math.round(performance.now() - t0) });
   } catch (err) {
-    post({ id, error: err instanceof Error ? err.message : String(err) });
+    post({
+      id,
+      ok: false,
+      error: err instanceof Error ? err.message : String(err),
+      scenarioError: err instanceof Error && err.name === 'ScenarioError',
+    });
   }
 };

@@ -1,12 +1,8 @@
-import type { ByzRequest, ByzResponse } from '../../workers/byzantine.compute';
+import type { ByzRequest, ByzResult } from '../../workers/byzantine.compute';
+import type { JobWorker } from '../jobs';
 
-// ---- the worker ------------------------------------------------------------------------------
-
-export interface WorkerLike {
-  postMessage(req: ByzRequest): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<ByzResponse>) => void) | null;
-}
+/** The Byzantine worker as the job runner sees it (tests pass a fake). */
+export type WorkerLike = JobWorker<ByzRequest, ByzResult>;
 
 let workerFactory: (() => WorkerLike | null) | null = () =>
   typeof Worker === 'undefined'

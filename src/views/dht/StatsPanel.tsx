@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { ExperimentOutput } from '../../engine/chord';
 import { chordStore } from '../../store/chord';
-import type { ExperimentReply, ExperimentRequest } from '../../workers/experiments.worker';
 import { NumberField } from './NumberField';
 import { Plots } from './plots';
 
@@ -68,54 +66,6 @@ export function defaultExperiment(name: Name): Record<string, unknown> {
 const isName = (v: unknown): v is Name =>
   v === 'pathLength' || v === 'loadBalance' || v === 'failures' || v === 'membershipCost';
 
-interface Run {
-  key: string;
-  progress: number;
-  result: ExperimentOutput | null;
-  ms: number | null;
-}
-
-/** One worker for the panel's lifetime; each run has an id so stale replies are ignored. */
-function useExperimentWorker() {
-  const workerRef = useRef<Worker | null>(null);
-  const idRef = useRef(0);
-  const [run, setRun] = useState<Run | null>(null);
-  useEffect(
-    () => () => {
-      workerRef.current?.terminate();
-      workerRef.current = null;
-    },
-    [],
-  );
-  const start = (scenario: Record<string, unknown>) => {
-    const key = JSON.stringify(scenario);
-    // a new run replaces a running one: restart the worker so the old one stops computing
-    workerRef.current?.terminate();
-    const w = new Worker(new URL('../../workers/experiments.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    workerRef.current = w;
-    const id = ++idRef.current;
-    setRun({ key, progress: 0, result: null, ms: null });
-    w.onmessage = (e: MessageEvent<ExperimentReply>) => {
-      const m = e.data;
-      if (m.id !== idRef.current) return;
-      if ('progress' in m) setRun((r) => (r ? { ...r, progress: m.progress } : r));
-      else if ('result' in m) setRun({ key, progress: 1, result: m.result, ms: m.ms });
-      else {
-        setRun(null);
-        chordStore.getState().report(m.error);
-      }
-    };
-    w.onerror = (e) => {
-      setRun(null);
-      chordStore.getState().report(`The experiment stopped: ${e.message || 'worker error'}`);
-    };
-    w.postMessage({ id, scenario } satisfies ExperimentRequest);
-  };
-  return { run, start };
-}
-
 export function StatsPanel({ onClose }: { onClose(): void }) {
   const stored = useStore(chordStore, (s) => s.view.experiment) as
     Record<string, unknown> | undefined;
@@ -123,7 +73,8 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
   const params = stored && isName(stored.name) ? stored : defaultExperiment(name);
   const setParams = (p: Record<string, unknown>) =>
     chordStore.getState().setView({ experiment: p });
-  const { run, start } = useExperimentWorker();
+  const run = useStore(chordStore, (s) => s.stats);
+  const start = (p: Record<string, unknown>) => chordStore.getState().runStats(p);
   const running = run !== null && run.result === null;
 
   // Opening the panel (or switching experiment) runs it once with its parameters.

@@ -1,0 +1,111 @@
+/**
+ * One "newest job wins" runner for heavy work (big Byzantine runs, the counterexample search,
+ * the Chord paper's experiments). The store owns it, so a job outlives the component that asked
+ * for it (React StrictMode mounts effects twice in development; a view-owned worker was killed
+ * by the first cleanup and Statistics never finished) and every view sees the same progress.
+ *
+ * Starting a job makes any running one pointless: its worker is terminated (it stops computing)
+ * and a late reply from it is ignored by id. Without a Worker (tests, the CLI) jobs run inline.
+ */
+
+/** What a worker posts back; every reply names the request it answers. */
+export type JobReply<R> =
+  | { readonly id: number; readonly progress: number }
+  | { readonly id: number; readonly ok: true; readonly result: R; readonly ms: number }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: string;
+      readonly scenarioError?: boolean;
+    };
+
+/** The part of a Web Worker the runner uses (tests pass a fake). */
+export interface JobWorker<Q, R> {
+  postMessage(request: Q & { id: number }): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<JobReply<R>>) => void) | null;
+  onerror?: ((e: ErrorEvent) => void) | null;
+}
+
+export interface JobHandlers<R> {
+  /** 0..1, as often as the worker reports it */
+  progress?(fraction: number): void;
+  done(result: R, ms: number): void;
+  /** the job failed: a ScenarioError's sentence (scenarioError) or an unexpected error */
+  fail(message: string, scenarioError: boolean): void;
+}
+
+export interface JobRunner<Q, R> {
+  /** Starts a job (in the worker, or inline when `inline` or no worker exists); newest wins. */
+  start(request: Q, handlers: JobHandlers<R>, inline?: boolean): void;
+  /** Stops the running job, if any; its handlers are never called. */
+  cancel(): void;
+  /** true while a worker job is running */
+  busy(): boolean;
+}
+
+export interface JobOptions<Q, R> {
+  /** a new worker, or null to compute inline */
+  spawn: () => JobWorker<Q, R> | null;
+  /** the same computation on this thread (no worker, or a job small enough not to need one) */
+  compute: (request: Q, progress: (fraction: number) => void) => R;
+}
+
+export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R> {
+  let seq = 0;
+  let worker: JobWorker<Q, R> | null = null;
+  let running = false;
+
+  const stop = (): void => {
+    if (running && worker) {
+      worker.terminate();
+      worker = null;
+    }
+    running = false;
+  };
+
+  const runInline = (request: Q, handlers: JobHandlers<R>, id: number): void => {
+    const t0 = performance.now();
+    let result: R;
+    try {
+      result = options.compute(request, (f) => handlers.progress?.(f));
+    } catch (e) {
+      if (id !== seq) return;
+      const scenarioError = e instanceof Error && e.name === 'ScenarioError';
+      handlers.fail(e instanceof Error ? e.message : String(e), scenarioError);
+      return;
+    }
+    if (id === seq) handlers.done(result, performance.now() - t0);
+  };
+
+  return {
+    start(request, handlers, inline = false) {
+      const id = ++seq;
+      stop();
+      if (!inline && !worker) worker = options.spawn();
+      if (inline || !worker) return runInline(request, handlers, id);
+      const w = worker;
+      w.onmessage = (e) => {
+        const m = e.data;
+        if (m.id !== seq || w !== worker) return;
+        if ('progress' in m) return handlers.progress?.(m.progress);
+        running = false;
+        if (m.ok) handlers.done(m.result, m.ms);
+        else handlers.fail(m.error, m.scenarioError === true);
+      };
+      w.onerror = (e) => {
+        if (w !== worker) return;
+        running = false;
+        worker = null;
+        handlers.fail(e.message || 'the worker stopped', false);
+      };
+      running = true;
+      w.postMessage({ ...request, id });
+    },
+    cancel() {
+      seq++;
+      stop();
+    },
+    busy: () => running,
+  };
+}
