@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A guard against a hung test, not a speed target: property tests that take 1 s alone took
+    // over 5 s (Vitest's default) on a busy 2-core machine. Speed is measured by `npm run bench`.
+    testTimeout: 120_000,
   },
 });
