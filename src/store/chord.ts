@@ -18,7 +18,7 @@ import {
   type NodeId,
   type Routing,
 } from '../engine/chord';
-import { fail, ScenarioError } from '../engine/scenario/errors';
+import { fail, isRecord, ScenarioError } from '../engine/scenario/errors';
 import { currentState, fork, jump } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks } from './chordView';
@@ -58,7 +58,14 @@ export interface ChordActions extends StatsSlice {
    * Changes how lookups route or recover (the skip distance k, finger repair) and replays the
    * same operations with it, at the same step: "what if the nodes did not repair?"
    */
-  setOptions(change: { skip?: number | string; repair?: boolean }): void;
+  setOptions(change: {
+    skip?: number | string;
+    repair?: boolean;
+    /** the notes' other designs: "owner checks the range" */
+    ownerCheck?: boolean;
+    /** a design (modN / leader / cached) replays the same operations under it */
+    routing?: Routing;
+  }): void;
   /** opens the statistics panel on an experiment (from an import) */
   openExperiment(req: StatsRequest): void;
 }
@@ -230,6 +237,27 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
                 ? 'lookups repair the stale fingers they find'
                 : 'lookups leave stale fingers alone',
             );
+          }
+          if (change.ownerCheck !== undefined) {
+            json.ownerCheck = change.ownerCheck;
+            said.push(
+              change.ownerCheck
+                ? 'the node a put reaches checks the range and forwards it when not the owner'
+                : 'the node a put reaches stores it without checking the range',
+            );
+          }
+          if (change.routing !== undefined) {
+            json.routing = change.routing;
+            // Same keys, same membership changes: drop per-op routings the design cannot run.
+            const steps = Array.isArray(json.steps) ? (json.steps as unknown[]) : [];
+            json.steps = steps.map((st) => {
+              if (!isRecord(st)) return st;
+              const { routing: _r, leaderCrash: _c, ...rest } = st;
+              return change.routing === 'leader' && _c !== undefined
+                ? { ...rest, leaderCrash: _c }
+                : rest;
+            });
+            said.push(`${change.routing} routing`);
           }
           const parsedNext = parseChordScenario(json);
           const next = jump(buildTimeline(parsedNext), timeline.cursor);

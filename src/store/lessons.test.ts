@@ -71,6 +71,37 @@ describe('lessons teach what their titles claim', () => {
     expect(rep.results.at(-1)).toMatchObject({ ok: true });
   });
 
+  it('mod N: one join to 10 nodes moves 9 of 10 keys; Chord moves 2 of the same keys', () => {
+    expect(chord('dht-modn').results[0]).toMatchObject({
+      op: 'join',
+      keysMoved: 9,
+      chordKeysMoved: 2,
+    });
+    // the Chord join lesson moves exactly those two
+    expect((chord('dht-join').results[0] as { moved: string[] }).moved).toHaveLength(2);
+  });
+
+  it('leader: a join costs N messages; after a crash mid-update a put lands on N32, not N31', () => {
+    const [join, crashJoin, put, get] = chord('dht-leader').results;
+    expect(join).toMatchObject({ op: 'join', id: 26, messages: 12 });
+    expect(crashJoin).toMatchObject({ op: 'join', id: 31, messages: 5 });
+    expect(put).toMatchObject({ op: 'put', owner: 32, misplaced: true, trueOwner: 31 });
+    expect(get).toMatchObject({ op: 'get', owner: 31, value: null, correct: false, valueAt: [32] });
+  });
+
+  it('cached: after the join, the cached put lands on N32, which no longer owns key 30', () => {
+    const r = chord('dht-cached').results;
+    expect(r[3]).toMatchObject({
+      op: 'put',
+      owner: 32,
+      messages: 1,
+      misplaced: true,
+      trueOwner: 31,
+    });
+    expect(r[4]).toMatchObject({ op: 'get', owner: 31, correct: false, valueAt: [32] });
+    expect(r[5]).toMatchObject({ op: 'lookup', owner: 31 });
+  });
+
   it('1,000 nodes: a finger lookup takes a handful of hops', () => {
     const r = chord('dht-scale').results[0] as { hops: number };
     expect(r.hops).toBeGreaterThan(0);

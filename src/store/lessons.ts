@@ -189,6 +189,46 @@ export const LESSONS: readonly Lesson[] = [
     }),
   },
   {
+    id: 'dht-modn',
+    lab: 'dht',
+    title: 'Why not hash mod N? One join moves almost every key',
+    hint: 'N26 joins: under mod N 9 of the 10 keys change node; on the same keys Chord moves 2 (date and cherry).',
+    scenario: chord({ routing: 'modN', steps: [{ op: 'join', id: 26, via: 8 }] }),
+  },
+  {
+    id: 'dht-leader',
+    lab: 'dht',
+    title: 'A leader keeps the view: N messages per change, and a crash mid-update',
+    hint: 'N26’s join costs 12 messages. Then the leader crashes after pushing v3 to three nodes: N14 still holds v2, so its put of key 30 lands on N32, which no longer owns it.',
+    scenario: chord({
+      routing: 'leader',
+      steps: [
+        { op: 'join', id: 26, via: 8 },
+        { op: 'join', id: 31, via: 8, leaderCrash: 3 },
+        { op: 'put', from: 14, key: 30, value: 'late' },
+        { op: 'get', from: 8, key: 30 },
+      ],
+    }),
+  },
+  {
+    id: 'dht-cached',
+    lab: 'dht',
+    title: 'Caches go stale: the put lands on the wrong node',
+    hint: 'N8 caches 30 → N32. After N31 joins, the cached put lands on N32, which no longer owns key 30; a get through the ring misses it, then the TTL runs out.',
+    scenario: chord({
+      routing: 'cached',
+      cacheTtl: 5,
+      steps: [
+        { op: 'lookup', from: 8, key: 30 },
+        { op: 'join', id: 31, via: 8 },
+        { op: 'stabilize', rounds: 3 },
+        { op: 'put', from: 8, key: 30, value: 'late' },
+        { op: 'get', from: 14, key: 30, routing: 'finger' },
+        { op: 'lookup', from: 8, key: 30 },
+      ],
+    }),
+  },
+  {
     id: 'dht-scale',
     lab: 'dht',
     title: '1,000 nodes: still a handful of finger hops',

@@ -3,6 +3,8 @@ export type {
   ChordFrame,
   ChordNode,
   CheckOverlay,
+  DesignOverlay,
+  DesignState,
   Key,
   KeyEntry,
   LookupOverlay,
@@ -46,6 +48,7 @@ export {
   type ChordOutput,
 } from './scenario';
 export { checkRing, type CheckResult } from './checker';
+export { checkFrame } from './designs/membership';
 export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
 export { PSEUDOCODE, LINES, pseudocodeFor } from './pseudocode';
 export { hashId, sha1Hex } from './hash';

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
-import { checkRing } from '../../engine/chord';
+import { useStore } from 'zustand';
+import { checkFrame } from '../../engine/chord';
+import { chordStore } from '../../store/chord';
 import type { ChordFrame } from '../../engine/chord/frames';
 
 export function Checker({ frame }: { frame: ChordFrame }) {
-  const result = useMemo(() => checkRing(frame), [frame]);
+  const routing = useStore(chordStore, (s) => s.parsed.routing);
+  const result = useMemo(() => checkFrame(frame, routing), [frame, routing]);
   if (result.ok)
     return (
       <div className="checker" aria-live="polite">

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { BASE_STEP_MS } from '../player/PlayerBar';
 import { RingView } from './RingView';
+import { DesignStage } from './DesignStage';
 import { PseudoCode } from './PseudoCode';
 import { StatsPanel } from './StatsPanel';
 import { useFrame, useSelected, useRouting } from './selectors';
@@ -36,23 +37,36 @@ export function DhtStage() {
   const repair = useStore(chordStore, (s) => s.parsed.repair);
   const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
+  const design = frame.overlay?.kind === 'design' ? frame.overlay : null;
+  const scheme = useStore(chordStore, (s) => s.parsed.routing);
   return (
     <>
-      <RingView
-        frame={frame}
-        cursor={cursor}
-        animate={animate}
-        durationMs={duration}
-        selected={selected}
-        reserveLeft={PSEUDO_WIDTH}
-        onSelect={(id) => a.select(id)}
-        onAddAt={(id) => a.addNodeAt(id)}
-      />
+      {scheme === 'modN' ? (
+        <DesignStage frame={frame} routing={scheme} />
+      ) : (
+        <RingView
+          frame={frame}
+          cursor={cursor}
+          animate={animate}
+          durationMs={duration}
+          selected={selected}
+          reserveLeft={PSEUDO_WIDTH}
+          onSelect={(id) => a.select(id)}
+          onAddAt={(id) => a.addNodeAt(id)}
+        />
+      )}
+      {scheme === 'leader' || scheme === 'cached' ? (
+        <DesignStage frame={frame} routing={scheme} />
+      ) : null}
       <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
         <PseudoCode
-          routing={lookup?.routing ?? routing}
+          routing={
+            lookup?.routing ??
+            design?.design ??
+            (scheme === 'modN' || scheme === 'leader' || scheme === 'cached' ? scheme : routing)
+          }
           replicas={frame.replicas}
-          line={lookup?.line ?? null}
+          line={lookup?.line ?? design?.line ?? null}
           repair={repair}
           onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
         />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
-import { ROUTINGS } from '../../engine/chord';
+import { ROUTINGS, type Routing } from '../../engine/chord';
 import type { NodeId } from '../../engine/chord/frames';
 import { nodeLabel } from './derive';
 import { useFrame, useSelected, useRouting } from './selectors';
@@ -139,7 +139,14 @@ export function DhtToolbar() {
           <select
             value={routing}
             aria-label="Routing"
-            onChange={(e) => a.setView({ routing: e.target.value })}
+            onChange={(e) => {
+              const r = e.target.value as Routing;
+              const scheme = chordStore.getState().parsed.routing;
+              // A design places keys its own way: switching to or from one replays the run.
+              const design = (x: string) => x === 'modN' || x === 'leader' || x === 'cached';
+              if (design(r) || design(scheme)) a.setOptions({ routing: r });
+              a.setView({ routing: r });
+            }}
           >
             {ROUTINGS.map((r) => (
               <option key={r} value={r}>

@@ -3,7 +3,8 @@
  * design keeps Chord's own membership: its caches are what goes stale). Returns null for ops
  * Chord handles itself.
  */
-import type { Draft, Recorder } from '../draft';
+import { Draft, type Recorder } from '../draft';
+import type { ChordFrame, Routing } from '../frames';
 import { checkRing, type CheckResult } from '../checker';
 import type { ChordContext, ChordOp, OpResult } from '../operations';
 import { nodeName } from '../ring';
@@ -107,4 +108,9 @@ export function checkDesign(d: Draft, ctx: Pick<ChordContext, 'routing'>): Check
       );
   }
   return { ok: violations.length === 0, violations };
+}
+
+/** The checker the lab shows: the design's invariants under a design, else Chord's. */
+export function checkFrame(frame: ChordFrame, routing: Routing): CheckResult {
+  return frame.design ? checkDesign(new Draft(frame), { routing }) : checkRing(frame);
 }
