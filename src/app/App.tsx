@@ -9,6 +9,7 @@ import { useShellKeys } from './keyboard';
 import { usePresentation } from './presentation';
 import { focusStage, useFocusReturn } from './focus';
 import { ShortcutsOverlay } from '../views/common/ShortcutsOverlay';
+import { ExportImage } from '../views/common/ExportImage';
 import { AlertBar } from '../views/common/AlertBar';
 import { ScenarioMenu } from '../views/common/ScenarioMenu';
 import { LessonPicker } from '../views/common/LessonPicker';
@@ -97,6 +98,7 @@ export function App() {
           <div className="header-tools">
             <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
             <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
+            <ExportImage lab={active.id} store={active.store} />
             <button type="button" onClick={() => setPresent(true)} title="Presentation mode (F)">
               Presentation mode
             </button>

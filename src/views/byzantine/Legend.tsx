@@ -9,7 +9,7 @@ function LegendIcon({ d, cls }: { d: string; cls: string }) {
 }
 export function Legend() {
   return (
-    <div className="byz-legend" aria-hidden="true">
+    <div className="byz-legend" aria-hidden="true" data-slide>
       <span>
         <LegendIcon d={CROWN} cls="crown" /> commander
       </span>

@@ -1,6 +1,6 @@
 export function Legend() {
   return (
-    <div className="ring-legend" aria-label="Legend">
+    <div className="ring-legend" aria-label="Legend" data-slide>
       <span>
         <svg width="26" height="10" aria-hidden="true">
           <line x1="0" y1="5" x2="26" y2="5" className="lg-finger" />
