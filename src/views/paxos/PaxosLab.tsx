@@ -158,7 +158,7 @@ function Side() {
   const a = selected ? frame.state.acceptors.find((x) => x.id === selected) : undefined;
   const values = parsed.proposers.map((p) => p.value);
   return (
-    <div className="side-panels">
+    <div className="side-panels px-side">
       {view.panel === 'bound' ? (
         <BoundPanel onClose={() => st.setView({ panel: undefined })} />
       ) : null}
