@@ -13,7 +13,9 @@ export const isPresenting = (view: Record<string, unknown>): boolean => view.pre
  */
 export function usePresentation(store: AnyLabStore): [boolean, (on?: boolean) => void] {
   const present = useStore(store, (s) => isPresenting(s.view));
-  const entered = useRef(false);
+  // set while a full-screen exit we asked for is on its way, so its event is not mistaken for
+  // the browser's own Esc (which must leave presentation mode)
+  const leaving = useRef(false);
 
   useEffect(() => {
     const full = document.fullscreenElement !== null;
@@ -22,18 +24,24 @@ export function usePresentation(store: AnyLabStore): [boolean, (on?: boolean) =>
         // refused: the full-window layout is the fallback
       });
     } else if (!present && full) {
+      leaving.current = true;
       void document.exitFullscreen?.().catch(() => {});
     }
   }, [present]);
 
   useEffect(() => {
-    // The browser's own Esc leaves full screen: leave presentation mode with it.
     const onChange = () => {
-      if (document.fullscreenElement) entered.current = true;
-      else if (entered.current) {
-        entered.current = false;
-        if (isPresenting(store.getState().view)) store.getState().setView({ present: undefined });
+      const presenting = isPresenting(store.getState().view);
+      if (document.fullscreenElement) {
+        // full screen arrived after the user had already left presentation mode
+        if (!presenting) {
+          leaving.current = true;
+          void document.exitFullscreen?.().catch(() => {});
+        }
+        return;
       }
+      if (leaving.current) leaving.current = false;
+      else if (presenting) store.getState().setView({ present: undefined });
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
