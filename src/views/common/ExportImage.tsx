@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import type { AnyLabStore } from '../../app/registry';
+import type { AnyLabStore } from '../../store/contract';
 import { download } from './download';
 import { buildSlide, slideName, slidePng } from './slide';
 
