@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { BASE_STEP_MS } from '../player/PlayerBar';
+import { stepDuration } from '../player/motion';
 import { lerp, messageSegment, ringLayout, type Point } from './geometry';
 import { activeMessages, activePairs, activeRange, type Picture } from './picture';
 import { General } from './General';
@@ -47,7 +47,7 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
   // many generals: short names placed radially outside the circle, counts in the side panel
   const small = run.n > 6;
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
-  const duration = Math.min(900, (BASE_STEP_MS * 0.7) / speed);
+  const duration = stepDuration(speed);
 
   return (
     <svg

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
-import { BASE_STEP_MS } from '../player/PlayerBar';
+import { stepDuration } from '../player/motion';
 import { RingView } from './RingView';
 import { DesignStage } from './DesignStage';
 import { PseudoCode } from './PseudoCode';
@@ -21,10 +21,6 @@ function useAdvanced(cursor: number): boolean {
 
 const PSEUDO_WIDTH = 366;
 
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 export function DhtStage() {
   const frame = useFrame();
   const cursor = useStore(chordStore, (s) => s.timeline.cursor);
@@ -35,7 +31,7 @@ export function DhtStage() {
   const a = chordStore.getState();
   const routing = useRouting();
   const repair = useStore(chordStore, (s) => s.parsed.repair);
-  const duration = reducedMotion() ? 0 : Math.min(900, (BASE_STEP_MS * 0.7) / speed);
+  const duration = stepDuration(speed);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const design = frame.overlay?.kind === 'design' ? frame.overlay : null;
   const scheme = useStore(chordStore, (s) => s.parsed.routing);
