@@ -5,7 +5,7 @@ import { usePicture } from './selectors';
 export function Essential() {
   const pic = usePicture();
   return (
-    <div className="side-panels">
+    <div className="side-panels" tabIndex={0}>
       <DecisionsTable pic={pic} />
     </div>
   );

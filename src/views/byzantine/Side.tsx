@@ -15,7 +15,7 @@ export function Side() {
   const selected = selectedOf(view);
   const st = store.getState();
   return (
-    <div className="side-panels">
+    <div className="side-panels" tabIndex={0}>
       {search ? <SearchPanel search={search} /> : null}
       {selected !== null && selected < pic.run.n ? (
         <GeneralPanel
