@@ -66,9 +66,11 @@ function held(d: Draft): Set<number> {
 }
 
 /**
- * Do the live nodes form one connected graph of "knows of" (any pointer, either way)? If a
- * departure splits it, no protocol can merge the parts: nobody in one part can name anybody
- * in the other.
+ * Do the live nodes form one connected graph of "knows of"? If a departure splits it, no
+ * protocol can merge the parts: nobody in one part can name anybody in the other. Successor,
+ * finger and predecessor pointers count either way (stabilize, notify and fixFingers use
+ * them to introduce nodes to each other); the node a node joined through counts only while
+ * that node's whole successor list is gone, the one time it contacts it (to rejoin).
  */
 function connected(d: Draft): boolean {
   const ids = d.ids;
@@ -76,7 +78,10 @@ function connected(d: Draft): boolean {
   const adj = new Map<NodeId, NodeId[]>(ids.map((id) => [id, []]));
   for (const id of ids) {
     const n = d.live(id);
-    for (const p of [n.predecessor, n.joinedVia, ...n.successors, ...n.fingers]) {
+    const stranded = n.successors.every((s) => s === id || !d.isLive(s));
+    const known = [n.predecessor, ...n.successors, ...n.fingers];
+    if (stranded) known.push(n.joinedVia);
+    for (const p of known) {
       if (p === null || p === id || !d.isLive(p)) continue;
       adj.get(id)!.push(p);
       adj.get(p)!.push(id);
