@@ -15,13 +15,15 @@ export const PER_NODE_STEP_LIMIT = 256;
 
 /**
  * A node whose whole successor list is gone rejoins (§4.4's join needs only one known node):
- * it asks a live node it still knows — the nearest live finger, its predecessor, or the node
- * it joined through — for find_successor(n). If the ring still routes n's own id to n, the
+ * it asks a live node it still knows — the nearest live finger, the node it joined through
+ * (in the ring when n joined), or its predecessor (which may itself have just rejoined
+ * through n) — for find_successor(n). If the ring still routes n's own id to n, the
  * node it asked becomes its successor for now, and stabilize walks back from there.
  */
 export function rejoin(
   d: Draft,
   id: NodeId,
+  skipPredecessor = false,
 ): { via: NodeId; successor: NodeId; as: string } | null {
   const n = d.live(id);
   const known = (x: NodeId | null): x is NodeId => x !== null && x !== id && d.isLive(x);
@@ -31,10 +33,10 @@ export function rejoin(
     .sort((a, b) => dist(id, a.f, d.size) - dist(id, b.f, d.size))[0];
   const via = finger
     ? { node: finger.f, as: `its finger[${finger.i}]` }
-    : known(n.predecessor)
-      ? { node: n.predecessor, as: 'its predecessor' }
-      : known(n.joinedVia)
-        ? { node: n.joinedVia, as: 'the node it joined through' }
+    : known(n.joinedVia)
+      ? { node: n.joinedVia, as: 'the node it joined through' }
+      : !skipPredecessor && known(n.predecessor)
+        ? { node: n.predecessor, as: 'its predecessor' }
         : null;
   if (via === null) return null;
   const found = findSuccessor(d, via.node, id);
@@ -57,21 +59,28 @@ export function stabilize(
   const size = d.size;
   const n = d.live(id);
   const notes: string[] = [];
-  let s = n.successors.find((x) => d.isLive(x));
+  let s = n.successors.find((x) => x !== id && d.isLive(x));
   let rejoined: { via: NodeId; successor: NodeId } | null = null;
   const old = n.successors[0] ?? null;
   if (s === undefined) {
+    // A node that is its own successor is a one-node ring only if it knows no other live
+    // node; its predecessor is covered below (x = successor.predecessor), any other contact
+    // means the ring goes on without it: it rejoins.
+    const alone = n.successors.every((x) => x === id);
     const gone = n.successors.map(nodeName).join(', ');
-    const r = rejoin(d, id);
+    const r = rejoin(d, id, alone);
     if (r) {
       rejoined = { via: r.via, successor: r.successor };
       s = r.successor;
       notes.push(
-        `its whole successor list (${gone}) is gone, so it rejoins through ${r.as} ${nodeName(r.via)}: find_successor(${id}) gives it ${nodeName(s)} as successor`,
+        (alone
+          ? `it is its own successor, but knows a live node, so it rejoins through ${r.as} ${nodeName(r.via)}`
+          : `its whole successor list (${gone}) is gone, so it rejoins through ${r.as} ${nodeName(r.via)}`) +
+          `: find_successor(${id}) gives it ${nodeName(s)} as successor`,
       );
     } else {
       s = id;
-      if (old !== id)
+      if (!alone)
         notes.push(
           `its whole successor list (${gone}) is gone and it knows no live node: it is alone`,
         );
