@@ -5,7 +5,7 @@ import { Lesson } from './Lesson';
 import { MessageTree } from './MessageTree';
 import { Ring } from './Ring';
 import { usePicture, stageOf, selectedOf } from './selectors';
-import { useSize } from './useStageSize';
+import { useSize } from '../common/useSize';
 import { Legend } from './Legend';
 import { StepBy } from './StepBy';
 
