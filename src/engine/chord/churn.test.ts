@@ -70,7 +70,7 @@ function held(d: Draft): Set<number> {
  * protocol can merge the parts: nobody in one part can name anybody in the other. Successor,
  * finger and predecessor pointers count either way (stabilize, notify and fixFingers use
  * them to introduce nodes to each other); the node a node joined through counts only while
- * that node's whole successor list is gone, the one time it contacts it (to rejoin).
+ * that node's successor list and fingers are all gone, the one time it contacts it (rejoin).
  */
 function connected(d: Draft): boolean {
   const ids = d.ids;
@@ -78,7 +78,10 @@ function connected(d: Draft): boolean {
   const adj = new Map<NodeId, NodeId[]>(ids.map((id) => [id, []]));
   for (const id of ids) {
     const n = d.live(id);
-    const stranded = n.successors.every((s) => s === id || !d.isLive(s));
+    // it contacts its join node only to rejoin, and only when no finger is live (rejoin order)
+    const stranded =
+      n.successors.every((s) => s === id || !d.isLive(s)) &&
+      n.fingers.every((f) => f === id || !d.isLive(f));
     const known = [n.predecessor, ...n.successors, ...n.fingers];
     if (stranded) known.push(n.joinedVia);
     for (const p of known) {
