@@ -69,7 +69,13 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
   },
   (set, get) => {
     const jobs = createJobRunner<ByzRequest, ByzResult>({
-      spawn: () => getWorkerFactory()?.() ?? null,
+      spawn: () => {
+        try {
+          return getWorkerFactory()?.() ?? null;
+        } catch {
+          return null; // Worker refused outright (an old browser, a policy): compute inline
+        }
+      },
       compute: (req) => computeRequest(req),
     });
 
@@ -87,9 +93,18 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
         { ...req, id: 0 } as ByzRequest,
         {
           done,
+          // The worker threw or never loaded: the picture shown stays and the controls go
+          // back to it (pending cleared), with what stopped and why.
           fail: (message, scenarioError) => {
+            const what = get().computing?.replace(/…$/, '').replace(/:.*$/, '');
             set({ pending: null, computing: null });
-            get().report(scenarioError ? message : `Something went wrong: ${message}`);
+            get().report(
+              scenarioError
+                ? message
+                : what
+                  ? `${what} stopped: ${message.replace(/\.$/, '')}. The picture shown is unchanged; change a control to try again.`
+                  : `Something went wrong: ${message}`,
+            );
           },
         },
         label === null,
