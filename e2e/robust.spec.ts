@@ -192,3 +192,48 @@ test('an import too big to autosave says so and offers Export', async ({ page })
   await expect(warn).toContainText(/too big to autosave \(7\.\d MB/, { timeout: 120_000 });
   await expect(warn.getByRole('button', { name: 'Export scenario' })).toBeVisible();
 });
+
+test.describe('heavy links', () => {
+  test('20,000 nodes × 1,000 rounds is refused before it starts, with the numbers', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await noCrash(page);
+    await page.goto(
+      link('dht', {
+        kind: 'chord',
+        version: 1,
+        bits: 32,
+        nodes: 20000,
+        steps: [{ op: 'stabilize', rounds: 1000 }],
+      }),
+    );
+    await expect(page.getByRole('alert').filter({ hasText: /too big/ })).toContainText(
+      /20,000,000 node-rounds .*the budget is 2,000,000/,
+    );
+    await noCrash(page);
+  });
+
+  test('a long successor walk is one step that opens to list its nodes', async ({ page }) => {
+    const nodes = Array.from({ length: 200 }, (_, i) => i * 5);
+    await page.goto(
+      link('dht', {
+        kind: 'chord',
+        version: 1,
+        bits: 10,
+        nodes,
+        routing: 'successor',
+        steps: [{ op: 'lookup', from: 5, key: 0 }],
+        view: { cursor: 2 },
+      }),
+    );
+    await expect(page.locator('.caption')).toContainText(
+      'N5 → … → N995: the query passes through 198 nodes',
+    );
+    await expect(page.getByRole('status').filter({ hasText: /^Step 2 of 4/ })).toBeVisible();
+    await page.getByText('Show the 198 hops of this walk').click();
+    const list = page.getByRole('list', { name: 'Nodes the walk passes through' });
+    await expect(list.getByRole('listitem')).toHaveCount(199);
+    await expect(list.getByRole('listitem').last()).toHaveText('N995');
+  });
+});

@@ -23,7 +23,7 @@ export function showKept(storage: SafeStorage, lab: LabEntry, why?: string): voi
     id,
     level: 'warn',
     text:
-      `Your saved ${lab.title} scenario could not be restored${why ? `: ${why}` : ''}. ` +
+      `Your saved ${lab.title} scenario could not be restored${why ? `: ${why.replace(/\.$/, '')}` : ''}. ` +
       `It is kept aside, not overwritten: export it to keep it, or discard it.`,
     actions: [
       {
@@ -80,7 +80,7 @@ export function restoreSaved(
     id: `kept:${lab.id}`,
     level: 'warn',
     text:
-      `Your saved ${lab.title} scenario could not be restored: ${why}. Autosave of this lab is ` +
+      `Your saved ${lab.title} scenario could not be restored: ${why?.replace(/\.$/, '')}. Autosave of this lab is ` +
       `paused so it is not overwritten: export it, or discard it to save again.`,
     actions: [
       {

@@ -4,6 +4,7 @@
  * to the timeline as the engine's steps for it. Rebuilding the saved JSON reproduces the
  * exact same frames (that is what share links rely on).
  */
+import { isolate } from '../engine/text';
 import {
   applyChordOp,
   compareRouting,
@@ -157,7 +158,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           const id = hashId(ref, bits);
           const ok = addId(id);
           if (ok && typeof ref === 'string')
-            get().notify(`"${ref}" hashes to id ${id}: N${id} joins.`);
+            get().notify(`${isolate(`"${ref}"`)} hashes to id ${id}: N${id} joins.`);
           return ok;
         } catch (e) {
           get().report(e);

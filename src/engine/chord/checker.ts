@@ -3,6 +3,7 @@
  * every successor, predecessor, successor list and finger correct (§4.3, §6.3), and every key
  * on its owner plus the next replicas − 1 nodes, nowhere else. Violations are sentences.
  */
+import { isolate } from '../text';
 import type { ChordFrame, ChordNode, Key } from './frames';
 import { dist, fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
 import { replicaHolders } from './replication';
@@ -16,7 +17,7 @@ export type RingLike = Pick<ChordFrame, 'bits' | 'replicas' | 'ids' | 'nodes' | 
 
 const MAX_VIOLATIONS = 200;
 
-const keyName = (k: Key): string => (typeof k === 'string' ? `"${k}"` : `${k}`);
+const keyName = (k: Key): string => (typeof k === 'string' ? isolate(`"${k}"`) : `${k}`);
 const list = (xs: readonly NodeId[]): string => `[${xs.join(', ')}]`;
 
 interface Memo {

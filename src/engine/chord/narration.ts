@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { isolate } from '../text';
 import type { ChordNode, Key } from './frames';
 import { nodeName } from './ring';
 import type { RouteRequest, Candidate } from './routeTypes';
@@ -6,7 +7,7 @@ import { skipPointer } from './candidates';
 
 /** "apple (id 9)" or "54". */
 export function keyLabel(key: Key, keyId: number): string {
-  return typeof key === 'number' ? `${key}` : `"${key}" (id ${keyId})`;
+  return typeof key === 'number' ? `${key}` : `${isolate(`"${key}"`)} (id ${keyId})`;
 }
 export function hopText(
   d: Draft,

@@ -2,6 +2,7 @@
  * One user operation applied to a ring: its steps (for the player) and its result (for the
  * CLI and the results panel). Operations here are already validated (see scenario.ts).
  */
+import { isolate } from '../text';
 import type { Draft, Recorder } from './draft';
 import type { Key, Routing } from './frames';
 import { checkRing } from './checker';
@@ -227,7 +228,7 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
         const label = keyLabel(op.key, keyId);
         const said =
           value !== null
-            ? `${nodeName(owner)} returns ${label} = "${value}".`
+            ? `${nodeName(owner)} returns ${label} = ${isolate(`"${value}"`)}.`
             : `${nodeName(owner)} has no ${label}: the get returns null.`;
         rec?.emit(
           'read',

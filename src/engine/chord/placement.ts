@@ -2,6 +2,7 @@
  * Storing a value at the node a put reached: it keeps the key (and pushes copies to its
  * successors when replicas > 1). Reading what a node holds, for a get.
  */
+import { isolate } from '../text';
 import type { Draft, Recorder } from './draft';
 import type { Key } from './frames';
 import { nodeName, type NodeId } from './ring';
@@ -24,7 +25,7 @@ export function storeAtOwner(
     d.replicas > 1 ? addCopies(d, at, replicaTargets(d.live(at), d.replicas), [key]) : [];
   rec?.emit(
     'store',
-    `${nodeName(at)} stores ${keyLabel(key, keyId)} = "${value}"` +
+    `${nodeName(at)} stores ${keyLabel(key, keyId)} = ${isolate(`"${value}"`)}` +
       (copies.length > 0 ? ` and copies it to ${copies.map(nodeName).join(', ')}.` : '.') +
       note,
     { kind: 'store', key, owner: at, copies },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { WalkDetails } from './WalkDetails';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { stepDuration } from '../player/motion';
@@ -66,6 +67,7 @@ export function DhtStage() {
           repair={repair}
           onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
         />
+        {lookup?.walk ? <WalkDetails lookup={lookup} /> : null}
       </div>
       <div className="stage-corner">
         <button

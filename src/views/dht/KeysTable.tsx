@@ -27,7 +27,9 @@ export function KeysTable({ frame }: { frame: ChordFrame }) {
               <td>{keyLabel(e.key)}</td>
               <td>{e.id}</td>
               <td>{owner === undefined ? '—' : nodeLabel(owner)}</td>
-              <td>{e.value ?? '—'}</td>
+              <td>
+                <bdi>{e.value ?? '—'}</bdi>
+              </td>
             </tr>
           );
         })}

@@ -2,6 +2,7 @@
  * What the DHT view reads off a ChordFrame: finger rows with their staleness, who holds
  * which key, which gone nodes are still pointed at. Pure, so they are unit-tested.
  */
+import { isolate } from '../../engine/text';
 import type { ChordFrame, ChordNode, Key, NodeId } from '../../engine/chord/frames';
 import { successorOf } from '../../engine/chord/ring';
 
@@ -104,4 +105,5 @@ export function staleNodes(frame: ChordFrame): Set<NodeId> {
 export const nodeLabel = (id: number | null): string => (id === null ? 'nil' : `N${id}`);
 
 /** "K54" for a numeric key, the name for a named one. */
-export const keyLabel = (key: Key): string => (typeof key === 'number' ? `K${key}` : key);
+/** A key's label; a user's name is bidi-isolated so it can only reorder itself. */
+export const keyLabel = (key: Key): string => (typeof key === 'number' ? `K${key}` : isolate(key));
