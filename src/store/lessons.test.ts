@@ -69,6 +69,8 @@ describe('lessons teach what their titles claim', () => {
       expect.objectContaining({ op: 'crash', lost: [] }),
     ]);
     expect(rep.results.at(-1)).toMatchObject({ ok: true });
+    // the point of the lesson: the last copy answers the get
+    expect(rep.results.at(-2)).toMatchObject({ op: 'get', value: 'yellow', owner: 51 });
   });
 
   it('mod N: one join to 10 nodes moves 9 of 10 keys; Chord moves 2 of the same keys', () => {

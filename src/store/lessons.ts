@@ -98,14 +98,22 @@ export const LESSONS: readonly Lesson[] = [
     lab: 'dht',
     title: 'Linked list: every node knows only its successor — O(N)',
     hint: 'The query walks the circle node by node: 8 hops from N8 to key 54.',
-    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'successor' }] }),
+    // the ring's routing too, so the toolbar, pointers and node panel show successors only
+    scenario: chord({
+      routing: 'successor',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'successor' }],
+    }),
   },
   {
     id: 'dht-skip',
     lab: 'dht',
     title: 'Remember one node and k nodes away — fewer hops',
     hint: 'With a pointer 4 nodes ahead the same lookup jumps most of the way.',
-    scenario: chord({ skip: 4, steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }] }),
+    scenario: chord({
+      skip: 4,
+      routing: 'skip',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }],
+    }),
   },
   {
     id: 'dht-finger',
@@ -119,7 +127,10 @@ export const LESSONS: readonly Lesson[] = [
     lab: 'dht',
     title: 'A full, consistent view at every node: one hop',
     hint: 'Fast lookups, but every join and leave must reach every node.',
-    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'full' }] }),
+    scenario: chord({
+      routing: 'full',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'full' }],
+    }),
   },
   {
     id: 'dht-put-get',
@@ -177,13 +188,15 @@ export const LESSONS: readonly Lesson[] = [
     id: 'dht-replicas',
     lab: 'dht',
     title: 'Replication: three copies survive two adjacent crashes',
-    hint: 'Each key lives on its owner and the next two nodes.',
+    hint: 'banana (id 40) lives on N42 and copies sit on N48 and N51. Crash N42 and N48: N51 still answers the get.',
     scenario: chord({
       replicas: 3,
+      view: { selected: 51 },
       steps: [
         { op: 'crash', id: 42 },
         { op: 'crash', id: 48 },
         { op: 'stabilize', rounds: 6 },
+        { op: 'get', from: 8, key: 'banana' },
         { op: 'check' },
       ],
     }),

@@ -1,30 +1,97 @@
-export function Legend() {
+import { MARKS, type Mark } from './marks';
+
+const W = 30;
+const H = 18;
+const line = (cls: string) => <line x1="2" y1={H / 2} x2={W - 2} y2={H / 2} className={cls} />;
+const dot = (cls: string, r = 6) => <circle cx={W / 2} cy={H / 2} r={r} className={cls} />;
+const cross = (cls: string) => (
+  <path d={`M${W / 2 - 5},${H / 2 - 5}l10,10m0,-10l-10,10`} className={cls} />
+);
+
+/** A small picture of each mark, drawn with the stage's own classes. */
+const SWATCH: Record<Mark, React.ReactNode> = {
+  node: dot('lg-node'),
+  finger: line('lg-finger'),
+  successor: line('lg-succ'),
+  skip: line('lg-skip'),
+  full: (
+    <>
+      {dot('lg-node', 4)}
+      <circle cx={W / 2} cy={H / 2} r={8} className="lg-full" />
+    </>
+  ),
+  stale: line('lg-stale'),
+  hop: line('lg-hop'),
+  'hop-now': line('lg-hop-now'),
+  query: (
+    <g className="lg-query">
+      <circle cx={W / 2} cy={H / 2} r={8} />
+      <text x={W / 2} y={H / 2 + 4.5} textAnchor="middle">
+        ?
+      </text>
+    </g>
+  ),
+  target: dot('lg-target', 7),
+  at: dot('lg-at', 7),
+  owner: dot('lg-owner', 7),
+  key: (
+    <rect
+      x={W / 2 - 4}
+      y={H / 2 - 4}
+      width={8}
+      height={8}
+      transform={`rotate(45 ${W / 2} ${H / 2})`}
+      className="lg-key"
+    />
+  ),
+  'key-tie': <path d={`M2,${H - 3}Q${W / 2},${1} ${W - 2},${H - 3}`} className="lg-tie" />,
+  replica: (
+    <rect
+      x={W / 2 - 4}
+      y={H / 2 - 4}
+      width={8}
+      height={8}
+      transform={`rotate(45 ${W / 2} ${H / 2})`}
+      className="lg-replica"
+    />
+  ),
+  handover: line('lg-handover'),
+  changed: line('lg-changed'),
+  crashed: (
+    <>
+      {dot('lg-gone', 6)}
+      {cross('lg-x')}
+    </>
+  ),
+  left: (
+    <>
+      {dot('lg-gone', 6)}
+      <path d={`M${W / 2 - 5},${H / 2}h9m-3,-3l3,3l-3,3`} className="lg-left" />
+    </>
+  ),
+  timeout: (
+    <>
+      {line('lg-timeout')}
+      {cross('lg-x')}
+    </>
+  ),
+  lost: cross('lg-x'),
+  joining: dot('lg-joining', 6),
+};
+
+/** The legend of what is on the stage now: one entry per mark class drawn, no more. */
+export function Legend({ marks }: { marks: readonly Mark[] }) {
+  if (marks.length === 0) return null;
   return (
-    <div className="ring-legend" aria-label="Legend" data-slide>
-      <span>
-        <svg width="26" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="26" y2="5" className="lg-finger" />
-        </svg>
-        finger
-      </span>
-      <span>
-        <svg width="26" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="26" y2="5" className="lg-stale" />
-        </svg>
-        stale pointer
-      </span>
-      <span>
-        <svg width="26" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="26" y2="5" className="lg-hop" />
-        </svg>
-        lookup hop
-      </span>
-      <span>
-        <span className="lg-x">✕</span> crashed / timeout
-      </span>
-      <span>
-        <span className="lg-key">◆</span> key
-      </span>
-    </div>
+    <ul className="ring-legend" aria-label="Legend" data-slide>
+      {marks.map((m) => (
+        <li key={m} data-mark={m}>
+          <svg width={W} height={H} aria-hidden="true">
+            {SWATCH[m]}
+          </svg>
+          {MARKS[m]}
+        </li>
+      ))}
+    </ul>
   );
 }
