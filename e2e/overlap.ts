@@ -43,6 +43,7 @@ export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<B
     const groupOf = (el: Element): number => {
       let g: Element = root;
       for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+        if (e.querySelector('svg[role="group"]')) continue; // the picture's own box
         const pos: string = getComputedStyle(e).position;
         if (pos === 'absolute' || pos === 'fixed' || e.matches('.notices, .alerts')) g = e;
       }
@@ -57,9 +58,13 @@ export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<B
       if (x1 - x0 < 1 || y1 - y0 < 1) return;
       out.push({ text, x: x0, y: y0, w: x1 - x0, h: y1 - y0, kind, group });
     };
+    // the picture is the stage's role=group SVG; an SVG inside a panel (a legend swatch)
+    // belongs to that panel
     for (const t of root.querySelectorAll('svg text')) {
       const text = (t.textContent ?? '').trim();
-      if (text && visible(t)) push(text, t.getBoundingClientRect(), 'svg', -1);
+      if (!text || !visible(t)) continue;
+      const picture = t.closest('svg[role="group"]');
+      push(text, t.getBoundingClientRect(), 'svg', picture ? -1 : groupOf(t));
     }
     // notices float above the stage from outside it: they count as the stage's text
     const roots = [root, ...document.querySelectorAll('.notices, .alerts')];
@@ -86,7 +91,7 @@ export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<B
       if (el.closest('svg') || !visible(el)) continue;
       const cs = getComputedStyle(el);
       if (cs.position !== 'absolute' || el.tagName === 'CANVAS') continue;
-      if (el.querySelector('svg.ring-svg, svg.byz-ring')) continue;
+      if (el.querySelector('svg[role="group"]') || el.closest('svg')) continue;
       const name = `[${String(el.className) || el.tagName.toLowerCase()}]`;
       push(name, el.getBoundingClientRect(), 'panel', groupOf(el));
     }

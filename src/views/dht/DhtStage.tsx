@@ -7,6 +7,8 @@ import { RingView } from './RingView';
 import { DesignStage } from './DesignStage';
 import { PseudoCode } from './PseudoCode';
 import { StatsPanel } from './StatsPanel';
+import { Legend } from './Legend';
+import type { Mark } from './marks';
 import { useFrame, useSelected, useRouting } from './selectors';
 
 function useAdvanced(cursor: number): boolean {
@@ -36,6 +38,8 @@ export function DhtStage() {
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const design = frame.overlay?.kind === 'design' ? frame.overlay : null;
   const scheme = useStore(chordStore, (s) => s.parsed.routing);
+  const skip = useStore(chordStore, (s) => s.parsed.skip);
+  const [marks, setMarks] = useState<Mark[]>([]);
   return (
     <>
       {scheme === 'modN' ? (
@@ -47,6 +51,9 @@ export function DhtStage() {
           animate={animate}
           durationMs={duration}
           selected={selected}
+          routing={lookup?.routing ?? routing}
+          skip={skip}
+          onMarks={setMarks}
           reserveLeft={PSEUDO_WIDTH}
           onSelect={(id) => a.select(id)}
           onAddAt={(id) => a.addNodeAt(id)}
@@ -68,6 +75,7 @@ export function DhtStage() {
           onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
         />
         {lookup?.walk ? <WalkDetails lookup={lookup} /> : null}
+        <Legend marks={marks} />
       </div>
       <div className="stage-corner">
         <button

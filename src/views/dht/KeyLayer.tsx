@@ -1,59 +1,92 @@
 import { memo, useMemo } from 'react';
-import type { ChordFrame } from '../../engine/chord/frames';
-import { arcPath, nodeAngle, placeLabels, pointOnRing } from './geometry';
-import { keyLabel, keyOwners } from './derive';
+import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
+import { arcPath, nodeAngle, pointOnRing } from './geometry';
+import { keyOwners } from './derive';
+import type { PlacedLabel } from './labels';
 import type { RingGeom } from './ringConstants';
+import { onArc, type Arc } from './zoom';
 
-/** Keys: a diamond at the key's id, tied to its owner by an arc just inside the ring. */
+/**
+ * Keys: a diamond at the key's id, tied to its owner by an arc just inside the ring, and its
+ * replica copies as hollow diamonds just inside the nodes holding them (§6.3 successor list).
+ */
 export const KeyLayer = memo(function KeyLayer({
   frame,
   geom,
+  arc,
+  labels,
 }: {
   frame: ChordFrame;
   geom: RingGeom;
+  arc: Arc;
+  labels: ReadonlyMap<Key, PlacedLabel>;
 }) {
   const owners = useMemo(() => keyOwners(frame), [frame]);
-  const entries = [...frame.data.values()];
-  const showLabels = entries.length <= 40;
-  const radii = [geom.r - 50, geom.r - 72, geom.r - 94];
-  const rows = placeLabels(
-    entries.map((e) => ({ angle: nodeAngle(e.id, geom.bits), chars: keyLabel(e.key).length })),
-    radii,
-    15,
-    false,
-    geom.cx,
-    geom.cy,
-  );
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  const entries = [...frame.data.values()].filter((e) => {
+    const owner = owners.get(e.key);
+    return onArc(arc, angle(e.id)) || (owner !== undefined && onArc(arc, angle(owner)));
+  });
+  const copies = useMemo(() => replicaMarks(frame), [frame]);
   return (
     <g className="keys" aria-hidden="true">
-      {entries.map((e, i) => {
+      {entries.map((e) => {
         const owner = owners.get(e.key);
-        const a = nodeAngle(e.id, geom.bits);
+        const a = angle(e.id);
         const p = pointOnRing(a, geom.r - 8, geom.cx, geom.cy);
-        const t = pointOnRing(a, radii[rows[i] ?? 0]!, geom.cx, geom.cy);
+        const t = labels.get(e.key);
         return (
-          <g key={String(e.key)} className="key">
+          <g key={`${typeof e.key}:${String(e.key)}`} className="key">
             {owner !== undefined ? (
               <path
                 className="key-tie"
-                d={arcPath(a, nodeAngle(owner, geom.bits), geom.r - 8, geom.cx, geom.cy)}
+                data-mark="key-tie"
+                d={arcPath(a, angle(owner), geom.r - 8, geom.cx, geom.cy)}
               />
             ) : null}
             <rect
+              data-mark="key"
               x={p.x - 5}
               y={p.y - 5}
               width={10}
               height={10}
               transform={`rotate(45 ${p.x} ${p.y})`}
             />
-            {showLabels ? (
+            {t ? (
               <text x={t.x} y={t.y} textAnchor="middle" dominantBaseline="middle">
-                {keyLabel(e.key)}
+                {t.text}
               </text>
             ) : null}
           </g>
         );
       })}
+      {copies
+        .filter((c) => onArc(arc, angle(c.holder)))
+        .map((c) => {
+          // stacked inwards from the holder: one hollow diamond per copy it keeps
+          const p = pointOnRing(angle(c.holder), geom.r - 22 - 11 * c.slot, geom.cx, geom.cy);
+          return (
+            <rect
+              key={`r${c.holder}-${typeof c.key}:${String(c.key)}`}
+              className="replica"
+              data-mark="replica"
+              x={p.x - 4}
+              y={p.y - 4}
+              width={8}
+              height={8}
+              transform={`rotate(45 ${p.x} ${p.y})`}
+            />
+          );
+        })}
     </g>
   );
 });
+
+/** Every replica copy held by a live node, numbered per holder (at most 4 drawn each). */
+export function replicaMarks(frame: ChordFrame): { holder: NodeId; key: Key; slot: number }[] {
+  const out: { holder: NodeId; key: Key; slot: number }[] = [];
+  if (frame.ids.length > 2000) return out;
+  for (const node of frame.nodes.values())
+    node.replicas.slice(0, 4).forEach((r, slot) => out.push({ holder: node.id, key: r.key, slot }));
+  return out;
+}

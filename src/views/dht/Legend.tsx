@@ -77,6 +77,9 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   ),
   lost: cross('lg-x'),
   joining: dot('lg-joining', 6),
+  'wrong-answer': dot('lg-wrong', 7),
+  'true-owner': dot('lg-true', 7),
+  'rejoin-via': dot('lg-via', 7),
 };
 
 /** The legend of what is on the stage now: one entry per mark class drawn, no more. */

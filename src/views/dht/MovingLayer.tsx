@@ -93,6 +93,7 @@ function Token({
     <g
       ref={ref}
       className={`token${timeout ? ' timeout' : ''}`}
+      data-mark="query"
       transform={`translate(${end.x} ${end.y})`}
     >
       <circle r={10} />
@@ -126,13 +127,21 @@ function FlyingKey({
   const place = (t: number) => {
     const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy);
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+    // once it has landed the key is drawn at its id again, tied to its new owner: only once
+    ref.current?.setAttribute('opacity', t >= 1 ? '0' : '1');
   };
   useAnimation(animate, durationMs + delay, (t) =>
-    place(Math.max(0, (t * (durationMs + delay) - delay) / durationMs)),
+    place(durationMs > 0 ? Math.max(0, (t * (durationMs + delay) - delay) / durationMs) : 1),
   );
   const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy);
   return (
-    <g ref={ref} className="flying-key" transform={`translate(${end.x} ${end.y})`}>
+    <g
+      ref={ref}
+      className="flying-key"
+      data-mark="handover"
+      opacity={0}
+      transform={`translate(${end.x} ${end.y})`}
+    >
       <rect x={-6} y={-6} width={12} height={12} transform="rotate(45)" />
       <text x={10} y={0} dominantBaseline="middle">
         {keyLabel(keyName)}

@@ -1,91 +1,90 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ChordFrame, NodeId, Overlay } from '../../engine/chord/frames';
-import { labelAnchor, nodeAngle, placeLabels, pointOnRing } from './geometry';
-import { nodeLabel, referencedGone } from './derive';
-import { DENSE, LABEL_ALL, cross, nodeRadius, type RingGeom } from './ringConstants';
+import { nodeAngle, pointOnRing, type Point } from './geometry';
+import type { PlacedLabel } from './labels';
+import { cross, type RingGeom } from './ringConstants';
 
 /** A node on its way in: drawn dashed at its id until it is linked into the ring. */
-function Joining({ id, geom, radius }: { id: number; geom: RingGeom; radius: number }) {
+function Joining({
+  id,
+  geom,
+  radius,
+  label,
+}: {
+  id: number;
+  geom: RingGeom;
+  radius: number;
+  label: PlacedLabel | undefined;
+}) {
   const a = nodeAngle(id, geom.bits);
   const p = pointOnRing(a, geom.r + radius + 10, geom.cx, geom.cy);
-  const l = pointOnRing(a, geom.r + radius + 38, geom.cx, geom.cy);
   return (
-    <g className="joining" aria-hidden="true">
+    <g className="joining" aria-hidden="true" data-mark="joining">
       <circle cx={p.x} cy={p.y} r={radius} />
-      <text x={l.x} y={l.y} textAnchor={labelAnchor(a)} dominantBaseline="middle">
-        N{id} joining
-      </text>
+      {label ? <Label at={label} from={p} /> : null}
     </g>
   );
 }
-/** Nodes: every live node as a focusable button (sparse rings) or just the highlighted ones. */
+/** A label and, when it had to move off its dot's line, a thin leader back to the dot. */
+function Label({ at, from, cls }: { at: PlacedLabel; from: Point; cls?: string }) {
+  return (
+    <>
+      {at.moved ? <line className="leader" x1={from.x} y1={from.y} x2={at.x} y2={at.y} /> : null}
+      <text x={at.x} y={at.y} textAnchor={at.anchor} dominantBaseline="middle" className={cls}>
+        {at.text}
+      </text>
+    </>
+  );
+}
+
+/**
+ * Nodes: the live ones on screen as focusable buttons, gone ones that are still pointed at
+ * (a crash: ✕, keys lost; a leave: an arrow on, keys handed over). Labels come placed.
+ */
 export const NodeLayer = memo(function NodeLayer({
   frame,
   geom,
+  shown,
+  gone,
+  labels,
   selected,
-  hoverNode,
+  hot,
+  radius,
   onSelect,
 }: {
   frame: ChordFrame;
   geom: RingGeom;
+  /** live nodes drawn in SVG */
+  shown: readonly NodeId[];
+  gone: readonly NodeId[];
+  labels: ReadonlyMap<number, PlacedLabel>;
   selected: NodeId | null;
-  hoverNode: NodeId | null;
+  hot: ReadonlySet<NodeId>;
+  radius: number;
   onSelect(id: NodeId): void;
 }) {
-  const dense = frame.ids.length > DENSE;
-  const hot = hotNodes(frame.overlay);
-  const gone = useMemo(() => (frame.ids.length <= 2000 ? referencedGone(frame) : []), [frame]);
-  let shown: readonly NodeId[] = frame.ids;
-  if (dense) {
-    const set = new Set<NodeId>(hot);
-    if (selected !== null && frame.nodes.has(selected)) set.add(selected);
-    if (hoverNode !== null) set.add(hoverNode);
-    shown = [...set].filter((id) => frame.nodes.has(id)).sort((a, b) => a - b);
-  }
-  const radius = nodeRadius(frame.ids.length);
-  const labelAll = frame.ids.length <= LABEL_ALL;
-  // labels that would overlap step outwards (clusters of close ids)
-  const labelled = [
-    ...gone.filter(() => labelAll),
-    ...shown.filter((id) => labelAll || id === selected || hot.includes(id) || id === hoverNode),
-  ].sort((x, y) => x - y);
-  const nodeRadii = [geom.r + 32, geom.r + 54, geom.r + 76];
-  const rowsOf = placeLabels(
-    labelled.map((id) => ({ angle: nodeAngle(id, geom.bits), chars: nodeLabel(id).length })),
-    nodeRadii,
-    17,
-    true,
-    geom.cx,
-    geom.cy,
-    [],
-    { x: 0, y: 0, w: geom.w, h: geom.h },
-  );
-  const rowById = new Map(labelled.map((id, i) => [id, rowsOf[i] ?? 0]));
-  const labelR = (id: number) => nodeRadii[rowById.get(id as NodeId) ?? 0]!;
-  const o = frame.overlay;
-  const joining =
-    o?.kind === 'join' && !frame.nodes.has(o.node)
-      ? o.node
-      : o?.kind === 'lookup' && o.purpose === 'join' && !frame.nodes.has(o.keyId as NodeId)
-        ? o.keyId
-        : null;
+  const small = radius < 13;
+  const joining = joiningNode(frame);
   return (
     <g className="nodes">
-      {joining !== null ? <Joining id={joining} geom={geom} radius={radius} /> : null}
+      {joining !== null ? (
+        <Joining id={joining} geom={geom} radius={radius} label={labels.get(joining)} />
+      ) : null}
       {gone.map((id) => {
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
-        const l = pointOnRing(a, labelR(id), geom.cx, geom.cy);
+        const how = frame.gone.get(id) ?? 'crashed';
+        const l = labels.get(id);
         return (
-          <g key={`g${id}`} className={`node gone ${frame.gone.get(id)}`} aria-hidden="true">
+          <g key={`g${id}`} className={`node gone ${how}`} aria-hidden="true" data-mark={how}>
             <circle cx={p.x} cy={p.y} r={radius} />
-            <path d={cross(p, radius * 0.55)} className="x" />
-            {labelAll ? (
-              <text x={l.x} y={l.y} textAnchor={labelAnchor(a)} dominantBaseline="middle">
-                {nodeLabel(id)}
-              </text>
-            ) : null}
+            {how === 'crashed' ? (
+              <path d={cross(p, radius * 0.55)} className="x" />
+            ) : (
+              <path d={leftArrow(p, a, radius)} className="left-arrow" />
+            )}
+            {l ? <Label at={l} from={p} /> : null}
           </g>
         );
       })}
@@ -93,10 +92,8 @@ export const NodeLayer = memo(function NodeLayer({
         const a = nodeAngle(id, geom.bits);
         const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
         const isSel = id === selected;
-        const isHot = hot.includes(id);
-        const label = labelAll || isSel || isHot || id === hoverNode;
-        const l = pointOnRing(a, labelR(id), geom.cx, geom.cy);
-        const l2 = pointOnRing(a, labelR(id) + 20, geom.cx, geom.cy);
+        const isHot = hot.has(id);
+        const l = labels.get(id);
         const onKey = (e: ReactKeyboardEvent) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -106,28 +103,34 @@ export const NodeLayer = memo(function NodeLayer({
         return (
           <g
             key={id}
-            className={`node${isSel ? ' selected' : ''}${isHot ? ' hot' : ''}${labelAll ? '' : ' small'}`}
+            className={`node${isSel ? ' selected' : ''}${isHot ? ' hot' : ''}${small ? ' small' : ''}`}
             role="button"
             tabIndex={0}
             aria-label={`Node ${id}`}
             aria-pressed={isSel}
+            data-mark="node"
             onClick={(e) => {
               e.stopPropagation();
               onSelect(id);
             }}
             onKeyDown={onKey}
           >
-            {label ? (
+            {l ? (
               // one hit area for dot and label, so a click anywhere on "N42" selects it
-              <line className="hit" x1={p.x} y1={p.y} x2={l2.x} y2={l2.y} />
+              <>
+                <line className="hit" x1={p.x} y1={p.y} x2={l.x} y2={l.y} />
+                <rect
+                  className="hit-box"
+                  x={l.box.x}
+                  y={l.box.y}
+                  width={l.box.w}
+                  height={l.box.h}
+                />
+              </>
             ) : null}
             {isSel ? <circle className="halo" cx={p.x} cy={p.y} r={radius + 7} /> : null}
             <circle cx={p.x} cy={p.y} r={radius} />
-            {label ? (
-              <text x={l.x} y={l.y} textAnchor={labelAnchor(a)} dominantBaseline="middle">
-                {nodeLabel(id)}
-              </text>
-            ) : null}
+            {l ? <Label at={l} from={p} /> : null}
           </g>
         );
       })}
@@ -135,7 +138,25 @@ export const NodeLayer = memo(function NodeLayer({
   );
 });
 
-function hotNodes(o: Overlay | null): NodeId[] {
+/** A graceful leave: an arrow along the ring, clockwise, to the successor that took over. */
+function leftArrow(p: Point, a: number, radius: number): string {
+  const s = radius * 0.6;
+  // the tangent at angle a, pointing clockwise
+  const tx = Math.cos(a);
+  const ty = Math.sin(a);
+  const b = { x: p.x - tx * s, y: p.y - ty * s };
+  const e = { x: p.x + tx * s, y: p.y + ty * s };
+  const h = s * 0.7;
+  const n = { x: -ty, y: tx };
+  return (
+    `M${b.x},${b.y}L${e.x},${e.y}` +
+    `M${e.x - tx * h + n.x * h},${e.y - ty * h + n.y * h}L${e.x},${e.y}` +
+    `L${e.x - tx * h - n.x * h},${e.y - ty * h - n.y * h}`
+  );
+}
+
+/** Nodes the current step is about: drawn and labelled even on a dense ring. */
+export function hotNodes(o: Overlay | null): NodeId[] {
   if (!o) return [];
   switch (o.kind) {
     case 'lookup':
@@ -157,4 +178,13 @@ function hotNodes(o: Overlay | null): NodeId[] {
     default:
       return [];
   }
+}
+
+/** A node on its way in (a join, or the lookup a join runs), not yet in the ring. */
+export function joiningNode(frame: ChordFrame): number | null {
+  const o = frame.overlay;
+  if (o?.kind === 'join' && !frame.nodes.has(o.node)) return o.node;
+  if (o?.kind === 'lookup' && o.purpose === 'join' && !frame.nodes.has(o.keyId as NodeId))
+    return o.keyId;
+  return null;
 }

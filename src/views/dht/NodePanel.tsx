@@ -1,7 +1,8 @@
-import type { ChordFrame, NodeId } from '../../engine/chord/frames';
+import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
 import {
   fingerRows,
   keyLabel,
+  skipTarget,
   nodeLabel,
   staleness,
   trueSuccessors,
@@ -40,6 +41,8 @@ export function NodePanel({
   id,
   highlightFinger,
   following = false,
+  routing = 'finger',
+  skip = 2,
   onLeave,
   onCrash,
   onClose,
@@ -50,6 +53,9 @@ export function NodePanel({
   highlightFinger: number | null;
   /** the running lookup's query is at this node */
   following?: boolean;
+  /** what the chosen routing reads at this node: only that is shown */
+  routing?: Routing;
+  skip?: number;
   onLeave(): void;
   onCrash(): void;
   onClose(): void;
@@ -101,7 +107,7 @@ export function NodePanel({
           </button>
         </div>
       </div>
-      {following ? <p className="following">The query is here: its finger table.</p> : null}
+      {following ? <p className="following">The query is here: what it reads.</p> : null}
       <dl className="facts">
         <dt>predecessor</dt>
         <dd>
@@ -137,39 +143,84 @@ export function NodePanel({
             : '—'}
         </dd>
       </dl>
-      <table aria-label="Finger table" className="finger-table">
-        <caption>Finger table</caption>
-        <thead>
-          <tr>
-            <th scope="col">i</th>
-            <th scope="col">start</th>
-            <th scope="col">interval</th>
-            <th scope="col">node</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, k) => (
-            <tr
-              key={r.i}
-              className={`${k === highlightFinger ? 'highlight' : ''}${r.stale ? ' stale' : ''}`}
-            >
-              <td>{r.i}</td>
-              <td>{r.start}</td>
-              <td className="mono">{intervalText(r.i, frame.bits, r.start, r.end)}</td>
-              <td>
-                {nodeLabel(r.node)}
-                {r.stale ? (
-                  <span className="stale-tag">
-                    {' '}
-                    ⚠ {staleText(r.stale)}
-                    {r.stale === 'wrong' ? ` (should be ${nodeLabel(r.truth)})` : ''}
-                  </span>
-                ) : null}
-              </td>
+      {routing === 'finger' ? (
+        <table aria-label="Finger table" className="finger-table">
+          <caption>Finger table</caption>
+          <thead>
+            <tr>
+              <th scope="col">i</th>
+              <th scope="col">start</th>
+              <th scope="col">interval</th>
+              <th scope="col">node</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, k) => (
+              <tr
+                key={r.i}
+                className={`${k === highlightFinger ? 'highlight' : ''}${r.stale ? ' stale' : ''}`}
+              >
+                <td>{r.i}</td>
+                <td>{r.start}</td>
+                <td className="mono">{intervalText(r.i, frame.bits, r.start, r.end)}</td>
+                <td>
+                  {nodeLabel(r.node)}
+                  {r.stale ? (
+                    <span className="stale-tag">
+                      {' '}
+                      ⚠ {staleText(r.stale)}
+                      {r.stale === 'wrong' ? ` (should be ${nodeLabel(r.truth)})` : ''}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <RoutingTable frame={frame} id={id} routing={routing} skip={skip} />
+      )}
     </section>
+  );
+}
+
+/** Successor, skip and full routing read no finger table: show what they do read. */
+function RoutingTable({
+  frame,
+  id,
+  routing,
+  skip,
+}: {
+  frame: ChordFrame;
+  id: NodeId;
+  routing: Routing;
+  skip: number;
+}) {
+  const node = frame.nodes.get(id);
+  if (!node) return null;
+  if (routing === 'full')
+    return (
+      <p className="routing-note">
+        Full view: this node knows all {frame.ids.length} live nodes and sends each lookup straight
+        to the key’s successor, one hop.
+      </p>
+    );
+  const far = routing === 'skip' ? skipTarget(frame, id, skip) : null;
+  return (
+    <table aria-label="Routing pointers" className="finger-table">
+      <caption>Routing: {routing}</caption>
+      <tbody>
+        <tr>
+          <th scope="row">successor</th>
+          <td>{nodeLabel(node.successors[0] ?? null)}</td>
+        </tr>
+        {routing === 'skip' ? (
+          <tr>
+            <th scope="row">{skip} nodes ahead</th>
+            <td>{nodeLabel(far)}</td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
   );
 }

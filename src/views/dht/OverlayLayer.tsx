@@ -1,5 +1,6 @@
 import type { ChordFrame, NodeId, Overlay } from '../../engine/chord/frames';
-import { chordPath, nodeAngle, pointOnRing } from './geometry';
+import { arcPath, chordPath, nodeAngle, pointOnRing } from './geometry';
+import type { PlacedLabel } from './labels';
 import { cross, nodeRadius, type RingGeom } from './ringConstants';
 import { OwnerBadge } from './OwnerBadge';
 
@@ -8,10 +9,13 @@ export function OverlayLayer({
   frame,
   overlay,
   geom,
+  target,
 }: {
   frame: ChordFrame;
   overlay: Overlay | null;
   geom: RingGeom;
+  /** the placed "key 54" label (none when a stored key's name already marks the id) */
+  target: PlacedLabel | null;
 }) {
   if (!overlay) return null;
   const angle = (id: number) => nodeAngle(id, geom.bits);
@@ -25,6 +29,7 @@ export function OverlayLayer({
         <path
           key={`${c.node}-${c.field}-${c.index}-${i}`}
           className="changed-ptr"
+          data-mark="changed"
           d={chord(c.node, c.to!)}
           markerEnd="url(#arrow-hop)"
         />
@@ -43,37 +48,41 @@ export function OverlayLayer({
     }
     const kA = angle(overlay.keyId);
     const kp = pointOnRing(kA, geom.r + 2, geom.cx, geom.cy);
-    const kl = pointOnRing(kA, geom.r - 50, geom.cx, geom.cy);
-    // a stored key at the same id already carries a label there
-    const labelTarget = ![...frame.data.values()].some((e) => e.id === overlay.keyId);
     const at = pointOnRing(angle(overlay.at), geom.r, geom.cx, geom.cy);
     return (
       <g className={`overlay lookup${overlay.failed ? ' failed' : ''}`} aria-hidden="true">
         <g className="target">
-          <circle cx={kp.x} cy={kp.y} r={9} />
-          {labelTarget ? (
-            <text x={kl.x} y={kl.y} textAnchor="middle" dominantBaseline="middle">
-              key {overlay.keyId}
+          <circle cx={kp.x} cy={kp.y} r={9} data-mark="target" />
+          {target ? (
+            <text x={target.x} y={target.y} textAnchor="middle" dominantBaseline="middle">
+              {target.text}
             </text>
           ) : null}
         </g>
         {hops.map((h, i) => (
-          <path key={`h${i}`} className="hop" d={chord(h.from, h.to)} markerEnd="url(#arrow-hop)" />
+          <path
+            key={`h${i}`}
+            className="hop"
+            data-mark="hop"
+            d={chord(h.from, h.to)}
+            markerEnd="url(#arrow-hop)"
+          />
         ))}
         {overlay.timeouts.map((g) => {
           const from = overlay.path[overlay.path.length - 1] ?? overlay.origin;
           const p = pointOnRing(angle(g), geom.r, geom.cx, geom.cy);
           return (
-            <g key={`t${g}`} className="timeout">
+            <g key={`t${g}`} className="timeout" data-mark="timeout">
               <path d={chord(from, g)} />
               <path className="x" d={cross(p, 11)} />
             </g>
           );
         })}
-        <circle className="at-ring" cx={at.x} cy={at.y} r={21} />
+        <circle className="at-ring" data-mark="at" cx={at.x} cy={at.y} r={21} />
         {token ? (
           <path
             className={frame.gone.has(token.to) ? 'hop current timeout-hop' : 'hop current'}
+            data-mark={frame.gone.has(token.to) ? 'timeout' : 'hop-now'}
             d={chord(token.from, token.to)}
             markerEnd="url(#arrow-hop)"
           />
@@ -89,9 +98,19 @@ export function OverlayLayer({
     return (
       <g className={`overlay membership ${overlay.kind}`} aria-hidden="true">
         {changedLayer}
+        {overlay.moved.length > 0 && overlay.movedFrom !== null && overlay.movedTo !== null ? (
+          // the keys' road from the old holder to the new one, along the ring
+          <path
+            className="handover"
+            data-mark="handover"
+            d={handoverPath(angle(overlay.movedFrom), angle(overlay.movedTo), geom)}
+            markerEnd="url(#arrow-handover)"
+          />
+        ) : null}
         {frame.nodes.has(overlay.node) || frame.gone.has(overlay.node) ? (
           <circle
             className="at-ring"
+            data-mark="at"
             cx={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).x}
             cy={pointOnRing(angle(overlay.node), geom.r, geom.cx, geom.cy).y}
             r={21}
@@ -103,7 +122,7 @@ export function OverlayLayer({
           if (id === null) return null;
           const p = pointOnRing(angle(id), geom.r - 8, geom.cx, geom.cy);
           return (
-            <g key={`l${String(k)}`} className="lost">
+            <g key={`l${String(k)}`} className="lost" data-mark="lost">
               <path className="x" d={cross(p, 9)} />
             </g>
           );
@@ -120,6 +139,7 @@ export function OverlayLayer({
           <path
             key={`c${c}`}
             className="copy"
+            data-mark="replica"
             d={chord(overlay.owner, c)}
             markerEnd="url(#arrow-hop)"
           />
@@ -135,7 +155,26 @@ export function OverlayLayer({
   return (
     <g className="overlay" aria-hidden="true">
       {changedLayer}
-      {fp ? <circle className="at-ring stabilizing" cx={fp.x} cy={fp.y} r={21} /> : null}
+      {fp ? (
+        <circle className="at-ring stabilizing" data-mark="at" cx={fp.x} cy={fp.y} r={21} />
+      ) : null}
     </g>
   );
+}
+
+/** The shorter way round from a to b, drawn just inside the ring. */
+function handoverPath(a: number, b: number, geom: RingGeom): string {
+  const cw = (((b - a) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+  const r = geom.r - 26;
+  return cw <= Math.PI
+    ? arcPath(a, b, r, geom.cx, geom.cy)
+    : reverseArc(arcPath(b, a, r, geom.cx, geom.cy));
+}
+
+/** An SVG arc "M p A … q" walked the other way ("M q A … (sweep flipped) p"). */
+function reverseArc(d: string): string {
+  const m = /^M([^,]+),([^A]+)A([^,]+),(\S+) 0 (\d) 1 ([^,]+),(.+)$/.exec(d);
+  if (!m) return d;
+  const [, px, py, rx, ry, large, qx, qy] = m;
+  return `M${qx},${qy}A${rx},${ry} 0 ${large} 0 ${px},${py}`;
 }

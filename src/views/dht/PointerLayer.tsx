@@ -1,18 +1,26 @@
 import { memo, useMemo } from 'react';
-import type { ChordFrame, NodeId } from '../../engine/chord/frames';
+import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
 import { chordPath, nodeAngle } from './geometry';
-import { fingerRows, staleNodes, trueSuccessors } from './derive';
+import { fingerRows, skipTarget, staleness, staleNodes, trueSuccessors } from './derive';
 import { nodeRadius, type RingGeom } from './ringConstants';
 
-/** The selected node's fingers as chords, and every stale successor pointer dashed. */
+/**
+ * The selected node's pointers that the chosen routing uses (finger: its fingers; successor:
+ * its successor; skip: successor and the pointer k nodes ahead; full: it knows every node),
+ * and every stale successor pointer dotted.
+ */
 export const PointerLayer = memo(function PointerLayer({
   frame,
   geom,
   selected,
+  routing,
+  skip,
 }: {
   frame: ChordFrame;
   geom: RingGeom;
   selected: NodeId | null;
+  routing: Routing;
+  skip: number;
 }) {
   const node = selected !== null ? frame.nodes.get(selected) : undefined;
   const stale = useMemo(
@@ -21,8 +29,24 @@ export const PointerLayer = memo(function PointerLayer({
   );
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
-  const chords: { to: NodeId; cls: string; key: string }[] = [];
-  if (node) {
+  const chords: { to: NodeId; cls: string; key: string; mark: string }[] = [];
+  const pointer = (to: NodeId | null, truth: NodeId | null, kind: string) => {
+    if (!node || to === null || to === node.id) return;
+    const st = staleness(frame, to, truth);
+    chords.push({
+      to,
+      cls: st ? `${kind} stale ${st}` : kind,
+      key: kind,
+      mark: st ? 'stale' : kind,
+    });
+  };
+  if (node && routing === 'successor') {
+    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
+  } else if (node && routing === 'skip') {
+    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
+    const far = skipTarget(frame, node.id, skip);
+    if (far !== null && far !== node.successors[0]) pointer(far, far, 'skip');
+  } else if (node && routing === 'finger') {
     const seen = new Set<number>();
     for (const row of fingerRows(frame, node)) {
       if (seen.has(row.node) || row.node === node.id) continue;
@@ -31,6 +55,7 @@ export const PointerLayer = memo(function PointerLayer({
         to: row.node,
         cls: row.stale ? `finger stale ${row.stale}` : 'finger',
         key: `f${row.i}`,
+        mark: row.stale ? 'stale' : 'finger',
       });
     }
   }
@@ -48,6 +73,7 @@ export const PointerLayer = memo(function PointerLayer({
         <path
           key={`s${from}`}
           className={`succ stale ${frame.gone.has(to) ? 'gone' : 'wrong'}`}
+          data-mark="stale"
           d={chordPath(angle(from), angle(to), geom.r, geom.cx, geom.cy, inset)}
           markerEnd="url(#arrow-stale)"
         />
@@ -57,15 +83,27 @@ export const PointerLayer = memo(function PointerLayer({
             <path
               key={c.key}
               className={c.cls}
+              data-mark={c.mark}
               d={chordPath(angle(node.id), angle(c.to), geom.r, geom.cx, geom.cy, inset)}
-              markerEnd={c.cls === 'finger' ? 'url(#arrow-finger)' : 'url(#arrow-stale)'}
+              markerEnd={c.mark === 'stale' ? 'url(#arrow-stale)' : 'url(#arrow-finger)'}
             />
           ))
         : null}
+      {node && routing === 'full' ? (
+        // the full view: every live node is in its table, no pointer to follow
+        <circle
+          className="full-view"
+          data-mark="full"
+          cx={geom.cx}
+          cy={geom.cy}
+          r={geom.r - inset - 4}
+        />
+      ) : null}
       <defs>
         <Arrow id="arrow-finger" cls="arrow-finger" />
         <Arrow id="arrow-stale" cls="arrow-stale" />
         <Arrow id="arrow-hop" cls="arrow-hop" />
+        <Arrow id="arrow-handover" cls="arrow-handover" />
       </defs>
     </g>
   );

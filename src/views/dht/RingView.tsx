@@ -1,25 +1,24 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import type { ChordFrame, NodeId } from '../../engine/chord/frames';
-import {
-  idAtPoint,
-  labelAnchor,
-  nearestNode,
-  nodeAngle,
-  pointOnRing,
-  type Point,
-} from './geometry';
-import { DENSE, type RingGeom } from './ringConstants';
+import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
+import { arcPath, idAtPoint, nearestNode, nodeAngle, pointOnRing } from './geometry';
+import { DENSE, nodeRadius, type RingGeom } from './ringConstants';
 import { KeyLayer } from './KeyLayer';
-import { NodeLayer } from './NodeLayer';
+import { NodeLayer, hotNodes, joiningNode } from './NodeLayer';
 import { PointerLayer } from './PointerLayer';
-import { Ticks } from './Ticks';
+import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer } from './VerdictLayer';
-import { Legend } from './Legend';
 import { drawDense } from './denseCanvas';
+import { referencedGone } from './derive';
+import { measureText, nodeText, ringLabels } from './ringLabels';
+import { marksIn, type Mark } from './marks';
+import { useRingZoom } from './useRingZoom';
+import { useFloatingPanels } from './useFloatingPanels';
+import { followIds, frameIds, idsOnArc, maxZoom, visibleArc, zoomCircle } from './zoom';
+import { Minimap } from './Minimap';
+import { Ghost } from './Ghost';
 import { uiScale } from '../common/uiScale';
 
 export { DENSE, type RingGeom };
@@ -32,31 +31,28 @@ interface Props {
   animate: boolean;
   durationMs: number;
   selected: NodeId | null;
+  routing: Routing;
+  skip: number;
   /** room kept free on the left of the stage (for the pseudo-code panel) */
   reserveLeft?: number;
   onSelect(id: NodeId | null): void;
   onAddAt(id: number): void;
+  /** the mark classes now on the stage (for the legend) */
+  onMarks?(marks: Mark[]): void;
 }
 
-export function RingView({
-  frame,
-  cursor,
-  animate,
-  durationMs,
-  selected,
-  reserveLeft = 0,
-  onSelect,
-  onAddAt,
-}: Props) {
+/** Above this many nodes on screen, a dense ring keeps its dots on the canvas. */
+const SVG_NODES = 150;
+
+export function RingView(props: Props) {
+  const { frame, cursor, animate, durationMs, selected, reserveLeft = 0 } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const worldRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const transformRef = useRef<ZoomTransform>(zoomIdentity);
   // the ring is laid out in 1280×720 units (w, h) and drawn s times bigger on a big screen
   const [size, setSize] = useState({ w: 800, h: 460, s: 1 });
   const [hover, setHover] = useState<{ id: number; node: NodeId | null } | null>(null);
+  const [follow, setFollow] = useState(false);
 
   useLayoutEffect(() => {
     const el = boxRef.current;
@@ -71,24 +67,90 @@ export function RingView({
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  const avoid = useFloatingPanels(boxRef, size.s);
 
-  const geom: RingGeom = useMemo(() => {
-    // keep the left strip free only when the stage is wide enough to afford it
-    const left = size.w - reserveLeft >= 0.75 * size.h ? reserveLeft : 0;
+  const left = size.w - reserveLeft >= 0.75 * size.h ? reserveLeft : 0;
+  const base: RingGeom = useMemo(() => {
     const avail = size.w - left;
     // labels run horizontally: leave more room left and right than above and below
     const chars = String(2 ** frame.bits - 1).length + 1;
     const side = Math.min(112, Math.max(80, 36 + 9 * chars));
     const r = Math.max(60, Math.min(avail / 2 - side, size.h / 2 - 56));
-    const cx = left + avail / 2;
-    return { w: size.w, h: size.h, cx, cy: size.h / 2 + 4, r, bits: frame.bits };
-  }, [size, frame.bits, reserveLeft]);
-
+    return { w: size.w, h: size.h, cx: left + avail / 2, cy: size.h / 2 + 4, r, bits: frame.bits };
+  }, [size, frame.bits, left]);
+  const kMax = maxZoom(frame.ids.length);
+  const { t, go, zoomBy } = useRingZoom(svgRef, size.w, size.h, kMax);
+  const geom = useMemo(() => zoomCircle(base, t), [base, t]);
+  const arc = useMemo(() => visibleArc(geom, { x: 0, y: 0, w: geom.w, h: geom.h }), [geom]);
   const dense = frame.ids.length > DENSE;
 
-  // Canvas layer for dense rings: redrawn on every zoom event and every new frame.
-  const drawRef = useRef<() => void>(() => {});
-  drawRef.current = () => {
+  // what is drawn in SVG: every node on screen, or on a dense ring only the step's nodes
+  const onScreen = useMemo(() => idsOnArc(frame.ids, arc, frame.bits), [frame, arc]);
+  const hot = useMemo(() => new Set(hotNodes(frame.overlay)), [frame.overlay]);
+  const hoverNode = hover?.node ?? null;
+  const shown = useMemo(() => {
+    if (!dense || onScreen.length <= SVG_NODES) return onScreen as NodeId[];
+    const set = new Set<NodeId>(hot);
+    if (selected !== null) set.add(selected);
+    if (hoverNode !== null) set.add(hoverNode);
+    return [...set].filter((id) => frame.nodes.has(id)).sort((a, b) => a - b);
+  }, [dense, onScreen, hot, selected, hoverNode, frame.nodes]);
+  const gone = useMemo(() => (frame.ids.length <= 2000 ? referencedGone(frame) : []), [frame]);
+  const radius =
+    dense && shown.length > 30 ? 8 : nodeRadius(Math.min(frame.ids.length, dense ? 64 : 1e9));
+  const ticks = useMemo(() => tickPlan(frame.bits, arc), [frame.bits, arc]);
+  const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
+  const joining = joiningNode(frame);
+  const labels = useMemo(
+    () =>
+      ringLabels({
+        frame,
+        geom,
+        arc,
+        dot: radius,
+        nodes: [
+          ...shown.map((id) => ({
+            id,
+            text: nodeText(frame, id),
+            must: id === selected || hot.has(id) || id === hoverNode,
+          })),
+          ...gone.map((id) => ({ id, text: nodeText(frame, id), must: hot.has(id) })),
+          ...(joining !== null
+            ? [{ id: joining, text: `N${joining} joining`, must: true, lift: radius * 2 + 10 }]
+            : []),
+        ],
+        ticks: ticks.numbered,
+        target: lookup ? lookup.keyId : null,
+        avoid,
+        measure: measureText,
+      }),
+    [
+      frame,
+      geom,
+      shown,
+      gone,
+      radius,
+      selected,
+      hot,
+      hoverNode,
+      avoid,
+      lookup,
+      joining,
+      ticks,
+      arc,
+    ],
+  );
+
+  // "Follow the query": each step of a lookup frames the hop it takes
+  useEffect(() => {
+    if (!follow) return;
+    const ids = followIds(frame);
+    const area = { x: left, y: 0, w: size.w - left, h: size.h };
+    go(frameIds(base, ids, frame.bits, area, kMax, 0.5), durationMs > 0 ? 600 : 0);
+  }, [follow, frame, base, left, size, kMax, go, durationMs]);
+
+  // the canvas layer of dense rings, redrawn with every picture and zoom
+  useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const dpr = window.devicePixelRatio || 1;
@@ -100,71 +162,57 @@ export function RingView({
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!dense) return;
-    const t = transformRef.current;
-    ctx.setTransform(px * t.k, 0, 0, px * t.k, px * t.x, px * t.y);
-    drawDense(ctx, frame, geom, t.k);
-  };
-  useEffect(() => drawRef.current());
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawDense(ctx, frame, geom, onScreen, t.k);
+  });
 
-  // d3-zoom, created once; the extent follows the size.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.5, 60])
-      .filter((e: Event) => {
-        if (e.type === 'dblclick') return false;
-        if (e instanceof MouseEvent && e.button !== 0 && e.type !== 'wheel') return false;
-        return true;
-      })
-      .on('zoom', (e: { transform: ZoomTransform }) => {
-        transformRef.current = e.transform;
-        worldRef.current?.setAttribute('transform', e.transform.toString());
-        drawRef.current();
-      });
-    zoomRef.current = behaviour;
-    select(svg).call(behaviour);
-    return () => {
-      select(svg).on('.zoom', null);
-      zoomRef.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    zoomRef.current?.extent([
-      [0, 0],
-      [geom.w, geom.h],
-    ]);
-  }, [geom.w, geom.h]);
+  // the legend lists what is drawn: read the marks off the picture after each render
+  const { onMarks } = props;
+  const marksKey = useRef('');
+  useLayoutEffect(() => {
+    const extra: Mark[] = dense ? ['node'] : [];
+    if (dense && frame.data.size > 0) extra.push('key');
+    if (dense && [...frame.gone.values()].includes('crashed')) extra.push('crashed');
+    if (dense && [...frame.gone.values()].includes('left')) extra.push('left');
+    const marks = marksIn(svgRef.current, extra);
+    const key = marks.join();
+    if (key !== marksKey.current) {
+      marksKey.current = key;
+      onMarks?.(marks);
+    }
+  });
 
-  const resetZoom = () => {
-    const svg = svgRef.current;
-    if (svg && zoomRef.current) select(svg).call(zoomRef.current.transform, zoomIdentity);
-  };
-
-  const toWorld = (e: ReactPointerEvent | React.MouseEvent): Point => {
-    const rect = svgRef.current!.getBoundingClientRect();
-    const [x, y] = transformRef.current.invert([
-      (e.clientX - rect.left) / size.s,
-      (e.clientY - rect.top) / size.s,
-    ]);
-    return { x, y };
-  };
   const pickAt = (e: ReactPointerEvent | React.MouseEvent) => {
-    const p = toWorld(e);
+    const rect = svgRef.current!.getBoundingClientRect();
+    const p = { x: (e.clientX - rect.left) / size.s, y: (e.clientY - rect.top) / size.s };
     const id = idAtPoint(p, frame.bits, geom.cx, geom.cy);
     const a = Math.atan2(p.x - geom.cx, -(p.y - geom.cy));
-    const angle = a < 0 ? a + 2 * Math.PI : a;
-    const near = nearestNode(frame.ids, angle, frame.bits);
+    const near = nearestNode(frame.ids, a < 0 ? a + 2 * Math.PI : a, frame.bits);
     let node: NodeId | null = null;
     if (near !== undefined) {
       const q = pointOnRing(nodeAngle(near, frame.bits), geom.r, geom.cx, geom.cy);
-      const px = Math.hypot(q.x - p.x, q.y - p.y) * transformRef.current.k;
-      if (px < (dense ? 10 : 16) || near === id) node = near as NodeId;
+      if (Math.hypot(q.x - p.x, q.y - p.y) < (dense ? 10 : 16) || near === id)
+        node = near as NodeId;
     }
     return { id, node };
   };
 
+  const ring = arc.full ? null : arcPath(arc.from, arc.to, geom.r, geom.cx, geom.cy);
+  // the ring itself: hover shows the id under the pointer, a click adds a node there
+  const hit = {
+    className: 'ring-hit',
+    fill: 'none',
+    'data-testid': 'ring-hit',
+    onPointerMove: (e: ReactPointerEvent) => setHover(pickAt(e)),
+    onPointerLeave: () => setHover(null),
+    onClick: (e: React.MouseEvent) => {
+      const h = pickAt(e);
+      if (h.node !== null) props.onSelect(h.node);
+      else props.onAddAt(h.id);
+    },
+  };
   const overlay = frame.overlay;
+  const zoomed = t.k > 1.01;
   return (
     <div className="ring-box" ref={boxRef}>
       <canvas ref={canvasRef} className="ring-canvas" aria-hidden="true" />
@@ -177,70 +225,79 @@ export function RingView({
         role="group"
         aria-label={`Chord ring: ${frame.ids.length} nodes on ${2 ** frame.bits} ids`}
       >
-        <g ref={worldRef} transform={transformRef.current.toString()}>
-          <circle
-            className="ring-circle"
-            cx={geom.cx}
-            cy={geom.cy}
-            r={geom.r}
-            fill="none"
-            aria-hidden="true"
-          />
-          {!dense ? <Ticks geom={geom} /> : null}
-          <circle
-            className="ring-hit"
-            cx={geom.cx}
-            cy={geom.cy}
-            r={geom.r}
-            fill="none"
-            data-testid="ring-hit"
-            onPointerMove={(e) => setHover(pickAt(e))}
-            onPointerLeave={() => setHover(null)}
-            onClick={(e) => {
-              const h = pickAt(e);
-              if (h.node !== null) onSelect(h.node);
-              else onAddAt(h.id);
-            }}
-          />
-          {!dense ? <KeyLayer frame={frame} geom={geom} /> : null}
-          <PointerLayer frame={frame} geom={geom} selected={selected} />
-          <OverlayLayer frame={frame} overlay={overlay} geom={geom} />
-          <NodeLayer
-            frame={frame}
-            geom={geom}
-            selected={selected}
-            hoverNode={hover?.node ?? null}
-            onSelect={onSelect}
-          />
-          <MovingLayer
-            frame={frame}
-            geom={geom}
-            cursor={cursor}
-            animate={animate}
-            durationMs={durationMs}
-          />
-          <VerdictLayer frame={frame} geom={geom} />
-          {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
-        </g>
+        {ring ? (
+          <path className="ring-circle" d={ring} fill="none" aria-hidden="true" />
+        ) : (
+          <circle className="ring-circle" cx={geom.cx} cy={geom.cy} r={geom.r} fill="none" />
+        )}
+        {!dense || zoomed ? <Ticks geom={geom} marks={ticks.marks} labels={labels.ticks} /> : null}
+        {ring ? (
+          <path d={ring} {...hit} />
+        ) : (
+          <circle cx={geom.cx} cy={geom.cy} r={geom.r} {...hit} />
+        )}
+        {!dense || zoomed ? (
+          <KeyLayer frame={frame} geom={geom} arc={arc} labels={labels.keys} />
+        ) : null}
+        <PointerLayer
+          frame={frame}
+          geom={geom}
+          selected={selected}
+          routing={props.routing}
+          skip={props.skip}
+        />
+        <OverlayLayer frame={frame} overlay={overlay} geom={geom} target={labels.target} />
+        <NodeLayer
+          frame={frame}
+          geom={geom}
+          shown={shown}
+          gone={gone}
+          labels={labels.nodes}
+          selected={selected}
+          hot={hot}
+          radius={radius}
+          onSelect={props.onSelect}
+        />
+        <MovingLayer
+          frame={frame}
+          geom={geom}
+          cursor={cursor}
+          animate={animate}
+          durationMs={durationMs}
+        />
+        <VerdictLayer frame={frame} geom={geom} />
+        {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
       </svg>
-      <Legend />
-      <button type="button" className="zoom-reset" onClick={resetZoom} title="Reset pan and zoom">
-        Fit
-      </button>
+      {zoomed ? <Minimap frame={frame} arc={arc} hot={hot} /> : null}
+      <div className="zoom-tools" role="group" aria-label="Zoom">
+        {lookup ? (
+          <button
+            type="button"
+            aria-pressed={follow}
+            aria-label="Follow the query"
+            onClick={() => setFollow(!follow)}
+            title="Zoom to each hop of the lookup as it runs"
+          >
+            Follow
+          </button>
+        ) : null}
+        <button type="button" onClick={() => zoomBy(4)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.25)} aria-label="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setFollow(false);
+            go({ x: 0, y: 0, k: 1 }, 0);
+          }}
+          title="Reset pan and zoom"
+        >
+          Fit
+        </button>
+      </div>
     </div>
-  );
-}
-
-function Ghost({ id, geom }: { id: number; geom: RingGeom }) {
-  const a = nodeAngle(id, geom.bits);
-  const p = pointOnRing(a, geom.r, geom.cx, geom.cy);
-  const l = pointOnRing(a, geom.r + 34, geom.cx, geom.cy);
-  return (
-    <g className="ghost" aria-hidden="true" pointerEvents="none">
-      <circle cx={p.x} cy={p.y} r={12} />
-      <text x={l.x} y={l.y} textAnchor={labelAnchor(a)} dominantBaseline="middle">
-        + N{id}
-      </text>
-    </g>
   );
 }

@@ -1,7 +1,8 @@
+import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { NodePanel } from './NodePanel';
 import { nodeLabel } from './derive';
-import { useFrame, useSelected } from './selectors';
+import { useFrame, useRouting, useSelected } from './selectors';
 import { KeysTable } from './KeysTable';
 
 /** The selected node's panel (its finger table), or the keys when nothing is selected. */
@@ -9,6 +10,8 @@ export function SelectedNode() {
   const frame = useFrame();
   const selected = useSelected();
   const a = chordStore.getState();
+  const routing = useRouting();
+  const skip = useStore(chordStore, (s) => s.parsed.skip);
   const overlay = frame.overlay;
   const lookup = overlay?.kind === 'lookup' ? overlay : null;
   // One selection: the panel shows the node the user clicked, and its buttons act on it.
@@ -34,6 +37,8 @@ export function SelectedNode() {
           frame={frame}
           id={shown}
           following={queryAt !== null && queryAt === shown}
+          routing={lookup ? lookup.routing : routing}
+          skip={skip}
           highlightFinger={highlightFinger}
           onLeave={() => a.leave(shown)}
           onCrash={() => a.crash(shown)}

@@ -21,7 +21,9 @@ export function VerdictLayer({ frame, geom }: { frame: ChordFrame; geom: RingGeo
     pointOnRing(nodeAngle(id, geom.bits), geom.r + dr, geom.cx, geom.cy);
   const ring = (id: NodeId, cls: string) => {
     const p = at(id);
-    return <circle key={`${cls}${id}`} className={cls} cx={p.x} cy={p.y} r={29} />;
+    const mark =
+      cls === 'verdict-true' ? 'true-owner' : cls === 'verdict-via' ? 'rejoin-via' : 'wrong-answer';
+    return <circle key={`${cls}${id}`} className={cls} data-mark={mark} cx={p.x} cy={p.y} r={29} />;
   };
   let card: Card | null = null;
   const marks: React.ReactNode[] = [];

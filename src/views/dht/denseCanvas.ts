@@ -27,20 +27,25 @@ function colours(): Colours {
   return colours;
 }
 
-/** Dense rings: ticks, node dots and key marks on a canvas (one path each). */
+/**
+ * Dense rings: node dots and key marks on a canvas (one path each), in screen pixels: geom is
+ * the zoomed circle (semantic zoom) and `ids` the live nodes on its visible stretch.
+ */
 export function drawDense(
   ctx: CanvasRenderingContext2D,
   frame: ChordFrame,
   geom: RingGeom,
+  ids: readonly number[],
   k: number,
 ) {
   const { text, accent, purple, bad } = colours();
   const size = 2 ** frame.bits;
-  const dot = Math.max(1.2, Math.min(5, 2.2 / Math.sqrt(k) + 1));
+  // dots grow a little as the zoom spreads them apart
+  const dot = Math.min(5, 1 + 2.2 * Math.sqrt(k));
   ctx.fillStyle = accent;
   ctx.strokeStyle = text;
   ctx.beginPath();
-  for (const id of frame.ids) {
+  for (const id of ids) {
     const a = (id / size) * 2 * Math.PI;
     const x = geom.cx + geom.r * Math.sin(a);
     const y = geom.cy - geom.r * Math.cos(a);
@@ -63,7 +68,7 @@ export function drawDense(
   }
   if (frame.gone.size > 0) {
     ctx.strokeStyle = bad;
-    ctx.lineWidth = 1.5 / k;
+    ctx.lineWidth = 1.5;
     ctx.beginPath();
     let n = 0;
     for (const id of frame.gone.keys()) {

@@ -107,3 +107,15 @@ export const nodeLabel = (id: number | null): string => (id === null ? 'nil' : `
 /** "K54" for a numeric key, the name for a named one. */
 /** A key's label; a user's name is bidi-isolated so it can only reorder itself. */
 export const keyLabel = (key: Key): string => (typeof key === 'number' ? `K${key}` : isolate(key));
+
+/** The pointer k nodes ahead as the node itself would find it: its successor pointers, k times. */
+export function skipTarget(frame: ChordFrame, id: NodeId, k: number): NodeId | null {
+  let cur = id;
+  for (let i = 0; i < k; i++) {
+    const next = frame.nodes.get(cur)?.successors[0];
+    if (next === undefined) return cur === id ? null : cur;
+    if (next === id) return null;
+    cur = next;
+  }
+  return cur;
+}

@@ -24,6 +24,8 @@ export interface LabelRequest {
   readonly priority: number;
   /** how many label heights it may slide along the circle either way when crowded (0) */
   readonly slide?: number;
+  /** last resort for an outside label: these radii inside the circle, anchored inwards */
+  readonly inner?: readonly number[];
 }
 
 export interface PlacedLabel {
@@ -93,18 +95,23 @@ export function planLabels(
     );
   for (const { r } of order) {
     const width = measure(r.text, r.fontPx, !!r.bold);
-    const at = (angle: number, radius: number, moved: boolean): PlacedLabel => {
-      const anchor: Anchor = r.outside ? labelAnchor(angle) : 'middle';
+    const at = (angle: number, radius: number, moved: boolean, flip = false): PlacedLabel => {
+      const out: Anchor = r.outside ? labelAnchor(angle) : 'middle';
+      const anchor: Anchor = !flip ? out : out === 'start' ? 'end' : out === 'end' ? 'start' : out;
       const p = pointOnRing(angle, radius, cx, cy);
       const box = boxAt(p.x, p.y, anchor, width, r.fontPx);
       return { key: r.key, text: r.text, x: p.x, y: p.y, anchor, box, angle, radius, moved };
     };
     let chosen: PlacedLabel | null = null;
-    search: for (const [k, radius] of r.radii.entries()) {
+    const tries = [
+      ...r.radii.map((radius, k) => ({ radius, moved: k > 0, flip: false })),
+      ...(r.inner ?? []).map((radius) => ({ radius, moved: true, flip: true })),
+    ];
+    search: for (const { radius, moved, flip } of tries) {
       // one label height along the circle, as an angle at this radius
       const step = (r.fontPx * 1.25) / Math.max(1, radius);
       for (const s of slides(r.slide ?? 0)) {
-        const c = at(r.angle + s * step, radius, k > 0 || s !== 0);
+        const c = at(r.angle + s * step, radius, moved || s !== 0, flip);
         if (opts.bounds && !inside(c.box, opts.bounds)) continue;
         if (taken.some((t) => boxesOverlap(t, c.box))) continue;
         chosen = c;

@@ -3,6 +3,7 @@
  * bigger (the radius grows, nodes spread apart along the arc, dots and labels keep their
  * size) and only the part of it on screen. Pure math over a d3-zoom-like transform.
  */
+import type { ChordFrame } from '../../engine/chord/frames';
 import { pointOnRing, ringSize, type LabelBox, type Point } from './geometry';
 
 export interface ZoomState {
@@ -139,4 +140,14 @@ export function tickStep(span: number, count: number): number {
   let step = 1;
   while (span / step > count) step *= 2;
   return step;
+}
+
+/** What "Follow the query" frames: the hop on its way, else where the query is and its key. */
+export function followIds(frame: ChordFrame): number[] {
+  const o = frame.overlay;
+  if (o?.kind !== 'lookup') return [];
+  if (o.token) return [o.token.from, o.token.to];
+  const last = o.path[o.path.length - 2];
+  if (o.done && o.owner !== null) return last !== undefined ? [last, o.owner] : [o.at, o.owner];
+  return [o.at, o.keyId];
 }
