@@ -25,7 +25,12 @@ export interface Overlap {
  * where no panel text is). Invisible and off-stage things are left out.
  */
 export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<Box[]> {
-  return page.evaluate((sel) => {
+  return page.evaluate(collectBoxes, stage);
+}
+
+/** Runs in the page (no closures: it is also shipped as source for sweepOverlaps). */
+function collectBoxes(sel: string): Box[] {
+  {
     const root = document.querySelector(sel);
     if (!root) throw new Error(`no ${sel}`);
     const clip = root.getBoundingClientRect();
@@ -96,19 +101,18 @@ export async function stageBoxes(page: Page, stage = 'section.stage'): Promise<B
       push(name, el.getBoundingClientRect(), 'panel', groupOf(el));
     }
     return out;
-  }, stage);
+  }
 }
-
-/** More than a pixel's overlap both ways: touching neighbours do not count. */
-const hits = (a: Box, b: Box) =>
-  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1.5 &&
-  Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1.5;
 
 /**
  * Pairs of stage texts that overlap: two labels of the picture, a label and a panel's text,
  * a label under a panel, or texts of two different panels (a notice over the legend).
  */
 export function overlaps(boxes: readonly Box[]): Overlap[] {
+  // more than a pixel's overlap both ways: touching neighbours do not count
+  const hits = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1.5 &&
+    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1.5;
   const out: Overlap[] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
@@ -134,4 +138,43 @@ export const describe = (list: readonly Overlap[]): string =>
 
 export async function stageOverlaps(page: Page, stage?: string): Promise<Overlap[]> {
   return overlaps(await stageBoxes(page, stage));
+}
+
+/**
+ * Every step from 0 to the scrubber's end, checked inside the page (one round trip instead of
+ * several per step, so 150 steps stay cheap on a busy machine): the overlaps found per step.
+ */
+export async function sweepOverlaps(
+  page: Page,
+  stage = 'section.stage',
+): Promise<{ step: number; found: Overlap[] }[]> {
+  await page.evaluate(
+    `window.__collectBoxes = ${collectBoxes.toString()}; window.__overlaps = ${overlaps.toString()};`,
+  );
+  return page.evaluate(async (sel) => {
+    const w = window as unknown as {
+      __collectBoxes(s: string): Box[];
+      __overlaps(b: Box[]): Overlap[];
+    };
+    const scrub = document.querySelector<HTMLInputElement>('input[aria-label="Scrubber"]')!;
+    const status = () =>
+      [...document.querySelectorAll('[role="status"]')].find((e) =>
+        /^Step \d+ of/.test(e.textContent ?? ''),
+      )?.textContent ?? '';
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const max = Number(scrub.max);
+    const out: { step: number; found: Overlap[] }[] = [];
+    for (let k = 0; k <= max; k++) {
+      setValue.call(scrub, String(k));
+      scrub.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let i = 0; i < 200 && !status().startsWith(`Step ${k} of`); i++) await frame();
+      await frame();
+      document.getAnimations().forEach((a) => a.finish());
+      const found = w.__overlaps(w.__collectBoxes(sel));
+      if (!status().startsWith(`Step ${k} of`)) throw new Error(`the player did not reach ${k}`);
+      if (found.length) out.push({ step: k, found });
+    }
+    return out;
+  }, stage);
 }

@@ -38,16 +38,35 @@ export function General({
   const ux = (p.x - center.x) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
   const uy = (p.y - center.y) / (Math.hypot(p.x - center.x, p.y - center.y) || 1);
   const radial = small && !commander;
-  const tx = commander ? (small ? p.x : p.x + r + 12) : radial ? p.x + ux * (r + 10) : p.x;
+  // the generals beside the commander name themselves beside their discs, never above them,
+  // where the commander's own name is
+  const beside = radial && uy < -0.5;
+  const tx = commander
+    ? small
+      ? p.x
+      : p.x + r + 12
+    : beside
+      ? p.x + Math.sign(ux) * (r + 8)
+      : radial
+        ? p.x + ux * (r + 10)
+        : p.x;
   const ty = commander
     ? small
       ? p.y - r - 12
       : p.y - 6
-    : radial
-      ? p.y + uy * (r + 10) + (uy > 0.5 ? 14 : uy < -0.5 ? -22 : -4)
-      : p.y + r + 18;
+    : beside
+      ? p.y + 6
+      : radial
+        ? p.y + uy * (r + 10) + (uy > 0.5 ? 14 : -4)
+        : p.y + r + 18;
   const anchor =
-    commander || (radial && ux > 0.3) ? 'start' : radial && ux < -0.3 ? 'end' : 'middle';
+    commander && small
+      ? 'middle'
+      : commander || (radial && ux > 0.3)
+        ? 'start'
+        : radial && ux < -0.3
+          ? 'end'
+          : 'middle';
   const got = commander ? '' : receivedLabel(pic, i, small ? 3 : 6);
   const description =
     `${commander ? 'Commander' : `Lieutenant ${i}`}, ` +

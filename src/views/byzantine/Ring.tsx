@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { stepDuration } from '../player/motion';
-import { lerp, messageSegment, ringLayout, type Point } from './geometry';
+import { messageSegment, ringLayout, type Point } from './geometry';
 import { activeMessages, activePairs, activeRange, type Picture } from './picture';
 import { General } from './General';
-import { Token } from './Token';
+import { Token, tokenFace } from './Token';
+import { placeTokens } from './tokenPlacement';
 import { ArrivalChips } from './ArrivalChips';
 
 interface Props {
@@ -32,8 +33,8 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
   const L = useMemo(() => ringLayout(run.n, width, height, run.n > 6), [run.n, width, height]);
   const [start, end] = activeRange(pic);
   const count = end - start;
-  const msgs = count <= MAX_TOKENS ? activeMessages(pic) : null;
-  const tokens = msgs ?? [];
+  const msgs = useMemo(() => (count <= MAX_TOKENS ? activeMessages(pic) : null), [pic, count]);
+  const tokens = useMemo(() => msgs ?? [], [msgs]);
   const pairs = useMemo(
     () => (msgs === null && count > 0 ? activePairs(pic) : []),
     [pic, msgs, count],
@@ -48,6 +49,21 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
   const small = run.n > 6;
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
   const duration = stepDuration(speed);
+  // a lone token rests near the receiver; many slide along their lines until none overlaps
+  const rests = useMemo(() => {
+    const full = tokens.length <= MAX_LABELLED;
+    const sm = run.algorithm === 'SM';
+    const flights = tokens.map((msg) => {
+      const face = tokenFace(msg, sm, full);
+      // a lie tag widens the token to its right: reserve it on both sides of the centre
+      return { ...seg(L.positions, msg, L.node + 4), w: face.span, h: 30 };
+    });
+    return placeTokens(
+      flights,
+      [...L.positions.map((p) => ({ ...p, r: L.node }))],
+      labelZones(L, run.traitor),
+    );
+  }, [tokens, run.algorithm, L]);
 
   return (
     <svg
@@ -131,10 +147,9 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
       {pairs.length > 0 && !small ? (
         <ArrivalChips pic={pic} positions={L.positions} node={L.node} />
       ) : null}
-      {tokens.map((msg) => {
-        const { a, b } = seg(L.positions, msg, L.node + 4);
-        // a lone token rests near the receiver; many rest mid-way, where lines are apart
-        const rest = lerp(a, b, tokens.length === 1 ? 0.52 : 0.58);
+      {tokens.map((msg, i) => {
+        const { a } = seg(L.positions, msg, L.node + 4);
+        const rest = rests[i] ?? a;
         return (
           <Token
             key={`m${msg.id}`}
@@ -156,4 +171,30 @@ function seg(positions: readonly Point[], m: { from: number; to: number }, inset
   const from = positions[m.from] ?? { x: 0, y: 0 };
   const to = positions[m.to] ?? { x: 0, y: 0 };
   return messageSegment(from, to, inset);
+}
+
+/** Roughly where each general's name and values are written (tokens keep clear of them). */
+function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[]) {
+  const small = L.positions.length > 6;
+  return L.positions.map((p, i) => {
+    if (i === 0)
+      return small
+        ? { x: p.x - 70, y: p.y - L.node - 30, w: 140, h: 24 }
+        : { x: p.x + L.node + 8, y: p.y - 26, w: 260, h: 52 };
+    if (!small) {
+      // "Lieutenant 3 · Traitor ✕" in 17px bold, its values and decision below
+      const w = (traitor[i] ? 25 : 13) * 10.5;
+      return { x: p.x - w / 2, y: p.y + L.node, w, h: 74 };
+    }
+    // as General places it: radially outside, or beside the disc near the commander
+    const d = Math.hypot(p.x - L.cx, p.y - L.cy) || 1;
+    const ux = (p.x - L.cx) / d;
+    const uy = (p.y - L.cy) / d;
+    const beside = uy < -0.5;
+    const tx = beside ? p.x + Math.sign(ux) * (L.node + 8) : p.x + ux * (L.node + 10);
+    const ty = beside ? p.y + 6 : p.y + uy * (L.node + 10) + (uy > 0.5 ? 14 : -4);
+    const w = 80;
+    const x = ux > 0.3 ? tx : ux < -0.3 ? tx - w : tx - w / 2;
+    return { x, y: ty - 17, w, h: 22 };
+  });
 }

@@ -58,19 +58,6 @@ export function Stage() {
         <>
           <Legend />
           <StepBy />
-          <div className="stage-actions">
-            <button type="button" onClick={() => st.setStage('lesson')}>
-              Three generals, one traitor
-            </button>
-            <button type="button" onClick={st.findCounterexample} disabled={computing !== null}>
-              Find a counterexample
-            </button>
-            {pic.run.algorithm === 'OM' ? (
-              <button type="button" onClick={() => st.setStage('tree')}>
-                Message tree
-              </button>
-            ) : null}
-          </div>
         </>
       ) : null}
       {computing ? (

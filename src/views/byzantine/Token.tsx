@@ -34,13 +34,7 @@ export function Token({
     // only when the token first appears: a re-render must not restart the flight
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const lie = msg.traitor && msg.value !== msg.loyal;
-  const text = !full
-    ? letter(msg.value)
-    : sm
-      ? `${letter(msg.value)}:${msg.path.slice(0, -1).join(':')}`
-      : tokenLabel(msg.value, msg.path);
-  const w = full ? 16 + text.length * 9.2 : 28;
+  const { lie, text, w } = tokenFace(msg, sm, full);
   return (
     <g
       ref={ref}
@@ -63,4 +57,17 @@ export function Token({
       ) : null}
     </g>
   );
+}
+
+/** What a token says and how wide it is ("A 0→1→3", "A:0:1" for SM, or just the letter). */
+export function tokenFace(msg: ByzMessage, sm: boolean, full: boolean) {
+  const lie = msg.traitor && msg.value !== msg.loyal;
+  const text = !full
+    ? letter(msg.value)
+    : sm
+      ? `${letter(msg.value)}:${msg.path.slice(0, -1).join(':')}`
+      : tokenLabel(msg.value, msg.path);
+  const w = full ? 16 + text.length * 9.2 : 28;
+  // the "lie" tag hangs off the token's right end
+  return { lie, text, w, span: w + (lie && full ? 84 : 0) };
 }

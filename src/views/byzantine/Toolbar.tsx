@@ -8,6 +8,9 @@ export function Toolbar() {
   const st = store.getState();
   const n = Number(scenario.generals);
   const m = Number(scenario.m);
+  const computing = useStore(store, (s) => s.computing);
+  const stage = useStore(store, (s) => s.view.stage);
+  const algorithm = useStore(store, (s) => s.parsed.algorithm);
   return (
     <>
       <NumberField
@@ -48,6 +51,22 @@ export function Toolbar() {
           <option value="SM">SM</option>
         </select>
       </label>
+      {stage === undefined ? (
+        <>
+          {/* the stage's buttons live here, so nothing floats over the generals */}
+          <button type="button" onClick={() => st.setStage('lesson')}>
+            Three generals, one traitor
+          </button>
+          <button type="button" onClick={st.findCounterexample} disabled={computing !== null}>
+            Find a counterexample
+          </button>
+          {algorithm === 'OM' ? (
+            <button type="button" onClick={() => st.setStage('tree')}>
+              Message tree
+            </button>
+          ) : null}
+        </>
+      ) : null}
     </>
   );
 }
