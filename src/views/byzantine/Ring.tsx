@@ -63,7 +63,7 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
       [...L.positions.map((p) => ({ ...p, r: L.node }))],
       labelZones(L, run.traitor),
     );
-  }, [tokens, run.algorithm, L]);
+  }, [tokens, run.algorithm, run.traitor, L]);
 
   return (
     <svg
