@@ -23,11 +23,12 @@ export function useFloatingPanels(
       const next = floating
         .map((el) => el.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0)
+        // in the ring's units: CSS pixels over the UI scale
         .map((r) => ({
-          x: r.left - origin.left - 4,
-          y: r.top - origin.top - 4,
-          w: r.width + 8,
-          h: r.height + 8,
+          x: (r.left - origin.left) / scale - 4,
+          y: (r.top - origin.top) / scale - 4,
+          w: r.width / scale + 8,
+          h: r.height / scale + 8,
         }));
       setBoxes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
