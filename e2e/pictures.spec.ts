@@ -84,3 +84,132 @@ test('13 generals, m = 4: "message" says why it steps by round', async ({ page }
     'true',
   );
 });
+
+/** The mark classes drawn on the ring and the legend's entries, as sorted lists. */
+async function marks(page: Page) {
+  return page.evaluate(() => {
+    const drawn = new Set(
+      [...document.querySelectorAll('svg.ring-svg [data-mark]')].map((e) =>
+        e.getAttribute('data-mark'),
+      ),
+    );
+    const legend = [...document.querySelectorAll('.ring-legend [data-mark]')].map((e) => [
+      e.getAttribute('data-mark'),
+      (e.textContent ?? '').trim(),
+    ]);
+    return { drawn: [...drawn].sort(), legend };
+  });
+}
+
+const scrubTo = async (page: Page, k: number | 'end') => {
+  const scrub = page.getByRole('slider', { name: 'Scrubber' });
+  const at = k === 'end' ? Number(await scrub.getAttribute('max')) : k;
+  await scrub.fill(String(at));
+  await expect(status(page)).toHaveText(new RegExp(`^Step ${at} of `));
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+};
+
+test('the legend has an entry for every mark class drawn, and no other', async ({ page }) => {
+  await page.goto('./#/dht');
+  const seen = new Set<string>();
+  const check = async (what: string) => {
+    await expect
+      .poll(async () => {
+        const m = await marks(page);
+        return JSON.stringify(m.drawn) === JSON.stringify(m.legend.map(([k]) => k).sort());
+      }, what)
+      .toBe(true);
+    const m = await marks(page);
+    for (const [k, text] of m.legend) {
+      expect(text, `${what}: legend text for ${k}`).not.toBe('');
+      seen.add(k!);
+    }
+  };
+  await check('default');
+  for (const [lesson, steps] of [
+    ['dht-finger', [2, 'end']],
+    ['dht-successor', [3]],
+    ['dht-skip', [2]],
+    ['dht-full', [1]],
+    ['dht-join', [2, 'end']],
+    ['dht-leave', [1, 'end']],
+    ['dht-crash', [1, 3, 'end']],
+    ['dht-stabilize', [4, 12]],
+    ['dht-replicas', [1, 'end']],
+    ['dht-put-get', [1, 'end']],
+  ] as const) {
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption(lesson);
+    await expect(status(page)).toHaveText(/^Step 0 of /);
+    for (const k of steps) {
+      await scrubTo(page, k);
+      await check(`${lesson} at ${k}`);
+    }
+  }
+  // the lessons between them draw the marks a student must tell apart
+  for (const k of ['stale', 'hop', 'hop-now', 'query', 'target', 'owner', 'key-tie', 'handover'])
+    expect([...seen], k).toContain(k);
+  for (const k of ['crashed', 'left', 'replica', 'successor', 'skip', 'full', 'finger'])
+    expect([...seen], k).toContain(k);
+});
+
+test('leave and crash look different: an arrow on and "left", or ✕ and struck out', async ({
+  page,
+}) => {
+  await page.goto('./#/dht');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-leave');
+  await scrubTo(page, 'end');
+  const left = page.locator('svg.ring-svg .node.gone.left');
+  await expect(left).toHaveCount(1);
+  await expect(left.locator('.left-arrow')).toHaveCount(1);
+  await expect(left.locator('.x')).toHaveCount(0);
+  await expect(left.locator('text')).toHaveText('N42 left');
+  // the handed-over key is drawn once: at its id, tied to its new owner
+  await expect(page.locator('svg.ring-svg .keys text', { hasText: /^banana$/ })).toHaveCount(1);
+  // the key that flew over has landed: it is not drawn a second time at N48
+  const flying = page.locator('svg.ring-svg .flying-key');
+  await expect(flying).toHaveCount(1);
+  await expect(flying).toHaveAttribute('opacity', '0');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-crash');
+  await scrubTo(page, 1);
+  const crashed = page.locator('svg.ring-svg .node.gone.crashed');
+  await expect(crashed).toHaveCount(1);
+  await expect(crashed.locator('.x')).toHaveCount(1);
+  await expect(crashed.locator('text')).toHaveText('N42');
+});
+
+test('each routing shows only what it uses', async ({ page }) => {
+  await page.goto('./#/dht');
+  const ring = page.locator('svg.ring-svg');
+  const panel = page.getByRole('region', { name: 'Node 8 details' });
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-successor');
+  await expect(page.getByRole('combobox', { name: 'Routing' })).toHaveValue('successor');
+  await expect(ring.locator('[data-mark="finger"]')).toHaveCount(0);
+  await expect(ring.locator('[data-mark="successor"]')).toHaveCount(1);
+  await expect(panel.getByRole('table', { name: 'Finger table' })).toHaveCount(0);
+  await expect(panel.getByRole('table', { name: 'Routing pointers' })).toContainText('N14');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-skip');
+  await expect(ring.locator('[data-mark="skip"]')).toHaveCount(1);
+  await expect(panel.getByRole('table', { name: 'Routing pointers' })).toContainText(
+    '4 nodes ahead',
+  );
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-full');
+  await expect(ring.locator('[data-mark="finger"], [data-mark="successor"]')).toHaveCount(0);
+  await expect(panel).toContainText('knows all 10 live nodes');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-finger');
+  // N8's fingers name N14 (three times), N21, N32, N42: one arrow each
+  await expect(ring.locator('[data-mark="finger"]')).toHaveCount(4);
+  await expect(panel.getByRole('table', { name: 'Finger table' })).toBeVisible();
+});
+
+test('replication: copies are drawn on the ring and listed in the node panel', async ({ page }) => {
+  await page.goto('./#/dht');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-replicas');
+  await expect(page.locator('svg.ring-svg [data-mark="replica"]').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Node 51 details' })).toContainText(
+    'banana (of N42)',
+  );
+  // the get (the step before the final check) is answered by the last copy
+  const max = Number(await page.getByRole('slider', { name: 'Scrubber' }).getAttribute('max'));
+  await scrubTo(page, max - 1);
+  await expect(page.locator('.caption')).toContainText('yellow');
+});
