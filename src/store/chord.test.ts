@@ -121,6 +121,21 @@ describe('chord store', () => {
     expectReplayEquivalent();
   });
 
+  it('each click of Stabilize numbers its round on: Round 1, Round 2, Round 3', () => {
+    s().jump(s().timeline.steps.length);
+    s().crash(14);
+    for (const round of [1, 2, 3]) {
+      s().jump(s().timeline.steps.length);
+      s().stabilize();
+      const steps = s().timeline.steps;
+      const last = steps.at(-1)!;
+      expect(last.text).toMatch(new RegExp(`^Round ${round}[,:]`));
+      expect(last.state.overlay).toMatchObject({ kind: 'stabilize', round });
+    }
+    // the same numbers when the saved scenario is replayed from scratch
+    expectReplayEquivalent();
+  });
+
   it('put, get and compare routing', () => {
     s().put('song', 'la', 8);
     s().jump(s().timeline.steps.length);

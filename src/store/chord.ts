@@ -109,7 +109,10 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
         const rawSteps = Array.isArray(scenario.steps) ? (scenario.steps as unknown[]) : [];
         const kept = stepsUpToCursor(rawSteps, timeline);
         const index = kept.length;
-        const applied = applyChordOp(frame, op, ctx, index);
+        // rounds already run: this click's stabilization numbers its rounds on from there
+        const before = parseChordScenario({ ...scenario, steps: kept }).steps;
+        const roundsBefore = before.reduce((n, o) => n + (o.op === 'stabilize' ? o.rounds : 0), 0);
+        const applied = applyChordOp(frame, op, { ...ctx, roundsBefore }, index);
         const json: ScenarioJson = { ...scenario, steps: [...kept, opJson] };
         const nextParsed = parseChordScenario(json);
         let next = fork(timeline, applied.steps);

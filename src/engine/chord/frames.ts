@@ -177,7 +177,7 @@ export type StabilizeRule =
 
 export interface StabilizeOverlay extends OverlayBase {
   readonly kind: 'stabilize';
-  /** 1-based round within the op. */
+  /** 1-based round, numbered on across the scenario's stabilize steps. */
   readonly round: number;
   /** The node whose turn it is; null for a whole-round aggregate step (rings > 256 nodes). */
   readonly node: NodeId | null;

@@ -32,6 +32,8 @@ export interface ChordContext {
   readonly cacheTtl: number;
   /** leader / cached designs: a node a put reached checks it owns the key, else forwards it */
   readonly ownerCheck: boolean;
+  /** stabilization rounds run earlier in the scenario: a new click's round numbers go on */
+  readonly roundsBefore?: number;
 }
 
 interface OpBase {
@@ -259,7 +261,7 @@ export function applyOp(d: Draft, op: ChordOp, ctx: ChordContext, rec: Recorder 
     case 'crash':
       return { op: 'crash', id: op.id, lost: crash(d, op.id, rec).lost, messages: 0 };
     case 'stabilize': {
-      stabilizeRounds(d, op.rounds, ctx.repair, rec);
+      stabilizeRounds(d, op.rounds, ctx.repair, rec, (ctx.roundsBefore ?? 0) + 1);
       return { op: 'stabilize', rounds: op.rounds, consistent: checkRing(d.snapshot(null)).ok };
     }
     case 'check': {

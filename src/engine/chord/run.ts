@@ -118,9 +118,11 @@ export function buildChordTimeline(s: ChordScenario): {
   let current = base;
   const steps: Step<ChordFrame>[] = [];
   const results: OpResult[] = [];
+  let rounds = 0;
   s.steps.forEach((op, i) => {
     validateOp(current, op, `steps[${i}]`);
-    const r = runOp(current, op, ctx, i);
+    const r = runOp(current, op, { ...ctx, roundsBefore: rounds }, i);
+    if (op.op === 'stabilize') rounds += op.rounds;
     for (const st of r.steps) steps.push(st);
     results.push(r.result);
     current = r.frame;

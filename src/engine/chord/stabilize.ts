@@ -178,14 +178,16 @@ export function fixFingers(
 
 /**
  * Runs `rounds` rounds. Per-node steps on small rings, one step per round on big ones.
+ * Rounds are numbered from `first`, so a second click of Stabilize says "Round 2".
  */
 export function stabilizeRounds(
   d: Draft,
   rounds: number,
   repair: boolean,
   rec: Recorder | null,
+  first = 1,
 ): void {
-  for (let round = 1; round <= rounds; round++) {
+  for (let round = first; round < first + rounds; round++) {
     if (rec) rec.group = `Round ${round}`;
     const aggregate = d.ids.length > PER_NODE_STEP_LIMIT;
     let changedNodes = 0;

@@ -6,6 +6,7 @@ import { stepDuration } from '../player/motion';
 import { RingView } from './RingView';
 import { DesignStage } from './DesignStage';
 import { PseudoCode } from './PseudoCode';
+import { StabilizeCode } from './StabilizeCode';
 import { StatsPanel } from './StatsPanel';
 import { Legend } from './Legend';
 import type { Mark } from './marks';
@@ -63,17 +64,21 @@ export function DhtStage() {
         <DesignStage frame={frame} routing={scheme} />
       ) : null}
       <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
-        <PseudoCode
-          routing={
-            lookup?.routing ??
-            design?.design ??
-            (scheme === 'modN' || scheme === 'leader' || scheme === 'cached' ? scheme : routing)
-          }
-          replicas={frame.replicas}
-          line={lookup?.line ?? design?.line ?? null}
-          repair={repair}
-          onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
-        />
+        {frame.overlay?.kind === 'stabilize' ? (
+          <StabilizeCode overlay={frame.overlay} />
+        ) : (
+          <PseudoCode
+            routing={
+              lookup?.routing ??
+              design?.design ??
+              (scheme === 'modN' || scheme === 'leader' || scheme === 'cached' ? scheme : routing)
+            }
+            replicas={frame.replicas}
+            line={lookup?.line ?? design?.line ?? null}
+            repair={repair}
+            onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
+          />
+        )}
         {lookup?.walk ? <WalkDetails lookup={lookup} /> : null}
         <Legend marks={marks} />
       </div>
