@@ -55,7 +55,7 @@ test('Export image saves the DHT stage as a standalone SVG and a 2× PNG named b
   expect(doc.width).toBe(stage.width);
   // the ring's labels, the legend and the caption are all in it, as text
   const all = doc.texts.join(' ');
-  for (const label of ['N8', 'N42', 'N56', 'lookup hop', 'finger']) expect(all).toContain(label);
+  for (const label of ['N8', 'N42', 'N56', 'hop taken', 'finger']) expect(all).toContain(label);
   expect(all.replace(/\s+/g, ' ')).toContain(caption.split(' ').slice(0, 4).join(' '));
   // no stylesheet needed: no classes, no CSS variables
   expect(text).not.toMatch(/class="|var\(--/);
