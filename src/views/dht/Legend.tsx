@@ -26,7 +26,7 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   query: (
     <g className="lg-query">
       <circle cx={W / 2} cy={H / 2} r={8} />
-      <text x={W / 2} y={H / 2 + 4.5} textAnchor="middle">
+      <text x={W / 2} y={H / 2 + 5} textAnchor="middle">
         ?
       </text>
     </g>
@@ -89,7 +89,12 @@ export function Legend({ marks }: { marks: readonly Mark[] }) {
     <ul className="ring-legend" aria-label="Legend" data-slide>
       {marks.map((m) => (
         <li key={m} data-mark={m}>
-          <svg width={W} height={H} aria-hidden="true">
+          {/* sized in rem so the swatches, and the "?" in the query's, grow with the UI */}
+          <svg
+            viewBox={`0 0 ${W} ${H}`}
+            style={{ width: `${W / 16}rem`, height: `${H / 16}rem` }}
+            aria-hidden="true"
+          >
             {SWATCH[m]}
           </svg>
           {MARKS[m]}
