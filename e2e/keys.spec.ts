@@ -44,9 +44,13 @@ async function drive(page: Page, what: string) {
   };
   await page.keyboard.press('End');
   await at(total);
+  // Wait for the address bar to show the last step first: it may still hold step 0 written
+  // before the control was used (the writer runs a beat after each change). Once it shows
+  // the last step, step 0 can only appear in it through a write made after Home, which
+  // carries the state as it is now, the control's change included.
+  await scenario(page);
   await page.keyboard.press('Home');
   await at(0);
-  // Home moved the cursor, so the address bar is rewritten after the last control was used
   const before = await scenario(page);
   await page.keyboard.press('PageDown');
   await at(1);
