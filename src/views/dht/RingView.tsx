@@ -204,7 +204,15 @@ export function RingView(props: Props) {
     fill: 'none',
     'data-testid': 'ring-hit',
     onPointerMove: (e: ReactPointerEvent) => setHover(pickAt(e)),
-    onPointerLeave: () => setHover(null),
+    // A dense ring draws the hovered node under the pointer; moving onto it is not leaving.
+    // (Clearing the hover there removed the node, handed the pointer back to the ring, and so
+    // on: the highlight flickered, and a click pressed on the node could be released on the
+    // ring, which the browser then delivers to neither.)
+    onPointerLeave: (e: ReactPointerEvent) => {
+      const to = e.relatedTarget;
+      if (to instanceof Element && to.closest('.nodes')) return;
+      setHover(null);
+    },
     onClick: (e: React.MouseEvent) => {
       const h = pickAt(e);
       if (h.node !== null) props.onSelect(h.node);
@@ -224,6 +232,8 @@ export function RingView(props: Props) {
         viewBox={`0 0 ${geom.w} ${geom.h}`}
         role="group"
         aria-label={`Chord ring: ${frame.ids.length} nodes on ${2 ** frame.bits} ids`}
+        data-hover-node={hover?.node ?? undefined}
+        onPointerLeave={() => setHover(null)}
       >
         {ring ? (
           <path className="ring-circle" d={ring} fill="none" aria-hidden="true" />
