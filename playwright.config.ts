@@ -21,6 +21,10 @@ function freePort(): string {
     .trim();
 }
 const PORT = (process.env.E2E_PORT ??= freePort());
+// The dev server (`npm start`) gets its own port: StrictMode and unbundled workers only exist there.
+const DEV_PORT = (process.env.E2E_DEV_PORT ??= freePort());
+// Specs named *.dev.spec.ts run against the dev server only; every other spec, the built app.
+const DEV_SPECS = /\.dev\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -51,14 +55,33 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: DEV_SPECS,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } },
     },
+    {
+      name: 'dev',
+      testMatch: DEV_SPECS,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 720 },
+        baseURL: `http://127.0.0.1:${DEV_PORT}/`,
+      },
+    },
   ],
-  // The built app, served statically: what a lecturer gets from `npm run build` on any host.
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The built app, served statically: what a lecturer gets from `npm run build` on any host.
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // `npm start`: React in development (StrictMode runs every effect twice), workers unbundled.
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
