@@ -77,6 +77,22 @@ describe('finger routing on the paper ring (Fig. 3b)', () => {
     for (const o of ov) expect(PSEUDOCODE.finger[o.line]).toBeDefined();
   });
 
+  it('successor hops move the token from the node that holds the query (8 → 14 → 21 …)', () => {
+    const hops = lookup('successor', 54, 8)
+      .steps.map((s) => s.state.overlay as LookupOverlay)
+      .filter((o) => o.token !== null);
+    expect(hops.map((o) => [o.at, o.token!.from, o.token!.to])).toEqual([
+      [8, 8, 14],
+      [14, 14, 21],
+      [21, 21, 32],
+      [32, 32, 38],
+      [38, 38, 42],
+      [42, 42, 48],
+      [48, 48, 51],
+      [51, 51, 56],
+    ]);
+  });
+
   it('a key the origin owns takes 0 hops', () => {
     expect(lookup('finger', 5, 8).path).toEqual([8]);
     expect(lookup('finger', 8, 8).owner).toBe(8);

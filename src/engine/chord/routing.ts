@@ -219,12 +219,13 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
         const record = (): (() => void) => {
           const hopPath = live ? [...path, c.node] : [...path];
           const text = hopText(d, n, c, first, req);
+          const from = at; // a held hop is emitted after `at` has moved on
           return () =>
             emitNow(first ? 'hop' : 'retry', text, {
-              at,
+              at: from,
               pick,
               line,
-              token: { from: at, to: c.node },
+              token: { from, to: c.node },
               path: hopPath,
             });
         };
