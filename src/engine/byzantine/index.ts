@@ -30,8 +30,6 @@ export {
 } from './lesson';
 export {
   buildByzantineTimeline,
-  narrateMessage,
-  narrateDecision,
   AUTO_MESSAGE_STEPS,
   MAX_MESSAGE_STEPS,
   type ByzFrame,
@@ -40,6 +38,7 @@ export {
   type Granularity,
   type Tally,
 } from './frames';
+export { narrateMessage, narrateDecision } from './narration';
 export {
   findCounterexample,
   MAX_SEARCH_GENERALS,

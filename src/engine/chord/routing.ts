@@ -5,12 +5,12 @@
  * `repair`, fixes the stale pointer it found ("update finger link").
  */
 import type { Draft, Recorder } from './draft';
-import type { LookupOverlay, Pick } from './frames';
+import type { Pick } from './frames';
 import { inHalfOpen, indexOfId, nodeName, type NodeId } from './ring';
 import { judgeOwner } from './verdict';
 import { quickRoute } from './quickRoute';
 import { LINES } from './pseudocode';
-import { FOLD_AFTER } from './routeTypes';
+import { lookupRecorder } from './lookupRecorder';
 import type { Candidate, Claim, RouteOutcome, RouteRequest } from './routeTypes';
 import { candidates, fallbackFingers } from './candidates';
 import { type PendingFinger, repairPointers, learnFingers } from './repair';
@@ -36,64 +36,7 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
   }
   const pending: PendingFinger[] = [];
 
-  const emitNow = (
-    type: string,
-    text: string,
-    o: Partial<Omit<LookupOverlay, 'kind' | 'changed'>> & { at: NodeId; line: number },
-  ): void => {
-    if (!rec) return;
-    rec.emit(type, text, {
-      kind: 'lookup',
-      purpose: req.purpose,
-      routing: req.routing,
-      key: req.key,
-      keyId: k,
-      origin: req.from,
-      pick: null,
-      token: null,
-      path: [...path],
-      timeouts: [...timeouts],
-      owner: null,
-      done: false,
-      failed: false,
-      correct: null,
-      trueOwner: null,
-      ...o,
-    });
-  };
-  const emit: typeof emitNow = (type, text, o) => {
-    flushWalk();
-    emitNow(type, text, o);
-  };
-  // Plain successor hops (first choice, the live successor, not the owner) are held back:
-  // a run of up to FOLD_AFTER of them is recorded hop by hop, a longer one as one step.
-  let walk: { from: NodeId; to: NodeId; count: number; held: (() => void)[] } | null = null;
-  const flushWalk = (): void => {
-    const w = walk;
-    if (!w) return;
-    walk = null;
-    if (w.count <= FOLD_AFTER) return w.held.forEach((f) => f());
-    emitNow(
-      'walk',
-      `${nodeName(w.from)} → … → ${nodeName(w.to)}: the query passes through ` +
-        `${w.count.toLocaleString('en-US')} nodes, each handing it to its successor, because none ` +
-        `of them has a pointer closer to ${k}.`,
-      {
-        at: w.to,
-        line: L.ahead,
-        pick: { node: w.to, source: 'successor', index: 0 },
-        path: [...path],
-        walk: { from: w.from, to: w.to, count: w.count },
-      },
-    );
-  };
-  const holdHop = (from: NodeId, to: NodeId, record: () => () => void): void => {
-    const w = (walk ??= { from, to, count: 0, held: [] });
-    w.to = to;
-    w.count++;
-    if (w.count <= FOLD_AFTER) w.held.push(record());
-    else w.held = [];
-  };
+  const { emit, emitNow, flushWalk, holdHop } = lookupRecorder(rec, req, path, timeouts);
   const tail = (): string => {
     const hops = path.length - 1;
     return (

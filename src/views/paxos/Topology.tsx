@@ -1,22 +1,8 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import {
-  describeMessage,
-  inFlight,
-  messageLabel,
-  type Chosen,
-  type Message,
-  type PaxosState,
-} from '../../engine/paxos';
-import { BASE_STEP_MS } from '../player/PlayerBar';
-import {
-  layout,
-  messageSegment,
-  tokenPosition,
-  valueClass,
-  type Box,
-  type Layout,
-} from './geometry';
+import { useMemo } from 'react';
+import { inFlight, type Chosen, type PaxosState } from '../../engine/paxos';
+import { layout, messageSegment, valueClass, type Box, type Layout } from './geometry';
 import { AcceptorBox, LearnerBox, ProposerBox } from './processes';
+import { Token } from './Token';
 
 interface Props {
   state: PaxosState;
@@ -34,9 +20,6 @@ interface Props {
   animate: boolean;
   speed: number;
 }
-
-/** Parked tokens say little: the type (also its colour) and the ballot. */
-const SHORT = { prepare: 'prep', promise: 'prom', accept: 'acc', accepted: 'acc’d' } as const;
 
 /** Room above the boxes for the "chosen" labels. */
 const TOP = 30;
@@ -212,107 +195,4 @@ function ChosenLabels({
       ))}
     </g>
   );
-}
-
-function Token(props: {
-  m: Message;
-  L: Layout;
-  step: number;
-  current: boolean;
-  cls: string;
-  animate: boolean;
-  speed: number;
-  onDrop: (id: number) => void;
-}) {
-  const { m, L, step, current, cls } = props;
-  const ref = useRef<SVGGElement>(null);
-  const { a, b } = messageSegment(L, m);
-  const dot = !current && m.type === 'accepted';
-  const label = current ? messageLabel(m) : `${SHORT[m.type]} ${m.ballot}`;
-  const w = 14 + label.length * (current ? 9 : 8.4);
-  const h = current ? 26 : 22;
-  const at = clampToGap(
-    tokenPosition(L, m, step),
-    a.x,
-    b.x,
-    w,
-    current && m.status === 'delivered',
-  );
-  const gone = m.status === 'dropped' || m.status === 'lost';
-  const delivered = m.status === 'delivered';
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !props.animate || !delivered || typeof el.animate !== 'function') return;
-    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
-    const was = tokenPosition(L, { ...m, status: 'flight', doneAt: 0 }, step - 1);
-    el.animate(
-      [
-        { transform: `translate(${was.x}px, ${was.y}px)` },
-        { transform: `translate(${at.x}px, ${at.y}px)` },
-      ],
-      { duration: Math.min(900, (BASE_STEP_MS * 0.6) / props.speed), easing: 'ease-in-out' },
-    );
-  });
-  const drop = inFlight(m) ? () => props.onDrop(m.id) : undefined;
-  return (
-    <g>
-      {current ? (
-        <line
-          className={`px-flight ${m.type}${gone ? ' gone' : ''}`}
-          x1={a.x}
-          y1={a.y}
-          x2={b.x}
-          y2={b.y}
-          markerEnd="url(#px-arrow)"
-        />
-      ) : null}
-      <g
-        ref={ref}
-        className={`px-token ${m.type} ${cls}${current ? ' current' : ''}${m.lie ? ' lie' : ''}${gone ? ' gone' : ''}${m.status === 'delayed' ? ' delayed' : ''}`}
-        style={{ transform: `translate(${at.x}px, ${at.y}px)` }}
-        data-testid={current ? 'token' : undefined}
-        role={drop ? 'button' : undefined}
-        tabIndex={drop ? 0 : undefined}
-        aria-label={drop ? `Drop message ${m.id}: ${describeMessage(m)}` : undefined}
-        onClick={drop}
-        onKeyDown={(e) => {
-          if (drop && (e.key === 'Enter' || e.key === ' ')) {
-            e.preventDefault();
-            drop();
-          }
-        }}
-      >
-        <title>{`${m.id}. ${describeMessage(m)}${drop ? ' — click to drop it' : ''}`}</title>
-        {dot ? (
-          <circle r={7} className="px-dot" />
-        ) : (
-          <>
-            <rect x={-w / 2} y={-h / 2} width={w} height={h} rx={h / 2} />
-            <text y={1}>{label}</text>
-          </>
-        )}
-        {gone ? (
-          <path className="px-cross" d={`M${w / 2 - 2} ${-h / 2 - 6}l10 10m0 -10l-10 10`} />
-        ) : null}
-      </g>
-    </g>
-  );
-}
-
-/**
- * Keeps a token's pill between the two boxes when it fits there, so it hides no name; a
- * delivered one too wide for the gap ends at its receiver's edge, whose change is the news.
- */
-function clampToGap(
-  p: { x: number; y: number },
-  x1: number,
-  x2: number,
-  w: number,
-  arrived: boolean,
-) {
-  const lo = Math.min(x1, x2) + w / 2 + 4;
-  const hi = Math.max(x1, x2) - w / 2 - 4;
-  if (lo <= hi) return { x: Math.min(hi, Math.max(lo, p.x)), y: p.y };
-  if (!arrived) return p;
-  return { x: x2 > x1 ? x2 - w / 2 - 4 : x2 + w / 2 + 4, y: p.y };
 }

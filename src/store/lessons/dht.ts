@@ -1,0 +1,195 @@
+import type { Lesson } from './types';
+
+const PAPER_RING = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
+// Hashed with SHA-1 into 6 bits: apple 0, banana 40, cherry 25, date 22, grape 63, kiwi 49,
+// lemon 28, lime 36, melon 48, pear 53.
+const FRUIT = {
+  apple: 'red',
+  banana: 'yellow',
+  cherry: 'dark red',
+  date: 'brown',
+  grape: 'green',
+  kiwi: 'fuzzy',
+  lemon: 'sour',
+  lime: 'green',
+  melon: 'sweet',
+  pear: 'pale green',
+};
+// N8 starts selected, so its finger table is on screen from the first click.
+const chord = (extra: Record<string, unknown>) => ({
+  kind: 'chord',
+  version: 1,
+  seed: 1,
+  bits: 6,
+  nodes: PAPER_RING,
+  keys: FRUIT,
+  view: { selected: 8 },
+  ...extra,
+});
+
+/** The DHT lessons, in lecture order. */
+export const DHT_LESSONS: readonly Lesson[] = [
+  {
+    id: 'dht-successor',
+    lab: 'dht',
+    title: 'Linked list: every node knows only its successor — O(N)',
+    hint: 'The query walks the circle node by node: 8 hops from N8 to key 54.',
+    // the ring's routing too, so the toolbar, pointers and node panel show successors only
+    scenario: chord({
+      routing: 'successor',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'successor' }],
+    }),
+  },
+  {
+    id: 'dht-skip',
+    lab: 'dht',
+    title: 'Remember one node and k nodes away — fewer hops',
+    hint: 'With a pointer 4 nodes ahead the same lookup jumps most of the way.',
+    scenario: chord({
+      skip: 4,
+      routing: 'skip',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }],
+    }),
+  },
+  {
+    id: 'dht-finger',
+    lab: 'dht',
+    title: 'Finger tables: O(log N) hops (Chord Fig. 3b)',
+    hint: 'N8 → N42 → N51 → N56: each hop at least halves the distance to key 54.',
+    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }] }),
+  },
+  {
+    id: 'dht-full',
+    lab: 'dht',
+    title: 'A full, consistent view at every node: one hop',
+    hint: 'Fast lookups, but every join and leave must reach every node.',
+    scenario: chord({
+      routing: 'full',
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'full' }],
+    }),
+  },
+  {
+    id: 'dht-put-get',
+    lab: 'dht',
+    title: 'Set and get a key: any node directs you to the owner',
+    hint: 'Put from N8, get from N32: both reach the key’s successor.',
+    scenario: chord({
+      steps: [
+        { op: 'put', from: 8, key: 'mango', value: 'orange' },
+        { op: 'get', from: 32, key: 'mango' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-join',
+    lab: 'dht',
+    title: 'A node joins: its successor hands over a pile of keys',
+    hint: 'N26 asks N8 to find its successor (N32), then takes the keys in (21, 26]: date and cherry.',
+    scenario: chord({ steps: [{ op: 'join', id: 26, via: 8 }] }),
+  },
+  {
+    id: 'dht-leave',
+    lab: 'dht',
+    title: 'A node leaves gracefully: it gives all its data to the next node',
+    hint: 'N42 hands its key (banana) to N48 and tells its neighbours.',
+    scenario: chord({ steps: [{ op: 'leave', id: 42 }] }),
+  },
+  {
+    id: 'dht-crash',
+    lab: 'dht',
+    title: 'A crash: the hop times out, go back and search again',
+    hint: 'N42 crashed; N8’s finger still points at it. The lookup times out, returns to N8, tries the next finger and repairs the link.',
+    scenario: chord({
+      steps: [
+        { op: 'crash', id: 42 },
+        { op: 'lookup', from: 8, key: 54, routing: 'finger' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-stabilize',
+    lab: 'dht',
+    title: 'Stabilization repairs the ring after joins and crashes',
+    hint: 'stabilize → notify, checkPredecessor, fixFingers: watch the checker turn green.',
+    scenario: chord({
+      steps: [
+        { op: 'join', id: 30, via: 8 },
+        { op: 'crash', id: 51 },
+        { op: 'stabilize', rounds: 6 },
+        { op: 'check' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-replicas',
+    lab: 'dht',
+    title: 'Replication: three copies survive two adjacent crashes',
+    hint: 'banana (id 40) lives on N42 and copies sit on N48 and N51. Crash N42 and N48: N51 still answers the get.',
+    scenario: chord({
+      replicas: 3,
+      view: { selected: 51 },
+      steps: [
+        { op: 'crash', id: 42 },
+        { op: 'crash', id: 48 },
+        { op: 'stabilize', rounds: 6 },
+        { op: 'get', from: 8, key: 'banana' },
+        { op: 'check' },
+      ],
+    }),
+  },
+  {
+    id: 'dht-modn',
+    lab: 'dht',
+    title: 'Why not hash mod N? One join moves almost every key',
+    hint: 'N26 joins: under mod N 9 of the 10 keys change node; on the same keys Chord moves 2 (date and cherry).',
+    scenario: chord({ routing: 'modN', steps: [{ op: 'join', id: 26, via: 8 }] }),
+  },
+  {
+    id: 'dht-leader',
+    lab: 'dht',
+    title: 'A leader keeps the view: N messages per change, and a crash mid-update',
+    hint: 'N26’s join costs 12 messages. Then the leader crashes after pushing v3 to three nodes: N14 still holds v2, so its put of key 30 lands on N32, which no longer owns it.',
+    scenario: chord({
+      routing: 'leader',
+      steps: [
+        { op: 'join', id: 26, via: 8 },
+        { op: 'join', id: 31, via: 8, leaderCrash: 3 },
+        { op: 'put', from: 14, key: 30, value: 'late' },
+        { op: 'get', from: 8, key: 30 },
+      ],
+    }),
+  },
+  {
+    id: 'dht-cached',
+    lab: 'dht',
+    title: 'Caches go stale: the put lands on the wrong node',
+    hint: 'N8 caches 30 → N32. After N31 joins, the cached put lands on N32, which no longer owns key 30; a get through the ring misses it, then the TTL runs out.',
+    scenario: chord({
+      routing: 'cached',
+      cacheTtl: 5,
+      steps: [
+        { op: 'lookup', from: 8, key: 30 },
+        { op: 'join', id: 31, via: 8 },
+        { op: 'stabilize', rounds: 3 },
+        { op: 'put', from: 8, key: 30, value: 'late' },
+        { op: 'get', from: 14, key: 30, routing: 'finger' },
+        { op: 'lookup', from: 8, key: 30 },
+      ],
+    }),
+  },
+  {
+    id: 'dht-scale',
+    lab: 'dht',
+    title: '1,000 nodes: still a handful of finger hops',
+    hint: 'log2 1000 ≈ 10; a finger lookup takes about half that.',
+    scenario: {
+      kind: 'chord',
+      version: 1,
+      seed: 7,
+      bits: 32,
+      nodes: 1000,
+      // N2254814 is the first node seed 7 draws for this ring.
+      steps: [{ op: 'lookup', from: 2254814, key: 'lecture', routing: 'finger' }],
+    },
+  },
+];

@@ -1,0 +1,99 @@
+import type { Lesson } from './types';
+
+const paxos = (extra: Record<string, unknown>) => ({
+  kind: 'paxos',
+  version: 1,
+  seed: 1,
+  acceptors: 3,
+  quorum: 2,
+  proposers: [
+    { id: 'P1', value: 'attack' },
+    { id: 'P2', value: 'retreat' },
+  ],
+  faults: {},
+  ...extra,
+});
+const forget = { type: 'byzantine', strategy: 'forget' };
+const run = (ids: number[]) => ids.map((deliver) => ({ deliver }));
+/**
+ * The shortest violating schedules findViolation returns (src/engine/paxos/search.ts; a test
+ * checks they still are), then the learners hear every accepted message, so the two values
+ * show up at the learners too.
+ */
+export const PAXOS_FORGET_SCHEDULE = [
+  { propose: 'P1' },
+  { propose: 'P2' },
+  ...run([1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]),
+];
+const FORGET_LEARNERS = run([15, 17, 19, 21, 16, 18, 20, 22]);
+export const PAXOS_LIAR_SCHEDULE = [
+  { propose: 'P1' },
+  { propose: 'P2' },
+  ...run([1, 2, 4, 7, 9, 10, 11, 12, 13, 5, 14, 15, 8, 18, 23, 24, 25, 26]),
+];
+const LIAR_LEARNERS = run([16, 19, 21, 27, 29, 31, 17, 20, 22, 28, 30, 32]);
+// The forget attack again with 4 acceptors: P1 is chosen by A1 A2 A3, then P2 asks A2 A3 A4.
+const OVERLAP_SCHEDULE = [
+  { propose: 'P1' },
+  ...run([1, 2, 3, 5, 6, 7, 8, 9, 10]),
+  { propose: 'P2' },
+  ...run([18, 19, 20, 21, 22, 23, 24, 25, 26, 11, 13, 15, 27, 29, 31, 12, 14, 16, 28, 30, 32]),
+];
+
+/** The Paxos lessons, in lecture order. */
+export const PAXOS_LESSONS: readonly Lesson[] = [
+  {
+    id: 'paxos-crashes',
+    lab: 'paxos',
+    title: 'Crashes can’t break Paxos',
+    hint: 'Messages are lost, A3 crashes, P2 duels with P1 and retries: once attack is chosen, it stays chosen.',
+    scenario: paxos({ seed: 18, loss: 0.15, faults: { A3: { type: 'crash', at: 12 } } }),
+  },
+  {
+    id: 'paxos-forget',
+    lab: 'paxos',
+    title: 'One hacked acceptor: majority quorums of 3 choose two values',
+    hint: 'A2 forgets it accepted attack. The two quorums {A1, A2} and {A2, A3} overlap only in A2.',
+    scenario: paxos({
+      faults: { A2: forget },
+      schedule: [...PAXOS_FORGET_SCHEDULE, ...FORGET_LEARNERS],
+    }),
+  },
+  {
+    id: 'paxos-overlap',
+    lab: 'paxos',
+    title: 'Quorums that overlap in an honest node: 4 acceptors, quorum 3',
+    hint: 'The same attack: A2 forgets, but A3 is in both quorums and remembers (10, attack), so P2 must propose attack.',
+    scenario: paxos({
+      acceptors: 4,
+      quorum: 3,
+      faults: { A2: forget },
+      schedule: OVERLAP_SCHEDULE,
+    }),
+  },
+  {
+    id: 'paxos-liar',
+    lab: 'paxos',
+    title: 'A liar beats any quorum: 4 acceptors, quorum 3',
+    hint: 'A4 claims it accepted (19, retreat): the highest report wins, whatever the honest A1 says.',
+    scenario: paxos({
+      acceptors: 4,
+      quorum: 3,
+      faults: { A4: { type: 'byzantine', strategy: 'liar' } },
+      schedule: [...PAXOS_LIAR_SCHEDULE, ...LIAR_LEARNERS],
+    }),
+  },
+  {
+    id: 'paxos-bound',
+    lab: 'paxos',
+    title: 'Same bound as the generals: n ≥ 3f + 1',
+    hint: 'Four acceptors survive one that forgets, as four generals survive one traitor; signatures are what stop a liar.',
+    scenario: paxos({
+      seed: 4,
+      acceptors: 4,
+      quorum: 3,
+      faults: { A2: forget },
+      view: { panel: 'bound' },
+    }),
+  },
+];
