@@ -7,7 +7,6 @@
 import { isolate } from '../engine/text';
 import {
   applyChordOp,
-  compareRouting,
   contextOf,
   hashId,
   parseChordOp,
@@ -19,27 +18,19 @@ import {
   type NodeId,
   type Routing,
 } from '../engine/chord';
-import { fail, isRecord, ScenarioError } from '../engine/scenario/errors';
+import { fail, ScenarioError } from '../engine/scenario/errors';
 import { currentState, fork, jump } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks } from './chordView';
 import { defaultChordScenario, buildTimeline } from './chord/scenario';
 import { newRing, type NewRingChange } from './chord/newRing';
+import { setOptions, type OptionsChange } from './chord/setOptions';
+import { compareRows } from './chord/compare';
 import { statsSlice, type StatsSlice } from './chord/stats';
 import { parseRef } from './chord/parseRef';
 import { stepsUpToCursor } from './chord/stepsUpToCursor';
 import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 
-export interface CompareRow {
-  routing: Routing;
-  owner: number | null;
-  path: number[];
-  hops: number;
-  /** network messages (hops plus timed-out attempts) */
-  messages: number;
-  timeouts: number;
-  failed: boolean;
-}
 export interface ChordActions extends StatsSlice {
   /** add a node from the "Node id" input (id or name); true when it was added */
   addNode(text: string): boolean;
@@ -59,34 +50,9 @@ export interface ChordActions extends StatsSlice {
    * Changes how lookups route or recover (the skip distance k, finger repair) and replays the
    * same operations with it, at the same step: "what if the nodes did not repair?"
    */
-  setOptions(change: {
-    skip?: number | string;
-    repair?: boolean;
-    /** the notes' other designs: "owner checks the range" */
-    ownerCheck?: boolean;
-    /** a design (modN / leader / cached) replays the same operations under it */
-    routing?: Routing;
-  }): void;
+  setOptions(change: OptionsChange): void;
   /** opens the statistics panel on an experiment (from an import) */
   openExperiment(req: StatsRequest): void;
-}
-
-/** The routing comparison's rows: derived from the frame, never trusted from a link. */
-export function compareRows(
-  frame: ChordFrame,
-  key: Key,
-  from: NodeId,
-  parsed: ChordScenario,
-): CompareRow[] {
-  return compareRouting(frame, key, from, contextOf(parsed)).map((r) => ({
-    routing: r.routing,
-    owner: r.owner,
-    path: r.path,
-    hops: r.hops,
-    messages: r.messages,
-    timeouts: r.timeouts.length,
-    failed: r.owner === null,
-  }));
 }
 
 export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions>(
@@ -222,52 +188,9 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       },
       setOptions: (change) => {
         try {
-          const { scenario, timeline } = get();
-          const json: ScenarioJson = { ...scenario };
-          const said: string[] = [];
-          if (change.skip !== undefined) {
-            const k = Number(change.skip);
-            if (!Number.isInteger(k) || k < 1 || k > 64)
-              fail(
-                `The skip distance k must be a whole number from 1 to 64, got "${change.skip}".`,
-              );
-            json.skip = k;
-            said.push(`skip pointers now reach ${k} node${k === 1 ? '' : 's'} ahead`);
-          }
-          if (change.repair !== undefined) {
-            json.repair = change.repair;
-            said.push(
-              change.repair
-                ? 'lookups repair the stale fingers they find'
-                : 'lookups leave stale fingers alone',
-            );
-          }
-          if (change.ownerCheck !== undefined) {
-            json.ownerCheck = change.ownerCheck;
-            said.push(
-              change.ownerCheck
-                ? 'the node a put reaches checks the range and forwards it when not the owner'
-                : 'the node a put reaches stores it without checking the range',
-            );
-          }
-          if (change.routing !== undefined) {
-            json.routing = change.routing;
-            // Same keys, same membership changes: drop per-op routings the design cannot run.
-            const steps = Array.isArray(json.steps) ? (json.steps as unknown[]) : [];
-            json.steps = steps.map((st) => {
-              if (!isRecord(st)) return st;
-              const { routing: _r, leaderCrash: _c, ...rest } = st;
-              return change.routing === 'leader' && _c !== undefined
-                ? { ...rest, leaderCrash: _c }
-                : rest;
-            });
-            said.push(`${change.routing} routing`);
-          }
-          const parsedNext = parseChordScenario(json);
-          const next = jump(buildTimeline(parsedNext), timeline.cursor);
-          get().commit(json, parsedNext, next);
-          if (timeline.steps.length > 0) said.push('the run was replayed with it');
-          get().notify(said.length ? `${said.join('; ')}.` : null);
+          const { next, notice } = setOptions(get(), change);
+          get().commit(next.scenario, next.parsed, next.timeline);
+          get().notify(notice);
         } catch (e) {
           get().report(e);
         }
@@ -307,3 +230,5 @@ export { parseRef } from './chord/parseRef';
 export { stepsUpToCursor } from './chord/stepsUpToCursor';
 export { parseExperimentSafe } from './chord/experiment';
 export type { StatsRequest } from './chord/experiment';
+export { compareRows } from './chord/compare';
+export type { CompareRow } from './chord/compare';

@@ -13,7 +13,9 @@ import { VerdictLayer } from './VerdictLayer';
 import { drawDense } from './denseCanvas';
 import { referencedGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
-import { marksIn, type Mark } from './marks';
+import type { Mark } from './marks';
+import { useDrawnMarks } from './useDrawnMarks';
+import { ZoomTools } from './ZoomTools';
 import { useRingZoom } from './useRingZoom';
 import { useFloatingPanels } from './useFloatingPanels';
 import { followIds, frameIds, idsOnArc, maxZoom, visibleArc, zoomCircle } from './zoom';
@@ -167,20 +169,7 @@ export function RingView(props: Props) {
   });
 
   // the legend lists what is drawn: read the marks off the picture after each render
-  const { onMarks } = props;
-  const marksKey = useRef('');
-  useLayoutEffect(() => {
-    const extra: Mark[] = dense ? ['node'] : [];
-    if (dense && frame.data.size > 0) extra.push('key');
-    if (dense && [...frame.gone.values()].includes('crashed')) extra.push('crashed');
-    if (dense && [...frame.gone.values()].includes('left')) extra.push('left');
-    const marks = marksIn(svgRef.current, extra);
-    const key = marks.join();
-    if (key !== marksKey.current) {
-      marksKey.current = key;
-      onMarks?.(marks);
-    }
-  });
+  useDrawnMarks(svgRef, frame, dense, props.onMarks);
 
   const pickAt = (e: ReactPointerEvent | React.MouseEvent) => {
     const rect = svgRef.current!.getBoundingClientRect();
@@ -279,35 +268,13 @@ export function RingView(props: Props) {
         {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
       </svg>
       {zoomed ? <Minimap frame={frame} arc={arc} hot={hot} /> : null}
-      <div className="zoom-tools" role="group" aria-label="Zoom">
-        {lookup ? (
-          <button
-            type="button"
-            aria-pressed={follow}
-            aria-label="Follow the query"
-            onClick={() => setFollow(!follow)}
-            title="Zoom to each hop of the lookup as it runs"
-          >
-            Follow
-          </button>
-        ) : null}
-        <button type="button" onClick={() => zoomBy(4)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => zoomBy(0.25)} aria-label="Zoom out">
-          −
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setFollow(false);
-            go({ x: 0, y: 0, k: 1 }, 0);
-          }}
-          title="Reset pan and zoom"
-        >
-          Fit
-        </button>
-      </div>
+      <ZoomTools
+        lookup={lookup !== null}
+        follow={follow}
+        setFollow={setFollow}
+        zoomBy={zoomBy}
+        fit={() => go({ x: 0, y: 0, k: 1 }, 0)}
+      />
     </div>
   );
 }

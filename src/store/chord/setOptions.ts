@@ -1,0 +1,66 @@
+import { parseChordScenario, type Routing } from '../../engine/chord';
+import { fail, isRecord } from '../../engine/scenario/errors';
+import { jump } from '../../engine/timeline';
+import type { ScenarioJson } from '../lab';
+import type { ChordActionResult, ChordCommitted } from './newRing';
+import { buildTimeline } from './scenario';
+
+export interface OptionsChange {
+  skip?: number | string;
+  repair?: boolean;
+  /** the notes' other designs: "owner checks the range" */
+  ownerCheck?: boolean;
+  /** a design (modN / leader / cached) replays the same operations under it */
+  routing?: Routing;
+}
+
+/**
+ * The same scenario under other options (skip distance, repair, owner check, a design): the
+ * run is replayed with them and the cursor kept. Throws a ScenarioError naming the bad field.
+ */
+export function setOptions(state: ChordCommitted, change: OptionsChange): ChordActionResult {
+  const { scenario, timeline } = state;
+  const json: ScenarioJson = { ...scenario };
+  const said: string[] = [];
+  if (change.skip !== undefined) {
+    const k = Number(change.skip);
+    if (!Number.isInteger(k) || k < 1 || k > 64)
+      fail(`The skip distance k must be a whole number from 1 to 64, got "${change.skip}".`);
+    json.skip = k;
+    said.push(`skip pointers now reach ${k} node${k === 1 ? '' : 's'} ahead`);
+  }
+  if (change.repair !== undefined) {
+    json.repair = change.repair;
+    said.push(
+      change.repair
+        ? 'lookups repair the stale fingers they find'
+        : 'lookups leave stale fingers alone',
+    );
+  }
+  if (change.ownerCheck !== undefined) {
+    json.ownerCheck = change.ownerCheck;
+    said.push(
+      change.ownerCheck
+        ? 'the node a put reaches checks the range and forwards it when not the owner'
+        : 'the node a put reaches stores it without checking the range',
+    );
+  }
+  if (change.routing !== undefined) {
+    json.routing = change.routing;
+    // Same keys, same membership changes: drop per-op routings the design cannot run.
+    const steps = Array.isArray(json.steps) ? (json.steps as unknown[]) : [];
+    json.steps = steps.map((st) => {
+      if (!isRecord(st)) return st;
+      const { routing: _r, leaderCrash: _c, ...rest } = st;
+      return change.routing === 'leader' && _c !== undefined ? { ...rest, leaderCrash: _c } : rest;
+    });
+    said.push(`${change.routing} routing`);
+  }
+  const parsedNext = parseChordScenario(json);
+  const next = jump(buildTimeline(parsedNext), timeline.cursor);
+  if (timeline.steps.length > 0) said.push('the run was replayed with it');
+  return {
+    next: { scenario: json, parsed: parsedNext, timeline: next },
+    notice: said.length ? `${said.join('; ')}.` : null,
+  };
+}
