@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
-import { easeInOut, nodeAngle, tokenPosition } from './geometry';
+import { easeInOut, maxBulge, nodeAngle, tokenPosition } from './geometry';
 import { keyLabel } from './derive';
 import type { RingGeom } from './ringConstants';
 import { useAnimation } from './useAnimation';
@@ -84,11 +84,11 @@ function Token({
   // a timeout attempt: the token goes out and comes back empty-handed
   const place = (t: number) => {
     const u = timeout ? (t < 0.5 ? t * 1.6 : (1 - t) * 1.6) : t;
-    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy);
+    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy, maxBulge(geom));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
   };
   useAnimation(animate, durationMs, place);
-  const end = tokenPosition(a, b, geom.r, timeout ? 0 : 1, geom.cx, geom.cy);
+  const end = tokenPosition(a, b, geom.r, timeout ? 0 : 1, geom.cx, geom.cy, maxBulge(geom));
   return (
     <g
       ref={ref}
@@ -125,7 +125,7 @@ function FlyingKey({
   const a = nodeAngle(from, geom.bits);
   const b = nodeAngle(to, geom.bits);
   const place = (t: number) => {
-    const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy);
+    const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy, maxBulge(geom));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
     // once it has landed the key is drawn at its id again, tied to its new owner: only once
     ref.current?.setAttribute('opacity', t >= 1 ? '0' : '1');
@@ -133,7 +133,7 @@ function FlyingKey({
   useAnimation(animate, durationMs + delay, (t) =>
     place(durationMs > 0 ? Math.max(0, (t * (durationMs + delay) - delay) / durationMs) : 1),
   );
-  const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy);
+  const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy, maxBulge(geom));
   return (
     <g
       ref={ref}

@@ -1,5 +1,5 @@
 import type { ChordFrame, NodeId, Overlay } from '../../engine/chord/frames';
-import { arcPath, chordPath, nodeAngle, pointOnRing } from './geometry';
+import { arcPath, chordPath, maxBulge, nodeAngle, pointOnRing } from './geometry';
 import type { PlacedLabel } from './labels';
 import { cross, nodeRadius, type RingGeom } from './ringConstants';
 import { OwnerBadge } from './OwnerBadge';
@@ -21,7 +21,7 @@ export function OverlayLayer({
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
   const chord = (a: number, b: number) =>
-    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
+    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset, maxBulge(geom));
   const changed = overlay.changed.slice(0, 300).filter((c) => c.to !== null && c.to !== c.node);
   const changedLayer = (
     <g className="changed">
@@ -82,6 +82,7 @@ export function OverlayLayer({
         {token ? (
           <path
             className={frame.gone.has(token.to) ? 'hop current timeout-hop' : 'hop current'}
+            data-hop={`${token.from}-${token.to}`}
             data-mark={frame.gone.has(token.to) ? 'timeout' : 'hop-now'}
             d={chord(token.from, token.to)}
             markerEnd="url(#arrow-hop)"

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
-import { chordPath, nodeAngle } from './geometry';
+import { chordPath, maxBulge, nodeAngle } from './geometry';
 import { fingerRows, skipTarget, staleness, staleNodes, trueSuccessors } from './derive';
 import { nodeRadius, type RingGeom } from './ringConstants';
 
@@ -74,7 +74,7 @@ export const PointerLayer = memo(function PointerLayer({
           key={`s${from}`}
           className={`succ stale ${frame.gone.has(to) ? 'gone' : 'wrong'}`}
           data-mark="stale"
-          d={chordPath(angle(from), angle(to), geom.r, geom.cx, geom.cy, inset)}
+          d={chordPath(angle(from), angle(to), geom.r, geom.cx, geom.cy, inset, maxBulge(geom))}
           markerEnd="url(#arrow-stale)"
         />
       ))}
@@ -84,7 +84,15 @@ export const PointerLayer = memo(function PointerLayer({
               key={c.key}
               className={c.cls}
               data-mark={c.mark}
-              d={chordPath(angle(node.id), angle(c.to), geom.r, geom.cx, geom.cy, inset)}
+              d={chordPath(
+                angle(node.id),
+                angle(c.to),
+                geom.r,
+                geom.cx,
+                geom.cy,
+                inset,
+                maxBulge(geom),
+              )}
               markerEnd={c.mark === 'stale' ? 'url(#arrow-stale)' : 'url(#arrow-finger)'}
             />
           ))

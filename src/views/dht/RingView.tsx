@@ -18,7 +18,17 @@ import { useDrawnMarks } from './useDrawnMarks';
 import { ZoomTools } from './ZoomTools';
 import { useRingZoom } from './useRingZoom';
 import { useFloatingPanels } from './useFloatingPanels';
-import { followIds, frameIds, idsOnArc, maxZoom, visibleArc, zoomCircle } from './zoom';
+import {
+  followIds,
+  frameIds,
+  idsOnArc,
+  maxZoom,
+  visibleArc,
+  zoomAbout,
+  zoomAnchor,
+  zoomCircle,
+} from './zoom';
+import { prefersReducedMotion } from '../player/motion';
 import { Minimap } from './Minimap';
 import { Ghost } from './Ghost';
 import { uiScale } from '../common/uiScale';
@@ -81,7 +91,7 @@ export function RingView(props: Props) {
     return { w: size.w, h: size.h, cx: left + avail / 2, cy: size.h / 2 + 4, r, bits: frame.bits };
   }, [size, frame.bits, left]);
   const kMax = maxZoom(frame.ids.length);
-  const { t, go, zoomBy } = useRingZoom(svgRef, size.w, size.h, kMax);
+  const { t, go, goBy } = useRingZoom(svgRef, size.w, size.h, kMax);
   const geom = useMemo(() => zoomCircle(base, t), [base, t]);
   const arc = useMemo(() => visibleArc(geom, { x: 0, y: 0, w: geom.w, h: geom.h }), [geom]);
   const dense = frame.ids.length > DENSE;
@@ -143,13 +153,23 @@ export function RingView(props: Props) {
     ],
   );
 
+  // the part of the stage the ring may use (clear of the pseudo-code panel)
+  const area = useMemo(() => ({ x: left, y: 0, w: size.w - left, h: size.h }), [left, size]);
   // "Follow the query": each step of a lookup frames the hop it takes
   useEffect(() => {
     if (!follow) return;
     const ids = followIds(frame);
-    const area = { x: left, y: 0, w: size.w - left, h: size.h };
     go(frameIds(base, ids, frame.bits, area, kMax, 0.5), durationMs > 0 ? 600 : 0);
-  }, [follow, frame, base, left, size, kMax, go, durationMs]);
+  }, [follow, frame, base, area, kMax, go, durationMs]);
+  // + and −: about the query, the selected node or the top of the ring, then where you look
+  const zoomBy = (factor: number) => {
+    const subject = followIds(frame)[0] ?? selected ?? 0;
+    const at = pointOnRing(nodeAngle(subject, frame.bits), base.r, base.cx, base.cy);
+    goBy(
+      (from) => zoomAbout(from, factor, zoomAnchor(base, from, area, at), area, kMax),
+      prefersReducedMotion() ? 0 : 300,
+    );
+  };
 
   // the canvas layer of dense rings, redrawn with every picture and zoom
   useEffect(() => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   arcPath,
+  chordControl,
   chordPath,
+  maxBulge,
   clockwise,
   idAtPoint,
   labelAnchor,
@@ -86,6 +88,32 @@ describe('ring geometry', () => {
           expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(100 + 1e-6);
         },
       ),
+    );
+  });
+
+  it('on a zoomed-in ring a short hop bends in by at most maxBulge, and unzoomed not at all less', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 1e-4, max: 0.2, noNaN: true }),
+        fc.double({ min: 200, max: 1e6, noNaN: true }),
+        (a, span, r) => {
+          const b = a + span;
+          const cap = maxBulge({ w: 800, h: 450 });
+          const c = chordControl(a, b, r, 0, 0, cap);
+          const chordMid = r * Math.cos(span / 2);
+          expect(chordMid - Math.hypot(c.x, c.y)).toBeLessThanOrEqual(cap + 1e-6);
+          // the token still runs inside the ring
+          const m = tokenPosition(a, b, r, 0.5, 0, 0, cap);
+          expect(Math.hypot(m.x, m.y)).toBeLessThanOrEqual(r + 1e-6);
+        },
+      ),
+    );
+    // a ring of radius 200 on a 800×450 stage keeps its usual bend (0.55 r < the cap)
+    const a = nodeAngle(8, 6);
+    const b = nodeAngle(10, 6);
+    expect(chordControl(a, b, 200, 0, 0, maxBulge({ w: 800, h: 450 }))).toEqual(
+      chordControl(a, b, 200),
     );
   });
 

@@ -41,13 +41,27 @@ export function clockwise(a: number, b: number, bits: number): number {
  * more for short hops (so neighbouring hops don't hide under the ring) and less for long
  * ones (which already cross the middle).
  */
-export function chordControl(a: number, b: number, r: number, cx = 0, cy = 0): Point {
+export function chordControl(
+  a: number,
+  b: number,
+  r: number,
+  cx = 0,
+  cy = 0,
+  maxBulge = Infinity,
+): Point {
   let span = Math.abs(b - a) % (2 * Math.PI);
   if (span > Math.PI) span = 2 * Math.PI - span;
   // span 0 → 0.35 r from centre... span π → the centre itself
   const mid = midAngle(a, b);
-  const depth = r * Math.cos(span / 2) * 0.45;
+  const chordMid = r * Math.cos(span / 2);
+  // zoomed in, the circle is huge: a short hop still bends inwards by at most maxBulge
+  const depth = Math.max(chordMid * 0.45, chordMid - maxBulge);
   return pointOnRing(mid, depth, cx, cy);
+}
+
+/** How far a chord may bend into the ring: a short hop on a zoomed-in ring stays on screen. */
+export function maxBulge(geom: { readonly w: number; readonly h: number }): number {
+  return 0.3 * Math.min(geom.w, geom.h);
 }
 
 /** The angle halfway along the shorter arc from a to b. */
@@ -62,19 +76,35 @@ export function midAngle(a: number, b: number): number {
  * An SVG path for the chord between angles a and b on a ring of radius r: a quadratic curve.
  * `inset` pulls both ends that far towards the centre (so an arrowhead clears the node dot).
  */
-export function chordPath(a: number, b: number, r: number, cx = 0, cy = 0, inset = 0): string {
+export function chordPath(
+  a: number,
+  b: number,
+  r: number,
+  cx = 0,
+  cy = 0,
+  inset = 0,
+  bulge = Infinity,
+): string {
   const p = pointOnRing(a, r - inset, cx, cy);
   const q = pointOnRing(b, r - inset, cx, cy);
-  const c = chordControl(a, b, r, cx, cy);
+  const c = chordControl(a, b, r, cx, cy, bulge);
   return `M${f(p.x)},${f(p.y)}Q${f(c.x)},${f(c.y)} ${f(q.x)},${f(q.y)}`;
 }
 
 /** Where the query token is at time t ∈ [0, 1] along chordPath(a, b, r). */
-export function tokenPosition(a: number, b: number, r: number, t: number, cx = 0, cy = 0): Point {
+export function tokenPosition(
+  a: number,
+  b: number,
+  r: number,
+  t: number,
+  cx = 0,
+  cy = 0,
+  bulge = Infinity,
+): Point {
   const u = Math.min(1, Math.max(0, t));
   const p = pointOnRing(a, r, cx, cy);
   const q = pointOnRing(b, r, cx, cy);
-  const c = chordControl(a, b, r, cx, cy);
+  const c = chordControl(a, b, r, cx, cy, bulge);
   const w0 = (1 - u) * (1 - u);
   const w1 = 2 * (1 - u) * u;
   const w2 = u * u;

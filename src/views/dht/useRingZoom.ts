@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import {
+  select,
+  zoom as d3zoom,
+  zoomIdentity,
+  zoomTransform,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3';
 import { IDENTITY, type ZoomState } from './zoom';
 
 /**
@@ -15,6 +22,8 @@ export function useRingZoom(
 ) {
   const [t, setT] = useState<ZoomState>(IDENTITY);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  // where an animated move is heading (null when the view is at rest or the user took over)
+  const aim = useRef<ZoomState | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -26,7 +35,8 @@ export function useRingZoom(
         if (e instanceof MouseEvent && e.button !== 0 && e.type !== 'wheel') return false;
         return true;
       })
-      .on('zoom', (e: { transform: ZoomTransform }) => {
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        if (e.sourceEvent) aim.current = null;
         next = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
         if (!raf)
           raf = requestAnimationFrame(() => {
@@ -56,19 +66,33 @@ export function useRingZoom(
       const z = zoomRef.current;
       if (!svg || !z) return;
       const target = zoomIdentity.translate(to.x, to.y).scale(to.k);
-      if (ms > 0) select(svg).transition().duration(ms).call(z.transform, target);
-      else select(svg).interrupt().call(z.transform, target);
+      if (ms > 0) {
+        aim.current = to;
+        select(svg)
+          .transition()
+          .duration(ms)
+          .call(z.transform, target)
+          .on('end interrupt', () => {
+            if (aim.current === to) aim.current = null;
+          });
+      } else {
+        aim.current = null;
+        select(svg).interrupt().call(z.transform, target);
+      }
     },
     [svgRef],
   );
-  /** Zooms by a factor about the view's centre (the + and − buttons). */
-  const zoomBy = useCallback(
-    (factor: number) => {
+  /**
+   * Moves the view to where `next` takes it from where it is going: a second click on + while
+   * the first still animates zooms on from the first one's end, not from half-way.
+   */
+  const goBy = useCallback(
+    (next: (from: ZoomState) => ZoomState, ms: number) => {
       const svg = svgRef.current;
-      const z = zoomRef.current;
-      if (svg && z) select(svg).call(z.scaleBy, factor, [w / 2, h / 2]);
+      const from = aim.current ?? (svg ? zoomTransform(svg) : IDENTITY);
+      go(next({ x: from.x, y: from.y, k: from.k }), ms);
     },
-    [svgRef, w, h],
+    [svgRef, go],
   );
-  return { t, go, zoomBy };
+  return { t, go, goBy };
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nodeAngle, pointOnRing } from './geometry';
-import { frameIds, idsOnArc, IDENTITY, onArc, visibleArc, zoomCircle } from './zoom';
+import {
+  frameIds,
+  idsOnArc,
+  IDENTITY,
+  onArc,
+  visibleArc,
+  zoomAbout,
+  zoomAnchor,
+  zoomCircle,
+} from './zoom';
 
 const base = { cx: 400, cy: 300, r: 200 };
 const view = { x: 0, y: 0, w: 800, h: 600 };
@@ -72,5 +81,42 @@ describe('semantic zoom', () => {
     }
     // a hop across the ring needs no zoom
     expect(frameIds(base, [0, 2 ** 31], bits, view, 6000)).toEqual(IDENTITY);
+  });
+});
+
+describe('zoom buttons', () => {
+  it('zoom in from the whole ring about the subject: it lands in the middle of the view, on screen', () => {
+    const subject = pointOnRing(nodeAngle(10, 6), base.r, base.cx, base.cy);
+    const t = zoomAbout(IDENTITY, 4, zoomAnchor(base, IDENTITY, view, subject), view, 100);
+    expect(t.k).toBe(4);
+    expect(t.x + t.k * subject.x).toBeCloseTo(400, 9);
+    expect(t.y + t.k * subject.y).toBeCloseTo(300, 9);
+    // the ring runs through the view (it did not dive into the empty middle of the circle)
+    expect(onArc(visibleArc(zoomCircle(base, t), view), nodeAngle(10, 6))).toBe(true);
+  });
+
+  it('zoomed in, the buttons keep the stretch of ring nearest the middle of the view', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 2, max: 50, noNaN: true }),
+        fc.constantFrom(0.25, 4),
+        (a, k, factor) => {
+          const p = pointOnRing(a, base.r, base.cx, base.cy);
+          const t = { k, x: 400 - k * p.x, y: 300 - k * p.y };
+          const anchor = zoomAnchor(base, t, view, { x: 0, y: 0 });
+          expect(anchor.x).toBeCloseTo(p.x, 6);
+          expect(anchor.y).toBeCloseTo(p.y, 6);
+          const next = zoomAbout(t, factor, anchor, view, 100);
+          if (next.k > 1) expect(next.x + next.k * p.x).toBeCloseTo(400, 6);
+        },
+      ),
+    );
+  });
+
+  it('never zooms out past the whole ring nor in past kMax', () => {
+    const p = { x: 400, y: 100 };
+    expect(zoomAbout({ x: -10, y: 5, k: 2 }, 0.25, p, view, 60)).toEqual(IDENTITY);
+    expect(zoomAbout({ x: 0, y: 0, k: 50 }, 4, p, view, 60).k).toBe(60);
   });
 });

@@ -151,3 +151,31 @@ export function followIds(frame: ChordFrame): number[] {
   if (o.done && o.owner !== null) return last !== undefined ? [last, o.owner] : [o.at, o.owner];
   return [o.at, o.keyId];
 }
+
+/**
+ * The point of the (unzoomed) circle the + and − buttons zoom about: zoomed in, the point of
+ * the ring nearest the view's centre (you keep looking where you were); at the whole ring, the
+ * subject (the query, the selected node), since zooming about the centre of a circle only
+ * dives into its empty middle.
+ */
+export function zoomAnchor(base: Circle, t: ZoomState, view: LabelBox, subject: Point): Point {
+  if (t.k <= 1.01) return subject;
+  const px = (view.x + view.w / 2 - t.x) / t.k - base.cx;
+  const py = (view.y + view.h / 2 - t.y) / t.k - base.cy;
+  const d = Math.hypot(px, py);
+  if (d < 1e-9) return subject;
+  return { x: base.cx + (base.r * px) / d, y: base.cy + (base.r * py) / d };
+}
+
+/** Zoom by `factor` (clamped to [1, kMax]) with the anchor (base coordinates) in the view's middle. */
+export function zoomAbout(
+  t: ZoomState,
+  factor: number,
+  anchor: Point,
+  view: LabelBox,
+  kMax: number,
+): ZoomState {
+  const k = Math.min(kMax, Math.max(1, t.k * factor));
+  if (k <= 1.0001) return IDENTITY;
+  return { k, x: view.x + view.w / 2 - k * anchor.x, y: view.y + view.h / 2 - k * anchor.y };
+}
