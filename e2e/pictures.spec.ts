@@ -213,3 +213,63 @@ test('replication: copies are drawn on the ring and listed in the node panel', a
   await scrubTo(page, max - 1);
   await expect(page.locator('.caption')).toContainText('yellow');
 });
+
+test('stabilize runs beside its pseudo-code; each click numbers its round on', async ({ page }) => {
+  await page.goto('./#/dht');
+  await page.getByRole('button', { name: 'Node 14', exact: true }).click();
+  await page.getByRole('button', { name: 'Crash', exact: true }).click();
+  const code = page.getByRole('region', { name: 'Pseudo-code' });
+  for (const round of [1, 2, 3]) {
+    await page.getByRole('button', { name: 'Stabilize', exact: true }).click();
+    await expect(code.getByRole('heading')).toContainText(`Stabilize · round ${round}`);
+    await expect(page.locator('.caption')).toContainText(`Round ${round}`);
+    await expect(code).toContainText('n.check_predecessor():');
+    await expect(code).toContainText('n.fix_fingers():');
+  }
+  // some node's step changes a pointer: its rule's line is the highlighted one
+  const scrub = page.getByRole('slider', { name: 'Scrubber' });
+  const max = Number(await scrub.getAttribute('max'));
+  let highlighted = 0;
+  for (let k = max; k > max - 12 && highlighted === 0; k--) {
+    await scrub.fill(String(k));
+    highlighted = await code.locator('li.current').count();
+  }
+  expect(highlighted).toBeGreaterThan(0);
+});
+
+test('at 1280×720 the toolbars take at most two rows in every mode', async ({ page }) => {
+  await page.goto('./#/dht');
+  const rows = async () =>
+    page.locator('[role="toolbar"]').evaluate((bar) => {
+      const tops = new Set(
+        [...bar.querySelectorAll('button, input, select')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return Math.round((r.top + r.bottom) / 2 / 12);
+        }),
+      );
+      return tops.size;
+    });
+  const select = page.getByRole('combobox', { name: 'Routing' });
+  const routings = await select
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(routings).toContain('skip');
+  for (const routing of routings) {
+    await select.selectOption(routing);
+    await expect(select).toHaveValue(routing);
+    if (routing === 'skip')
+      await expect(page.getByRole('spinbutton', { name: 'Skip distance k' })).toBeVisible();
+    expect(await rows(), routing).toBeLessThanOrEqual(2);
+  }
+  await page.goto('./#/byzantine');
+  await expect(page.getByRole('button', { name: 'General 1', exact: true })).toBeVisible();
+  expect(await rows(), 'byzantine').toBeLessThanOrEqual(2);
+});
+
+test('with a general selected, the side panel scrolls to the Decisions table', async ({ page }) => {
+  await page.goto('./#/byzantine');
+  await page.getByRole('button', { name: 'General 2', exact: true }).click();
+  const table = page.getByRole('table', { name: /Decisions/ });
+  await table.scrollIntoViewIfNeeded();
+  await expect(table).toBeInViewport();
+});

@@ -161,7 +161,7 @@ export function DhtToolbar() {
             <input
               type="number"
               aria-label="Skip distance k"
-              className="narrow"
+              className="tiny"
               min={1}
               max={64}
               value={skipText ?? String(skip)}
@@ -200,8 +200,14 @@ export function DhtToolbar() {
         <button type="button" onClick={() => a.get(key, liveFrom)}>
           Get
         </button>
-        <button type="button" onClick={() => a.compare(key, liveFrom)}>
-          Compare routing
+        {/* "Compare" alone keeps the skip-mode toolbar to two rows at 1280 px */}
+        <button
+          type="button"
+          aria-label="Compare routing"
+          title="Run this lookup under every routing and compare hops and messages"
+          onClick={() => a.compare(key, liveFrom)}
+        >
+          Compare
         </button>
       </div>
     </div>
