@@ -1,5 +1,6 @@
 import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { checkSize, MAX_GENERALS, MAX_M } from './counts';
+import { parseQuestions } from '../quiz';
 import { runByzantine } from './run';
 import {
   ALGORITHMS,
@@ -22,6 +23,7 @@ const FIELDS = [
   'm',
   'order',
   'traitors',
+  'questions',
   'view',
 ] as const;
 
@@ -48,6 +50,7 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   const m = intField(raw, 'm', WHERE, { min: 0, max: MAX_M });
   const order: Order = enumField(raw, 'order', WHERE, ORDERS, 'attack');
   const traitors = parseTraitors(raw.traitors, generals);
+  const questions = parseQuestions(raw.questions, WHERE);
   let view: Record<string, unknown> | undefined;
   if (raw.view !== undefined) {
     if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object, got ${describe(raw.view)}.`);
@@ -62,6 +65,7 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
     m,
     order,
     traitors,
+    ...(questions ? { questions } : {}),
     ...(view === undefined ? {} : { view }),
   };
   checkSize(s);

@@ -1,3 +1,5 @@
+import type { QuestionSpec } from '../quiz';
+
 /**
  * Shared vocabulary of the Byzantine Generals engine (Lamport, Shostak & Pease, "The Byzantine
  * Generals Problem", ACM TOPLAS 4(3), 1982). General 0 is always the commander; generals
@@ -45,6 +47,8 @@ export interface ByzantineScenario {
   readonly order: Order;
   /** general id → strategy; every general not listed is loyal */
   readonly traitors: Readonly<Record<string, Strategy>>;
+  /** Predict-then-reveal: where the player stops and asks (see engine/quiz). */
+  readonly questions?: readonly QuestionSpec[];
   /** UI state (cursor, selection, ...): passed through untouched, ignored by the engine */
   readonly view?: Readonly<Record<string, unknown>>;
 }

@@ -7,6 +7,7 @@ import type { ChordOp, OpResult } from './operations';
 import { ringSize, type NodeId } from './ring';
 import { MAX_SCENARIO_NODES, MAX_SCENARIO_STEPS, MAX_SCENARIO_KEYS, MAX_REPLICAS } from './limits';
 import { checkRoutingFits } from './designs/setup';
+import { parseQuestions, type QuestionSpec } from '../quiz';
 
 export const MAX_CACHE_TTL = 1000;
 import { checkName, checkValue, circleText, parseStep } from './steps';
@@ -33,6 +34,8 @@ export interface ChordScenario {
   /** Initial data: key name → value. */
   readonly keys: Readonly<Record<string, string>>;
   readonly steps: readonly ChordOp[];
+  /** Predict-then-reveal: where the player stops and asks (see engine/quiz). */
+  readonly questions?: readonly QuestionSpec[];
   /** UI state (cursor, selection...), passed through untouched. */
   readonly view?: Record<string, unknown>;
 }
@@ -57,6 +60,7 @@ const TOP_FIELDS = [
   'ownerCheck',
   'keys',
   'steps',
+  'questions',
   'view',
 ] as const;
 export function parseChordScenario(raw: unknown): ChordScenario {
@@ -121,6 +125,7 @@ export function parseChordScenario(raw: unknown): ChordScenario {
     return op;
   });
   checkChordBudget({ nodes, bits, skip, routing, steps });
+  const questions = parseQuestions(raw.questions, where);
   const out: ChordScenario = {
     kind: 'chord',
     version: 1,
@@ -135,6 +140,7 @@ export function parseChordScenario(raw: unknown): ChordScenario {
     ownerCheck,
     keys,
     steps,
+    ...(questions ? { questions } : {}),
   };
   return view ? { ...out, view } : out;
 }

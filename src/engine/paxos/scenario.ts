@@ -1,4 +1,5 @@
 import { checkKnownFields, enumField, fail, intField, isRecord } from '../scenario/errors';
+import { parseQuestions } from '../quiz';
 import {
   acceptorId,
   STRATEGIES,
@@ -22,6 +23,7 @@ const FIELDS = [
   'schedule',
   'loss',
   'find',
+  'questions',
   'view',
 ] as const;
 export const MAX_ACCEPTORS = 7;
@@ -72,6 +74,7 @@ export function parsePaxosScenario(raw: unknown): PaxosScenario {
   }
   const find =
     raw.find === undefined ? undefined : enumField(raw, 'find', WHERE, ['violation'] as const);
+  const questions = parseQuestions(raw.questions, WHERE);
   let view: Record<string, unknown> | undefined;
   if (raw.view !== undefined) {
     if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object.`);
@@ -89,6 +92,7 @@ export function parsePaxosScenario(raw: unknown): PaxosScenario {
     loss,
     ...(raw.schedule === undefined ? {} : { schedule: parseSchedule(raw.schedule) }),
     ...(find ? { find } : {}),
+    ...(questions ? { questions } : {}),
     ...(view ? { view } : {}),
   };
 }

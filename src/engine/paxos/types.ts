@@ -1,3 +1,4 @@
+import type { QuestionSpec } from '../quiz';
 /**
  * Shared vocabulary of the Paxos engine: single-decree Paxos as in Lamport, "Paxos Made Simple"
  * (ACM SIGACT News 32(4), 2001), §2. Proposers P…, acceptors A1..An, learners L1..Lk.
@@ -45,6 +46,8 @@ export interface PaxosScenario {
   readonly loss: number;
   /** "violation": the CLI runs the bounded search instead of one schedule */
   readonly find?: 'violation';
+  /** Predict-then-reveal: where the player stops and asks (see engine/quiz). */
+  readonly questions?: readonly QuestionSpec[];
   /** UI state, passed through untouched and ignored by the engine */
   readonly view?: Readonly<Record<string, unknown>>;
 }

@@ -1,0 +1,186 @@
+/**
+ * The Byzantine lab's questions, read off the run: what a general relays (a traitor's strategy
+ * decides), what a lieutenant decides, whether IC1 / IC2 hold, how many messages a round sends.
+ */
+import type { Step } from '../timeline';
+import { YES_NO, type Choice, type QuestionSpec, type QuizKind } from '../quiz';
+import type { ByzFrame } from './frames';
+import { STRATEGY_TEXT } from './strategies';
+import { ATTACK, RETREAT, type ByzantineRun } from './types';
+
+export interface ByzQuizRun {
+  readonly run: ByzantineRun;
+  readonly steps: readonly Step<ByzFrame>[];
+}
+
+const ORDERS: readonly Choice[] = [
+  { id: ATTACK, label: 'Attack' },
+  { id: RETREAT, label: 'Retreat' },
+];
+const who = (i: number) => (i === 0 ? 'the commander' : `lieutenant ${i}`);
+
+const relay: QuizKind<ByzQuizRun> = {
+  kind: 'relay',
+  label: 'What does this general send?',
+  where: 'a step that sends one message',
+  make({ run, steps }, at) {
+    const f = steps[at - 1]?.state;
+    if (!f || f.phase !== 'send' || f.inFlight.end - f.inFlight.start !== 1) return null;
+    const msg = run.messages[f.inFlight.start];
+    if (!msg) return null;
+    const strategy = run.strategy[msg.from] ?? null;
+    const rule =
+      strategy === null
+        ? `${cap(who(msg.from))} is loyal: it ${msg.from === 0 ? 'sends its order' : 'relays exactly what it received'}.`
+        : `${cap(who(msg.from))} is a traitor whose strategy "${strategy}" ${STRATEGY_TEXT[strategy as keyof typeof STRATEGY_TEXT] ?? 'decides what it sends'}.`;
+    return {
+      at,
+      kind: 'relay',
+      prompt:
+        msg.from === 0
+          ? `Which order does the commander send to lieutenant ${msg.to}?`
+          : `Which value does lieutenant ${msg.from} relay to lieutenant ${msg.to}?`,
+      input: 'list',
+      choices: [...ORDERS, { id: 'nothing', label: 'Nothing (it stays silent)' }],
+      answer: msg.sent && msg.value !== null ? msg.value : 'nothing',
+      why: `${rule} ${steps[at - 1]!.text}`,
+    };
+  },
+};
+
+const decide: QuizKind<ByzQuizRun> = {
+  kind: 'decide',
+  label: 'What does this lieutenant decide?',
+  where: "a lieutenant's decision",
+  make({ steps }, at) {
+    const f = steps[at - 1]?.state;
+    if (!f || f.phase !== 'decide' || f.focus === null) return null;
+    const d = f.decisions[f.focus];
+    if (!d) return null;
+    return {
+      at,
+      kind: 'decide',
+      prompt: `What does lieutenant ${f.focus} decide?`,
+      input: 'list',
+      choices: ORDERS,
+      answer: d,
+      why: steps[at - 1]!.text,
+    };
+  },
+};
+
+function condition(which: 'ic1' | 'ic2'): QuizKind<ByzQuizRun> {
+  const name = which.toUpperCase();
+  return {
+    kind: which,
+    label: `Does ${name} hold?`,
+    where: 'the verdict',
+    make({ steps }, at) {
+      const v = steps[at - 1]?.state.verdict;
+      if (steps[at - 1]?.type !== 'verdict' || !v) return null;
+      return {
+        at,
+        kind: which,
+        prompt:
+          which === 'ic1'
+            ? 'Does IC1 hold: do all loyal lieutenants obey the same order?'
+            : 'Does IC2 hold: if the commander is loyal, does every loyal lieutenant obey its order?',
+        input: 'list',
+        choices: YES_NO,
+        answer: v[which] ? 'yes' : 'no',
+        why: v.text,
+      };
+    },
+  };
+}
+
+const messages: QuizKind<ByzQuizRun> = {
+  kind: 'messages',
+  label: 'How many messages this round?',
+  where: 'the first step of a round',
+  make({ run, steps }, at) {
+    const f = steps[at - 1]?.state;
+    const prev = at >= 2 ? steps[at - 2]!.state : null;
+    if (!f || f.phase !== 'send' || (prev?.phase === 'send' && prev.round === f.round)) return null;
+    const k = f.round;
+    const sent = run.counts.perLevel[k] ?? 0;
+    const withheld = run.counts.suppressedPerLevel[k] ?? 0;
+    const n = run.n;
+    const rule =
+      k === 0
+        ? `The commander sends one message to each of the ${n - 1} lieutenants.`
+        : run.algorithm === 'OM'
+          ? `In OM(${run.m}), round ${k} relays every message of round ${k - 1} to each lieutenant not yet on its path.`
+          : `In SM(${run.m}), a lieutenant signs and relays a value to the others only the first time it adds it to its set V.`;
+    return {
+      at,
+      kind: 'messages',
+      prompt: `How many messages will round ${k} send?`,
+      input: 'list',
+      choices: countChoices(sent, [
+        sent + withheld,
+        run.counts.perLevel[k - 1] ?? -1,
+        run.counts.perLevel[k + 1] ?? -1,
+        (n - 1) ** (k + 1),
+        sent + n - 1,
+        sent - (n - 1),
+        sent * 2,
+        sent + 1,
+        sent - 1,
+      ]),
+      answer: String(sent),
+      why:
+        `${rule} Round ${k} sends ${sent} message${sent === 1 ? '' : 's'}` +
+        (withheld > 0 ? ` (${withheld} more withheld by silent traitors).` : '.'),
+    };
+  },
+};
+
+/** The answer and up to four plausible wrong counts, ascending. */
+function countChoices(answer: number, others: readonly number[]): Choice[] {
+  const picked = [answer];
+  for (const o of others) if (o >= 0 && !picked.includes(o) && picked.length < 5) picked.push(o);
+  return picked
+    .sort((a, b) => a - b)
+    .map((n) => ({ id: String(n), label: n.toLocaleString('en-US') }));
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const BYZANTINE_QUIZ: readonly QuizKind<ByzQuizRun>[] = [
+  relay,
+  decide,
+  condition('ic1'),
+  condition('ic2'),
+  messages,
+];
+
+/**
+ * Default question points: how many messages round 1 sends, what the first traitor (or, with
+ * none, the first relay) sends, the first decision, and IC2 (IC1 when the commander lies).
+ */
+export function suggestByzantineQuestions(r: ByzQuizRun): QuestionSpec[] {
+  const total = r.steps.length;
+  const firstAt = (ok: (at: number) => boolean) => {
+    for (let at = 1; at <= total; at++) if (ok(at)) return at;
+    return null;
+  };
+  const fits = (kind: string, at: number) =>
+    BYZANTINE_QUIZ.find((k) => k.kind === kind)!.make(r, at) !== null;
+  const roundStart = (k: number) =>
+    firstAt((at) => fits('messages', at) && r.steps[at - 1]!.state.round === k);
+  const lies = (at: number) => {
+    const f = r.steps[at - 1]!.state;
+    return fits('relay', at) && r.run.messages[f.inFlight.start]!.traitor;
+  };
+  const picks: [string, number | null][] = [
+    ['messages', roundStart(1) ?? roundStart(0)],
+    ['relay', firstAt(lies) ?? firstAt((at) => fits('relay', at) && !fits('messages', at))],
+    ['decide', firstAt((at) => fits('decide', at))],
+    [r.run.traitor[0] ? 'ic1' : 'ic2', firstAt((at) => fits('ic1', at))],
+  ];
+  const out: QuestionSpec[] = [];
+  for (const [kind, at] of picks)
+    if (at !== null && !out.some((q) => q.at === at)) out.push({ at, kind });
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,12 @@
+export * from './types';
+export { parseQuestions, MAX_QUESTIONS } from './spec';
+export {
+  makeQuestions,
+  keepFitting,
+  questionsAt,
+  stepsFor,
+  numberChoices,
+  suggestQuestions,
+  MAX_SUGGESTED,
+  YES_NO,
+} from './make';
