@@ -18,7 +18,7 @@ async function serious(page: Page, what: string) {
   expect(bad, what).toEqual([]);
 }
 
-for (const lab of ['dht', 'byzantine'] as const)
+for (const lab of ['dht', 'byzantine', 'paxos'] as const)
   for (const theme of ['light', 'dark'] as const)
     test(`${lab}, ${theme}: no serious or critical axe violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });

@@ -98,13 +98,27 @@ test('a link made in presentation mode opens in presentation mode', async ({ pag
   await other.close();
 });
 
+/** Header controls that stick out of the window (cut off, out of reach of a click). */
+const cutOff = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.header a, .header button, .header select')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth)
+      .map((el) => el.textContent),
+  );
+
 for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
-  test(`${lab}: no text under 14 px at 1280×720`, async ({ page }) => {
+  test(`${lab}: no text under 14 px at 1280×720; the header fits at 1280 and 1920`, async ({
+    page,
+  }) => {
     await page.goto(`./#/${lab}`);
     for (const steps of [0, 3]) {
       for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
       const small = (await textSizes(page)).filter((t) => t.size < 14);
       expect(small, `after ${steps} steps`).toEqual([]);
     }
+    expect(await cutOff(page), '1280×720').toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await cutOff(page), '1920×1080').toEqual([]);
   });
 }

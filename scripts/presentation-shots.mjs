@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of both labs, normal and presentation mode, at 1280×720 and 1920×1080, light and
+// Screenshots of the three labs, normal and presentation mode, at 1280×720 and 1920×1080, light and
 // dark, to look at (and docs/presentation.png for the README). From a running build:
 //   npx vite build && npx vite preview --port 4400 &  node scripts/presentation-shots.mjs [URL] [OUT]
 import { mkdirSync } from 'node:fs';
@@ -18,12 +18,12 @@ for (const [w, h] of [
   for (const theme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-    for (const lab of ['dht', 'byzantine']) {
+    for (const lab of ['dht', 'byzantine', 'paxos']) {
       for (const mode of modes) {
         await page.goto(`${base}#/${lab}`);
         await page.getByRole('button', { name: 'Step forward' }).click();
         await page.getByRole('button', { name: 'Step forward' }).click();
-        if (lab === 'byzantine')
+        if (lab !== 'dht')
           for (let i = 0; i < 3; i++)
             await page.getByRole('button', { name: 'Step forward' }).click();
         if (mode === 'present') await page.keyboard.press('f');

@@ -99,8 +99,13 @@ export function App() {
             <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
             <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
             <ExportImage lab={active.id} store={active.store} />
-            <button type="button" onClick={() => setPresent(true)} title="Presentation mode (F)">
-              Presentation mode
+            <button
+              type="button"
+              onClick={() => setPresent(true)}
+              aria-label="Presentation mode"
+              title="Presentation mode (F)"
+            >
+              Present
             </button>
             <button
               type="button"

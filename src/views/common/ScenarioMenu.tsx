@@ -64,11 +64,22 @@ export function ScenarioMenu({ labs, active, onSwitch }: Props) {
       <button type="button" onClick={share}>
         Share link
       </button>
-      <button type="button" onClick={exportJson}>
-        Export scenario
+      {/* short visible words so the header fits one line at 1280 px; the names say it all */}
+      <button
+        type="button"
+        onClick={exportJson}
+        aria-label="Export scenario"
+        title="Export scenario (a JSON file)"
+      >
+        Export
       </button>
-      <button type="button" onClick={() => setImporting(true)}>
-        Import scenario
+      <button
+        type="button"
+        onClick={() => setImporting(true)}
+        aria-label="Import scenario"
+        title="Import scenario (a JSON file or text)"
+      >
+        Import
       </button>
       {shareUrl ? (
         <div className="popover" role="dialog" aria-label="Share link">
