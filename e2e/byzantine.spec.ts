@@ -162,6 +162,41 @@ test('a big run (13 generals, OM(4)) is computed in the worker and stays respons
   await page.screenshot({ path: 'e2e/screenshots/byzantine-big-round.png' });
 });
 
+test('a shared link to OM(4) with 13 generals reopens the same step, built in the worker', async ({
+  page,
+  context,
+}) => {
+  await openLab(page);
+  await setNumber(page, 'Generals', 13);
+  await setNumber(page, 'Rounds (m)', 4);
+  await expect(page.locator('.computing')).toBeHidden({ timeout: 60_000 });
+  for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(status(page)).toHaveText(/^Step 3 of \d+/);
+  const before = await status(page).innerText();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
+
+  const other = await context.newPage();
+  // the page shows the worker's 'Computing…' instead of freezing while OM(4) is built
+  await other.addInitScript(() => {
+    const seen = () => document.querySelector('.computing') !== null;
+    new MutationObserver(() => {
+      if (seen()) (window as unknown as { __computing: boolean }).__computing = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await other.goto(url);
+  // while the worker computes, the address bar keeps the link (nothing overwrites it)
+  await expect(other.getByRole('region', { name: 'Message counts' })).toContainText('108,384', {
+    timeout: 60_000,
+  });
+  await expect(status(other)).toHaveText(before);
+  await expect(other.getByRole('spinbutton', { name: 'Generals' })).toHaveValue('13');
+  expect(new URL(other.url()).hash).toBe(new URL(url).hash);
+  expect(
+    await other.evaluate(() => (window as unknown as { __computing?: boolean }).__computing),
+  ).toBe(true);
+});
+
 test('a shared link reopens the same state', async ({ page, context }) => {
   await openLab(page);
   await page.getByRole('button', { name: 'General 3', exact: true }).click();

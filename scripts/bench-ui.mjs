@@ -14,8 +14,12 @@ import lzString from 'lz-string';
 
 const { compressToEncodedURIComponent } = lzString;
 import { launchOptions } from './chromium.mjs';
+import { TRACE_CATEGORIES, frameCpu, longestTask, mainThread } from './trace.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+// ONLY=load,10k,100k,1k,om picks rows (default: all)
+const ONLY = (process.env.ONLY ?? 'load,10k,100k,1k,om').split(',');
+const want = (row) => ONLY.includes(row);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('bench:ui: no dist/ — run `npm run build` first.');
@@ -115,17 +119,32 @@ async function tryCpu(p, act, done) {
   }
 }
 
+/** Runs fn while Chromium traces the page: fn's result and the page's main-thread tasks. */
+async function traced(page, fn) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let result;
+  try {
+    result = await fn();
+  } finally {
+    var buf = await browser.stopTracing();
+  }
+  return { result, main: mainThread(buf.toString('utf8')) };
+}
+
 /** CPU of one action: from just before it until its result is on screen. */
 async function cpuOf(p, act, done) {
   await idle(p.page);
   await p.page.evaluate(() => (window.__long.length = 0));
-  const a = await p.metrics();
-  await act();
-  await done();
-  await settle(p.page);
-  const b = await p.metrics();
+  const { result, main } = await traced(p.page, async () => {
+    const a = await p.metrics();
+    await act();
+    await done();
+    await settle(p.page);
+    const b = await p.metrics();
+    return { task: b.task - a.task, script: b.script - a.script };
+  });
   const longest = await p.page.evaluate(() => Math.max(0, ...window.__long));
-  return { task: b.task - a.task, script: b.script - a.script, longest };
+  return { ...result, longest, longestCpu: longestTask(main).cpu };
 }
 
 const stat = (xs) => {
@@ -138,19 +157,34 @@ function printRow(what, samples, target) {
   const t = stat(samples.map((s) => s.task));
   const sc = stat(samples.map((s) => s.script));
   const lt = stat(samples.map((s) => s.longest));
+  const lc = stat(samples.map((s) => s.longestCpu ?? NaN));
   console.log(
     `${what.padEnd(46)} CPU ${f0(t.min)}/${f0(t.med)}/${f0(t.max)} ms (script ${f0(sc.med)}), ` +
-      `longest task ${f0(lt.med)} ms [max ${f0(lt.max)}]   target ${target}`,
+      `longest task CPU ${f0(lc.min)}/${f0(lc.med)}/${f0(lc.max)} ms (wall ${f0(lt.med)} [max ${f0(lt.max)}])` +
+      `   target ${target}`,
   );
 }
+/** runs: [{ wall: rAF intervals (ms), cpu: main-thread CPU per frame (ms) }] */
 function printFrames(what, runs, target) {
-  const med = stat(runs.map((fr) => stat(fr).med));
-  const worst = stat(runs.map((fr) => Math.max(...fr)));
+  const med = stat(runs.map((r) => stat(r.wall).med));
+  const worst = stat(runs.map((r) => Math.max(...r.wall)));
+  const worstCpu = stat(runs.map((r) => Math.max(0, ...r.cpu)));
   const fps = (ms) => (1000 / ms).toFixed(0);
   console.log(
     `${what.padEnd(46)} median frame ${med.min.toFixed(1)}/${med.med.toFixed(1)}/${med.max.toFixed(1)} ms ` +
-      `(${fps(med.med)} fps), worst frame ${f0(worst.min)}/${f0(worst.med)}/${f0(worst.max)} ms   target ${target}`,
+      `(${fps(med.med)} fps), worst frame CPU ${f0(worstCpu.min)}/${f0(worstCpu.med)}/${f0(worstCpu.max)} ms ` +
+      `(wall ${f0(worst.min)}/${f0(worst.med)}/${f0(worst.max)})   target ${target}`,
   );
+}
+/** frame times (rAF, wall) and main-thread CPU per frame while `during` runs */
+async function framesOf(page, during) {
+  await idle(page);
+  const { result: wall, main } = await traced(page, async () => {
+    await page.evaluate(() => window.__recordFrames());
+    await during();
+    return page.evaluate(() => window.__stopFrames());
+  });
+  return { wall, cpu: frameCpu(main) };
 }
 
 const status = (page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
@@ -192,17 +226,19 @@ console.log(
 );
 
 // ---- first load of #/dht ---------------------------------------------------------------------
-{
+if (want('load')) {
   const samples = [];
   for (let r = 0; r < RUNS; r++) {
     const p = await openPage(null);
-    await p.page.goto(base + '#/dht');
-    await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
-    await settle(p.page);
-    await idle(p.page);
-    const m = await p.metrics();
+    const { result: m, main } = await traced(p.page, async () => {
+      await p.page.goto(base + '#/dht');
+      await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
+      await settle(p.page);
+      await idle(p.page);
+      return p.metrics();
+    });
     const longest = await p.page.evaluate(() => Math.max(0, ...window.__long));
-    samples.push({ task: m.task, script: m.script, longest });
+    samples.push({ task: m.task, script: m.script, longest, longestCpu: longestTask(main).cpu });
     await p.page.close();
   }
   printRow('first load of #/dht', samples, '≤ 200 ms CPU');
@@ -210,6 +246,7 @@ console.log(
 
 // ---- actions on big rings --------------------------------------------------------------------
 for (const n of [10_000, 100_000]) {
+  if (!want(n === 10_000 ? '10k' : '100k')) continue;
   const p = await openPage('#/dht');
   await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
   const build = await randomRing(p, n).catch((e) => ({ error: e.message }));
@@ -281,24 +318,25 @@ for (const n of [10_000, 100_000]) {
   const box = await stage.boundingBox();
   const frames = [];
   for (let r = 0; r < RUNS; r++) {
-    await idle(page);
-    await page.evaluate(() => window.__recordFrames());
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    await page.mouse.move(cx, cy);
-    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
-    await page.mouse.down();
-    for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 6, cy + i * 3);
-    await page.mouse.up();
-    await settle(page);
-    frames.push(await page.evaluate(() => window.__stopFrames()));
+    frames.push(
+      await framesOf(page, async () => {
+        await page.mouse.move(cx, cy);
+        for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+        await page.mouse.down();
+        for (let i = 0; i < 20; i++) await page.mouse.move(cx + i * 6, cy + i * 3);
+        await page.mouse.up();
+        await settle(page);
+      }),
+    );
   }
   printFrames(label('pan/zoom'), frames, '60 fps');
   await page.close();
 }
 
 // ---- 1,000 nodes, a lookup playing: frame times and the cost of each step change -------------
-{
+if (want('1k')) {
   const p = await openPage('#/dht');
   await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
   await randomRing(p, 1000);
@@ -321,11 +359,12 @@ for (const n of [10_000, 100_000]) {
       ),
     );
     await page.keyboard.press('Home');
-    await idle(page);
-    await page.evaluate(() => window.__recordFrames());
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
-    frames.push(await page.evaluate(() => window.__stopFrames()));
+    frames.push(
+      await framesOf(page, async () => {
+        await page.getByRole('button', { name: 'Play' }).click();
+        await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+      }),
+    );
   }
   printRow('1,000 nodes: one step change', steps, '< 16 ms of work');
   printFrames('1,000 nodes: lookup playing', frames, '≥ 58 fps median, no frame > 50 ms');
@@ -333,7 +372,7 @@ for (const n of [10_000, 100_000]) {
 }
 
 // ---- a share link of OM(4) with 13 generals (what app/share.ts writes) --------------------------
-{
+if (want('om')) {
   const scenario = {
     kind: 'byzantine',
     version: 1,
@@ -347,16 +386,18 @@ for (const n of [10_000, 100_000]) {
   const samples = [];
   for (let r = 0; r < RUNS; r++) {
     const q = await openPage(null);
-    await q.page.goto(link);
-    await q.page
-      .getByText(/108,384/)
-      .first()
-      .waitFor({ timeout: 120_000 });
-    await settle(q.page);
-    await idle(q.page);
-    const m = await q.metrics();
+    const { result, main } = await traced(q.page, async () => {
+      await q.page.goto(link);
+      await q.page
+        .getByText(/108,384/)
+        .first()
+        .waitFor({ timeout: 120_000 });
+      await settle(q.page);
+      await idle(q.page);
+      return q.metrics();
+    });
     const longest = await q.page.evaluate(() => Math.max(0, ...window.__long));
-    samples.push({ task: m.task, script: m.script, longest });
+    samples.push({ ...result, longest, longestCpu: longestTask(main).cpu });
     await q.page.close();
   }
   printRow('OM(4), 13 generals: opening its share link', samples, 'no task > 50 ms');

@@ -96,14 +96,18 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     }
   };
 
+  /** A lab building a run in its worker (a big link loading) shows the old state until then. */
+  const building = (lab: LabEntry) => Boolean(lab.store.getState().pending);
   const writeNow = () => {
     pending = 0;
     for (const lab of labs) {
-      if (dirty.has(lab.id)) save(lab);
+      if (dirty.has(lab.id) && !building(lab)) {
+        save(lab);
+        dirty.delete(lab.id);
+      }
     }
-    dirty.clear();
     const entry = labs.find((l) => l.id === active);
-    if (!entry || crashed.has(entry.id)) return;
+    if (!entry || crashed.has(entry.id) || building(entry)) return;
     const hash = formatHash(entry.id, entry.store.getState().snapshot());
     if (hash.length > MAX_HASH_CHARS) return;
     if (hash !== window.location.hash) {

@@ -187,4 +187,51 @@ describe('byzantine store', () => {
     const run = runOf(s.timeline);
     expect(run.counts.total).toBe(108_384 - run.counts.suppressed);
   });
+  it('a link to a big run is built in the worker: the page keeps the old picture until it lands', () => {
+    const posted: ByzRequest[] = [];
+    let worker: WorkerLike | null = null;
+    setByzantineWorkerFactory(() => {
+      worker = { onmessage: null, postMessage: (req) => posted.push(req), terminate: () => {} };
+      return worker;
+    });
+    const before = store.getState().timeline;
+    const link = {
+      ...DEFAULT_SCENARIO,
+      generals: 13,
+      m: 4,
+      traitors: { '5': 'opposite' },
+      view: { cursor: 3, selected: 7, stepBy: 'round' },
+    };
+    expect(store.getState().load(link, 'link')).toBe(true);
+    // nothing was built here: the old run stays, the controls show what is coming
+    expect(store.getState().timeline).toBe(before);
+    expect(store.getState().computing).toMatch(/OM\(4\) with 13 generals: 108,384 messages/);
+    expect(store.getState().pending).toMatchObject({ generals: 13, m: 4 });
+    expect(store.getState().pending).not.toHaveProperty('view');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ type: 'build', stepBy: 'round' });
+    const r = computeRequest(posted[0]!);
+    if (r.type !== 'build') throw new Error('expected build');
+    const { lite, ...timeline } = liteTimeline(r.timeline);
+    worker!.onmessage?.({
+      data: { id: posted[0]!.id, ok: true, result: { type: 'build', timeline, lite }, ms: 5 },
+    } as MessageEvent<ByzResponse>);
+    const s = store.getState();
+    expect(s.computing).toBeNull();
+    expect(s.pending).toBeNull();
+    expect(s.scenario).toMatchObject({ generals: 13, m: 4, traitors: { '5': 'opposite' } });
+    // the link's cursor and view are restored, as a synchronous load does
+    expect(s.timeline.cursor).toBe(3);
+    expect(s.view).toMatchObject({ selected: 7, stepBy: 'round' });
+    expect(runOf(s.timeline).counts.total).toBe(108_384 - runOf(s.timeline).counts.suppressed);
+  });
+
+  it('a link to a small run is still built at once', () => {
+    setByzantineWorkerFactory(() => {
+      throw new Error('no worker for small runs');
+    });
+    expect(store.getState().load({ ...DEFAULT_SCENARIO, m: 2, generals: 7 }, 'link')).toBe(true);
+    expect(store.getState().computing).toBeNull();
+    expect(store.getState().scenario).toMatchObject({ generals: 7, m: 2 });
+  });
 });

@@ -68,16 +68,20 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     }),
   },
   (set, get) => {
-    const jobs = createJobRunner<ByzRequest, ByzResult>({
-      spawn: () => {
-        try {
-          return getWorkerFactory()?.() ?? null;
-        } catch {
-          return null; // Worker refused outright (an old browser, a policy): compute inline
-        }
-      },
-      compute: (req) => computeRequest(req),
-    });
+    const runner = () =>
+      createJobRunner<ByzRequest, ByzResult>({
+        spawn: () => {
+          try {
+            return getWorkerFactory()?.() ?? null;
+          } catch {
+            return null; // Worker refused outright (an old browser, a policy): compute inline
+          }
+        },
+        compute: (req) => computeRequest(req),
+      });
+    let jobs = runner();
+    // a swapped worker factory (tests) takes effect on the next job, not after the idle one
+    let factory = getWorkerFactory();
 
     const stepBy = (): StepBy | 'auto' => stepByOf(get().view);
     const current = (): Json => ({ ...(get().pending ?? get().scenario) });
@@ -89,6 +93,11 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
       done: (r: ByzResult, ms: number) => void,
     ): void => {
       if (label !== null) set({ computing: label, error: null });
+      if (factory !== getWorkerFactory()) {
+        jobs.cancel();
+        jobs = runner();
+        factory = getWorkerFactory();
+      }
       jobs.start(
         { ...req, id: 0 } as ByzRequest,
         {
@@ -111,15 +120,19 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
       );
     };
 
-    /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
-    const rebuild = (json: Json, parsed: ByzantineScenario, after?: () => void): void => {
-      const big = estimateMessages(parsed) > SYNC_MESSAGES;
-      const label = big
-        ? `Computing ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals` +
+    /** What the worker is computing, or null when the run is small enough to build here. */
+    const labelOf = (parsed: ByzantineScenario): string | null =>
+      estimateMessages(parsed) <= SYNC_MESSAGES
+        ? null
+        : `Computing ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals` +
           (parsed.algorithm === 'OM'
             ? `: ${estimateMessages(parsed).toLocaleString('en-US')} messages…`
-            : '…')
-        : null;
+            : '…');
+
+    /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
+    const rebuild = (json: Json, parsed: ByzantineScenario, after?: () => void): void => {
+      const label = labelOf(parsed);
+      const big = label !== null;
       if (big) set({ pending: json });
       run({ type: 'build', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
         if (r.type !== 'build') return;
@@ -155,6 +168,20 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     return {
       computing: null,
       pending: null,
+      // A link or an autosave of a big run is built in the worker too: the page stays live.
+      buildLater: (parsed, json, deliver) => {
+        const label = labelOf(parsed);
+        if (label === null) return false;
+        const { view: _view, ...bare } = json;
+        set({ pending: bare, computing: label, error: null });
+        run({ type: 'build', scenario: parsed, stepBy: stepByOf(json.view) }, label, (r, ms) => {
+          if (r.type !== 'build') return;
+          set({ pending: null, computing: null, search: null, lastComputeMs: ms });
+          deliver(toTimeline(r.timeline, r.lite ?? null));
+          fixSelection();
+        });
+        return true;
+      },
       search: null,
       lastComputeMs: null,
 

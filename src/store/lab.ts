@@ -21,6 +21,18 @@ export interface LabConfig<Sc, S> {
   viewChecks?(parsed: Sc, timeline: Timeline<S>): Record<string, FieldCheck>;
 }
 
+/**
+ * A lab whose big runs are built off the main thread (a worker) offers this action: it starts
+ * building `parsed` and returns true (the picture shown stays until `deliver` is called with
+ * the run), or returns false to have it built here. A link or an autosave of a big run so never
+ * blocks the page while it loads.
+ */
+export type BuildLater<Sc, S> = (
+  parsed: Sc,
+  json: ScenarioJson,
+  deliver: (built: Timeline<S>) => void,
+) => boolean;
+
 export interface LabState<Sc, S> {
   readonly lab: LabId;
   /** the validated scenario JSON (without view state) */
@@ -137,9 +149,15 @@ export function createLabStore<Sc, S, X extends object = object>(
               `This ${source} is a "${String(raw.kind)}" scenario; the ${labName(config.lab)} lab takes "${config.kind}".`,
             );
           }
-          const { problems, ...prepared } = prepare(config, raw);
-          patch({ ...prepared, playing: false, error: null });
-          get().notify(viewNotice(source, problems));
+          const parsed = config.parse(raw);
+          const json = raw as ScenarioJson;
+          const settle = (built: Timeline<S>) => {
+            const { problems, ...prepared } = prepareBuilt(config, json, parsed, built);
+            patch({ ...prepared, playing: false, error: null });
+            get().notify(viewNotice(source, problems));
+          };
+          const later = (get() as { buildLater?: BuildLater<Sc, S> }).buildLater;
+          if (!later?.(parsed, json, settle)) settle(config.build(parsed));
           return true;
         } catch (e) {
           get().report(e);
@@ -171,8 +189,16 @@ function prepare<Sc, S>(
   raw: unknown,
 ): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
   const parsed = config.parse(raw);
-  const json = raw as ScenarioJson;
-  const built = config.build(parsed);
+  return prepareBuilt(config, raw as ScenarioJson, parsed, config.build(parsed));
+}
+
+/** The loaded run at the saved cursor, with its view checked. */
+function prepareBuilt<Sc, S>(
+  config: LabConfig<Sc, S>,
+  json: ScenarioJson,
+  parsed: Sc,
+  built: Timeline<S>,
+): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
   const cursorOf = checkView(json.view, {});
   const cursor = typeof cursorOf.view.cursor === 'number' ? cursorOf.view.cursor : 0;
   const timeline = jump(built, cursor);

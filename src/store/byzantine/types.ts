@@ -1,6 +1,12 @@
-import type { Algorithm, Order, Strategy } from '../../engine/byzantine';
+import type {
+  Algorithm,
+  ByzantineScenario,
+  ByzFrame,
+  Order,
+  Strategy,
+} from '../../engine/byzantine';
 import type { StepBy } from '../../workers/byzantine.compute';
-import type { ScenarioJson } from '../lab';
+import type { BuildLater, ScenarioJson } from '../lab';
 
 /** What the Byzantine stage shows. */
 export type StageMode = 'ring' | 'tree' | 'lesson';
@@ -19,6 +25,8 @@ export interface ByzantineExtra {
   search: SearchReport | null;
   /** milliseconds the last worker job took (for the lecturer's curiosity and the tests) */
   lastComputeMs: number | null;
+  /** a big run loaded from a link or the autosave is built in the worker (see BuildLater) */
+  buildLater: BuildLater<ByzantineScenario, ByzFrame>;
 
   setGenerals(n: number): void;
   setM(m: number): void;
