@@ -68,6 +68,26 @@ describe('scenario CLI', () => {
     expect(out.rows[0].keysMovedFraction).toBeGreaterThan(0.9);
   });
 
+  it('prints experiment bounds in the issue’s contract', () => {
+    const r = cli(readFileSync('examples/experiment-bounds.json', 'utf8'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(Object.keys(out)).toEqual(['name', 'cells']);
+    expect(out.name).toBe('bounds');
+    expect(out.cells).toHaveLength(30);
+    const cell = out.cells.find(
+      (c: { algorithm: string; generals: number; traitors: number }) =>
+        c.algorithm === 'OM' && c.generals === 4 && c.traitors === 1,
+    );
+    expect(cell).toMatchObject({ algorithm: 'OM', generals: 4, traitors: 1, m: 1, result: 'safe' });
+    const broken = out.cells.find((c: { result: string }) => c.result === 'broken');
+    expect(broken.counterexample.kind).toBe('byzantine');
+    const rerun = cli(broken.counterexample);
+    expect(rerun.code).toBe(0);
+    const verdict = JSON.parse(rerun.out);
+    expect(verdict.ic1 && verdict.ic2).toBe(false);
+  });
+
   it('runs a Byzantine scenario', () => {
     const r = cli({
       kind: 'byzantine',

@@ -1,6 +1,11 @@
 import { fail, isRecord, quote } from './scenario/errors';
 import { parseChordScenario, runChordScenario, parseExperiment, runExperiment } from './chord';
-import { parseByzantineScenario, runByzantineScenario } from './byzantine';
+import {
+  parseBoundsExperiment,
+  parseByzantineScenario,
+  runBoundsExperiment,
+  runByzantineScenario,
+} from './byzantine';
 import { parsePaxosScenario, runPaxosScenario } from './paxos';
 
 export const SCENARIO_KINDS = ['chord', 'byzantine', 'paxos', 'experiment'] as const;
@@ -19,6 +24,8 @@ export function runScenario(raw: unknown): unknown {
     case 'paxos':
       return runPaxosScenario(parsePaxosScenario(raw));
     case 'experiment':
+      // the one Byzantine experiment: the bound explorer's grid
+      if (raw.name === 'bounds') return runBoundsExperiment(parseBoundsExperiment(raw));
       return runExperiment(parseExperiment(raw));
     default:
       return fail(`"kind" must be one of ${SCENARIO_KINDS.join(', ')}, got ${quote(raw.kind)}.`);

@@ -14,6 +14,8 @@ import {
   type ByzantineScenario,
   type ByzFrame,
   type Strategy,
+  type BaseStrategy,
+  SPOOF_PATTERN,
   FIG1,
   FIG2,
   STRATEGIES,
@@ -221,7 +223,7 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
       },
       setStrategy: (general, strategy) =>
         change((json) => {
-          if (!STRATEGIES.includes(strategy)) {
+          if (!STRATEGIES.includes(strategy as BaseStrategy) && !SPOOF_PATTERN.test(strategy)) {
             fail(`Unknown strategy "${String(strategy)}" (one of ${STRATEGIES.join(', ')}).`);
           }
           const traitors = traitorsOf(json);

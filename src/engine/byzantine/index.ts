@@ -4,7 +4,16 @@
  */
 export * from './types';
 export { majority, choice, opposite } from './majority';
-export { wantedValue, STRATEGY_TEXT } from './strategies';
+export { wantedValue, STRATEGY_TEXT, strategyText } from './strategies';
+export { spoofTarget, networkOf, type Network } from './network';
+export {
+  parseAssumptions,
+  parseDelays,
+  checkSpoofers,
+  SPOOF_PATTERN,
+  MAX_DELAYS,
+  MAX_DELAY_ROUNDS,
+} from './assumptions';
 export {
   omMessageCount,
   omMessagesPerLevel,
@@ -45,4 +54,15 @@ export {
   DEFAULT_SEARCH_BUDGET,
   RANDOM_SEEDS_TRIED,
   type CounterexampleResult,
+  type SearchOptions,
 } from './counterexample';
+export { searchSpaceSize } from './searchSpace';
+export {
+  parseBoundsExperiment,
+  runBoundsExperiment,
+  boundsCell,
+  BOUNDS_BUDGET,
+  type BoundsExperiment,
+  type BoundsCell,
+  type BoundsOutput,
+} from './boundsExperiment';

@@ -1,3 +1,4 @@
+import { narrateNetwork } from './networkNarration';
 import { COMMANDER, RETREAT, type ByzMessage, type ByzantineRun, type Order } from './types';
 
 const q = (v: Order): string => `'${v}'`;
@@ -14,6 +15,8 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
 
 /** e.g. "Lieutenant 2 relays 'attack' to lieutenant 3 (path 0→2→3)." */
 export function narrateMessage(run: ByzantineRun, msg: ByzMessage): string {
+  const changed = narrateNetwork(run, msg);
+  if (changed !== null) return changed;
   const from = capital(label(run, msg.from));
   const to = `lieutenant ${msg.to}`;
   const sm = run.algorithm === 'SM';
@@ -48,10 +51,12 @@ export function narrateRound(run: ByzantineRun, k: number): string {
   let attack = 0;
   let retreat = 0;
   let silent = 0;
+  let late = 0;
   for (let x = start; x < end; x++) {
     const v = run.messages[x]!.value;
     if (v === 'attack') attack++;
     else if (v === 'retreat') retreat++;
+    else if (run.messages[x]!.late !== undefined) late++;
     else silent++;
   }
   const sent = attack + retreat;
@@ -60,7 +65,10 @@ export function narrateRound(run: ByzantineRun, k: number): string {
     k === 0
       ? `Round 0: the ${run.traitor[COMMANDER] ? 'traitor ' : ''}commander sends ${what}`
       : `Round ${k}: lieutenants relay ${what}`;
-  return silent > 0 ? `${lead}; traitors withhold ${silent.toLocaleString('en-US')}.` : `${lead}.`;
+  const lateText = late > 0 ? `; ${late.toLocaleString('en-US')} arrive after the timeout` : '';
+  return silent > 0
+    ? `${lead}${lateText}; traitors withhold ${silent.toLocaleString('en-US')}.`
+    : `${lead}${lateText}.`;
 }
 
 /** e.g. "Lieutenant 1 decides 'attack' = majority(attack, attack, retreat) …" */

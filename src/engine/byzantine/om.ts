@@ -1,5 +1,7 @@
 import type { Rng } from '../prng';
 import { omMessageCount } from './counts';
+import { opposite } from './majority';
+import type { Network } from './network';
 import { wantedValue } from './strategies';
 import {
   ATTACK,
@@ -18,6 +20,8 @@ export interface OmInput {
   /** strategy[i] for traitors, null for loyal generals */
   readonly strategy: readonly (Strategy | null)[];
   readonly rng: Rng;
+  /** spoofing and late messages (network.ts); the paper's messengers when absent */
+  readonly net?: Network;
 }
 
 export interface OmResult {
@@ -54,7 +58,7 @@ const LEAF: readonly DecisionNode[] = Object.freeze([]);
  * arithmetic, and each decision node is built once, deepest level first, without recursion.
  */
 export function runOM(input: OmInput): OmResult {
-  const { n, m, order, strategy, rng } = input;
+  const { n, m, order, strategy, rng, net } = input;
   const total = omMessageCount(n, m);
   const messages: ByzMessage[] = new Array<ByzMessage>(total);
   // firstOut[x]: index of the first message relaying message x onward (-1: none)
@@ -71,8 +75,8 @@ export function runOM(input: OmInput): OmResult {
     parent: number,
   ): void => {
     const s = strategy[from] ?? null;
-    const value = s === null ? held : wantedValue(s, held, to, rng);
-    messages[count] = {
+    let value = s === null ? held : wantedValue(s, held, to, rng);
+    const msg: ByzMessage = {
       id: count,
       level,
       from,
@@ -84,7 +88,20 @@ export function runOM(input: OmInput): OmResult {
       traitor: s !== null,
       parent,
     };
-    count++;
+    if (net === undefined) {
+      messages[count++] = msg;
+      return;
+    }
+    // OM cannot tell a fake from the real message: the receiver hears only the fake
+    const spoofer = s === null ? (net.spoofer[from] ?? -1) : -1;
+    if (spoofer >= 0 && spoofer !== to) value = opposite(held);
+    const late = value === null ? 0 : net.late(from, to, level);
+    messages[count++] = {
+      ...msg,
+      value: late > 0 ? null : value,
+      ...(spoofer >= 0 && spoofer !== to ? { spoofedBy: spoofer } : {}),
+      ...(late > 0 ? { late } : {}),
+    };
   };
 
   for (let r = 1; r < n; r++) emit(COMMANDER, r, order, [COMMANDER, r], 0, -1);

@@ -1,11 +1,14 @@
 import { createRng } from '../prng';
 import { fail } from '../scenario/errors';
+import { assumptionWarnings } from './assumptionWarnings';
 import { checkBounds } from './bounds';
+import { networkOf } from './network';
 import { runOM } from './om';
 import { checkSize } from './counts';
 import { runSM } from './sm';
 import {
   COMMANDER,
+  PAPER_ASSUMPTIONS,
   type ByzantineRun,
   type ByzantineScenario,
   type Order,
@@ -35,7 +38,10 @@ export function runByzantine(s: ByzantineScenario): ByzantineRun {
   }
   const traitor = strategy.map((st) => st !== null);
   const rng = createRng(s.seed);
-  const input = { n, m, order: s.order, strategy, rng };
+  const assumptions = s.assumptions ?? PAPER_ASSUMPTIONS;
+  const paper = assumptions.spoofing === false && assumptions.synchronous === true;
+  const net = paper ? undefined : networkOf(s.algorithm, strategy, assumptions, s.delays ?? []);
+  const input = { n, m, order: s.order, strategy, rng, net };
 
   const om = s.algorithm === 'OM' ? runOM(input) : null;
   const sm = s.algorithm === 'SM' ? runSM(input) : null;
@@ -62,6 +68,7 @@ export function runByzantine(s: ByzantineScenario): ByzantineRun {
   }
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   const bounds = checkBounds(s.algorithm, n, m, traitor.filter(Boolean).length);
+  const broken = assumptionWarnings(s, messages);
 
   return {
     scenario: s,
@@ -70,6 +77,7 @@ export function runByzantine(s: ByzantineScenario): ByzantineRun {
     m,
     traitor,
     strategy,
+    assumptions,
     messages,
     levelStart,
     trees,
@@ -83,7 +91,7 @@ export function runByzantine(s: ByzantineScenario): ByzantineRun {
       suppressed: sum(suppressedPerLevel),
       suppressedPerLevel,
     },
-    warnings: bounds.warnings,
-    notes: bounds.notes,
+    warnings: [...bounds.warnings, ...broken.warnings],
+    notes: [...bounds.notes, ...broken.notes],
   };
 }

@@ -1,4 +1,5 @@
 import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
+import { checkSpoofers, parseAssumptions, parseDelays, SPOOF_PATTERN } from './assumptions';
 import { checkSize, MAX_GENERALS, MAX_M } from './counts';
 import { parseQuestions } from '../quiz';
 import { runByzantine } from './run';
@@ -7,6 +8,7 @@ import {
   ORDERS,
   STRATEGIES,
   type Algorithm,
+  type BaseStrategy,
   type ByzantineScenario,
   type Order,
   type Outcome,
@@ -24,6 +26,8 @@ const FIELDS = [
   'order',
   'traitors',
   'questions',
+  'assumptions',
+  'delays',
   'view',
 ] as const;
 
@@ -31,7 +35,8 @@ const FIELDS = [
  * Reads the CLI / share-link JSON:
  *   { "kind": "byzantine", "version": 1, "seed": 1, "algorithm": "OM", "generals": 4, "m": 1,
  *     "order": "attack", "traitors": { "3": "opposite" } }
- * Defaults: seed 1, algorithm "OM", order "attack", traitors {}. An optional "view" object
+ * Defaults: seed 1, algorithm "OM", order "attack", traitors {}, the paper's assumptions (no
+ * spoofing, synchronous) and no delays (assumptions.ts). An optional "view" object
  * (UI state) is passed through and ignored by the engine. Anything invalid throws a
  * ScenarioError whose message is one sentence naming the problem.
  */
@@ -51,6 +56,10 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   const order: Order = enumField(raw, 'order', WHERE, ORDERS, 'attack');
   const traitors = parseTraitors(raw.traitors, generals);
   const questions = parseQuestions(raw.questions, WHERE);
+  const assumptions = parseAssumptions(raw.assumptions);
+  checkSpoofers(traitors, generals, assumptions);
+  const delays = parseDelays(raw.delays, generals, m);
+  const paper = assumptions.spoofing === false && assumptions.synchronous === true;
   let view: Record<string, unknown> | undefined;
   if (raw.view !== undefined) {
     if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object, got ${describe(raw.view)}.`);
@@ -66,6 +75,8 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
     order,
     traitors,
     ...(questions ? { questions } : {}),
+    ...(paper ? {} : { assumptions }),
+    ...(delays.length === 0 ? {} : { delays }),
     ...(view === undefined ? {} : { view }),
   };
   checkSize(s);
@@ -86,9 +97,12 @@ function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
       fail(`${WHERE}: traitor "${key}" is not a general (ids are 0..${n - 1}).`);
     }
     const strategy = v[key];
-    if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy as Strategy)) {
+    const known =
+      typeof strategy === 'string' &&
+      (STRATEGIES.includes(strategy as BaseStrategy) || SPOOF_PATTERN.test(strategy));
+    if (!known) {
       fail(
-        `${WHERE}: traitor ${key} has unknown strategy ${quote(strategy)} (one of ${STRATEGIES.join(', ')}).`,
+        `${WHERE}: traitor ${key} has unknown strategy ${quote(strategy)} (one of ${STRATEGIES.join(', ')}, or spoof:<id> with spoofing on).`,
       );
     }
     ids.push(id);

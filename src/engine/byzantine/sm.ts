@@ -1,5 +1,6 @@
 import type { Rng } from '../prng';
 import { choice } from './majority';
+import type { Network } from './network';
 import { wantedValue } from './strategies';
 import { ATTACK, COMMANDER, RETREAT, type ByzMessage, type Order, type Strategy } from './types';
 
@@ -9,6 +10,8 @@ export interface SmInput {
   readonly order: Order;
   readonly strategy: readonly (Strategy | null)[];
   readonly rng: Rng;
+  /** spoofing and late messages (network.ts); the paper's messengers when absent */
+  readonly net?: Network;
 }
 
 export interface SmResult {
@@ -59,7 +62,7 @@ interface Slot {
  * A traitor commander simply signs whatever value it wants.
  */
 export function runSM(input: SmInput): SmResult {
-  const { n, m, order, strategy, rng } = input;
+  const { n, m, order, strategy, rng, net } = input;
   const messages: ByzMessage[] = [];
   const levelStart: number[] = [0];
   const traitorLieutenants: number[] = [];
@@ -100,17 +103,23 @@ export function runSM(input: SmInput): SmResult {
         else chain = forged;
       }
     }
+    // a fake in a loyal sender's name has no valid signature of it: discarded (A4)
+    const spoofer = s === null && net ? (net.spoofer[slot.from] ?? -1) : -1;
+    const spoofed = spoofer >= 0 && spoofer !== slot.to;
+    const late = value !== null && net ? net.late(slot.from, slot.to, level) : 0;
     messages.push({
       id: messages.length,
       level,
       from: slot.from,
       to: slot.to,
-      value,
+      value: late > 0 ? null : value,
       sent: value !== null,
       path: [...chain, slot.to],
       loyal: slot.value,
       traitor: s !== null,
       parent: slot.parent,
+      ...(spoofed ? { spoofedBy: spoofer } : {}),
+      ...(late > 0 ? { late } : {}),
     });
   };
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../prng';
-import { ATTACK, RETREAT, type Order, type Strategy } from './types';
+import { ATTACK, RETREAT, type BaseStrategy, type Order, type Strategy } from './types';
 import { opposite } from './majority';
 
 /**
@@ -13,6 +13,7 @@ import { opposite } from './majority';
  * - `random`: one fair coin from the scenario's seeded PRNG per message slot, in run.messages
  *   order, so a seed always replays the same lies.
  * - `attack` / `retreat`: always that value.
+ * - `spoof:<id>`: like `opposite` (its fakes in <id>'s name are the network's doing: network.ts).
  *
  * In OM(m) this is exactly the value sent. In SM(m) a traitor cannot forge a loyal signature,
  * so the wanted value is only sent if the traitors hold a signed chain carrying it (see sm.ts).
@@ -36,11 +37,14 @@ export function wantedValue(
       return ATTACK;
     case 'retreat':
       return RETREAT;
+    default:
+      // spoof:<id>
+      return opposite(loyal);
   }
 }
 
 /** One line per strategy, for menus and narration. */
-export const STRATEGY_TEXT: Readonly<Record<Strategy, string>> = {
+export const STRATEGY_TEXT: Readonly<Record<BaseStrategy, string>> = {
   opposite: 'sends the opposite of what a loyal general would send',
   split: 'sends attack to odd-numbered generals and retreat to even-numbered ones',
   silent: 'sends nothing (receivers fall back to retreat)',
@@ -48,3 +52,13 @@ export const STRATEGY_TEXT: Readonly<Record<Strategy, string>> = {
   attack: 'always says attack',
   retreat: 'always says retreat',
 };
+
+/** The menu line of any strategy, spoofing included. */
+export function strategyText(s: Strategy): string {
+  if (s.startsWith('spoof:')) {
+    const id = Number(s.slice('spoof:'.length));
+    const who = id === 0 ? 'the commander' : `lieutenant ${id}`;
+    return `lies like opposite and fakes every message ${who} sends, with the opposite value`;
+  }
+  return STRATEGY_TEXT[s as BaseStrategy];
+}

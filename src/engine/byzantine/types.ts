@@ -16,9 +16,16 @@ export const ORDERS: readonly Order[] = [ATTACK, RETREAT];
 export type Algorithm = 'OM' | 'SM';
 export const ALGORITHMS: readonly Algorithm[] = ['OM', 'SM'];
 
-/** How a traitor lies; each one is defined exactly in strategies.ts. */
-export type Strategy = 'opposite' | 'split' | 'silent' | 'random' | 'attack' | 'retreat';
-export const STRATEGIES: readonly Strategy[] = [
+/** How a traitor lies in its own messages; each one is defined exactly in strategies.ts. */
+export type BaseStrategy = 'opposite' | 'split' | 'silent' | 'random' | 'attack' | 'retreat';
+/**
+ * `spoof:<id>` (only with assumptions.spoofing): lies like `opposite` in its own messages and
+ * also replaces every message loyal general <id> sends to the other lieutenants by a fake
+ * carrying the opposite value (see network.ts).
+ */
+export type SpoofStrategy = `spoof:${number}`;
+export type Strategy = BaseStrategy | SpoofStrategy;
+export const STRATEGIES: readonly BaseStrategy[] = [
   'opposite',
   'split',
   'silent',
@@ -26,6 +33,27 @@ export const STRATEGIES: readonly Strategy[] = [
   'attack',
   'retreat',
 ];
+
+/**
+ * The paper's assumptions about the messengers (§2: A1 every message sent is delivered
+ * correctly, A2 the receiver knows who sent it, A3 the absence of a message can be detected),
+ * each of which the lecturer can switch off:
+ * - spoofing: a traitor may send a message in a loyal general's name (A2 fails);
+ * - synchronous: false means messages may arrive after their round's timeout (A3 fails).
+ */
+export interface Assumptions {
+  readonly spoofing: boolean;
+  readonly synchronous: boolean;
+}
+export const PAPER_ASSUMPTIONS: Assumptions = { spoofing: false, synchronous: true };
+
+/** Messages from `from` to `to` sent in relay round `round` arrive `by` rounds late. */
+export interface Delay {
+  readonly from: number;
+  readonly to: number;
+  readonly round: number;
+  readonly by: number;
+}
 
 /** The index of the commander: the paper numbers the lieutenants 1..n-1. */
 export const COMMANDER = 0;
@@ -49,6 +77,10 @@ export interface ByzantineScenario {
   readonly traitors: Readonly<Record<string, Strategy>>;
   /** Predict-then-reveal: where the player stops and asks (see engine/quiz). */
   readonly questions?: readonly QuestionSpec[];
+  /** omitted when the paper's (no spoofing, synchronous) */
+  readonly assumptions?: Assumptions;
+  /** late messages; they only matter when the network is not synchronous. Omitted when empty. */
+  readonly delays?: readonly Delay[];
   /** UI state (cursor, selection, ...): passed through untouched, ignored by the engine */
   readonly view?: Readonly<Record<string, unknown>>;
 }
@@ -83,6 +115,17 @@ export interface ByzMessage {
    * to `from`; in SM the one whose chain a loyal sender would extend. -1 for the commander.
    */
   readonly parent: number;
+  /**
+   * Spoofing: traitor `spoofedBy` sent a fake in the (loyal) sender's name. OM: the receiver
+   * cannot tell, so `value` is the fake. SM: the fake lacks the sender's signature and is
+   * discarded, so `value` is the real order. Absent when nobody spoofed this message.
+   */
+  readonly spoofedBy?: number;
+  /**
+   * Asynchrony: the message arrived this many rounds after its round's timeout, so it counts
+   * as missing (`value` is null although `sent` is true). Absent when on time.
+   */
+  readonly late?: number;
 }
 
 /**
@@ -139,6 +182,8 @@ export interface ByzantineRun {
   readonly traitor: readonly boolean[];
   /** strategy[i] for traitors, null for loyal generals */
   readonly strategy: readonly (Strategy | null)[];
+  /** the assumptions the run was made under (PAPER_ASSUMPTIONS when the scenario omits them) */
+  readonly assumptions: Assumptions;
   /** every message slot, sorted by level; see ByzMessage */
   readonly messages: readonly ByzMessage[];
   /**

@@ -1,4 +1,4 @@
-import { STRATEGIES, STRATEGY_TEXT, type Order, type Strategy } from '../../engine/byzantine';
+import { STRATEGIES, strategyText, type Order, type Strategy } from '../../engine/byzantine';
 import { DecisionBadge } from './icons';
 import type { Picture } from './picture';
 
@@ -61,7 +61,7 @@ export function GeneralPanel({
       </div>
       <p className="muted small">
         {traitor
-          ? `A traitor: ${STRATEGY_TEXT[strategy]}.`
+          ? `A traitor: ${strategyText(strategy)}.`
           : general === 0
             ? `Loyal: sends "${run.scenario.order}" to every lieutenant.`
             : 'Loyal: relays exactly what it received and decides by the rule.'}
