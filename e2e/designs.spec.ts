@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { parseChordScenario, runChordScenario } from '../src/engine/chord';
+import { LESSONS } from '../src/store/lessons';
 
 // The notes' other designs (#12): each lesson's claim, read off the screen.
 const SHOTS = 'e2e/screenshots';
@@ -13,30 +15,73 @@ async function toStep(page: Page, n: number | 'end') {
   await scrub.fill(n === 'end' ? ((await scrub.getAttribute('max')) ?? '0') : String(n));
 }
 
-test('Why not hash mod N: buckets, and "moved 9 of 10 keys" beside Chord\'s 2', async ({
+/** What the engine itself reports for a lesson (the numbers the screen must show). */
+function engineRun(id: string) {
+  const l = LESSONS.find((x) => x.id === id)!;
+  return runChordScenario(parseChordScenario(l.scenario));
+}
+
+test("Why not hash mod N: keys fly between buckets, as many as the engine moved, beside Chord's", async ({
   page,
 }) => {
+  const join = engineRun('dht-modn').results[0] as { keysMoved: number; chordKeysMoved: number };
   await lesson(page, 'Why not hash mod N? One join moves almost every key');
-  const buckets = page.getByRole('list', { name: 'Mod-N buckets' });
-  await expect(buckets.getByRole('listitem', { name: /^Bucket \d+: N\d+$/ })).toHaveCount(10);
+  const stage = page.getByRole('group', { name: /^Mod-N buckets/ });
+  await expect(stage).toHaveAttribute('aria-label', 'Mod-N buckets: 10 nodes, 10 keys');
+  const modn = stage.locator('[data-column="modn"]');
+  const chord = stage.locator('[data-column="chord"]');
+  await expect(modn.locator('[data-key]')).toHaveCount(10);
+  await expect(chord.locator('[data-key]')).toHaveCount(10);
+  // the join is announced first: N26's row is there, no key has moved yet
+  await toStep(page, 1);
+  await expect(page.getByRole('status', { name: 'New N' })).toContainText('N goes 10 → 11');
+  await expect(stage.locator('[data-row="26"]')).toHaveCount(1);
+  await expect(stage.locator('[data-moved]')).toHaveCount(0);
+  // then the keys move: every moved chip is one the engine moved, in each column
   await toStep(page, 'end');
-  await expect(buckets.getByRole('listitem', { name: /^Bucket \d+: N\d+$/ })).toHaveCount(11);
+  await expect(modn.locator('[data-moved]')).toHaveCount(join.keysMoved);
+  await expect(chord.locator('[data-moved]')).toHaveCount(join.chordKeysMoved);
+  await expect(chord.locator('[data-moved]')).toHaveCount(2);
   const counts = page.getByRole('status', { name: 'Keys moved' });
-  await expect(counts).toContainText('mod N: moved 9 of 10 keys');
-  await expect(counts).toContainText('Chord: moved 2 of 10');
+  await expect(counts).toContainText(`mod N: moved ${join.keysMoved} of 10 keys`);
+  await expect(counts).toContainText(`Chord: moved ${join.chordKeysMoved} of 10`);
+  // under Chord the two keys land on the new node; the legend explains the marks
+  await expect(chord.locator('[data-moved]')).toHaveText(['date', 'cherry']);
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText('key changed node');
   await page.screenshot({ path: `${SHOTS}/designs-modn.png` });
+  // stepping back puts every key where it was
+  await toStep(page, 1);
+  await expect(stage.locator('[data-moved]')).toHaveCount(0);
+  // and the messages-vs-N plot is one click away
+  await page.getByRole('button', { name: 'Messages vs N plot' }).click();
+  const stats = page.getByRole('region', { name: 'Statistics' });
+  await expect(stats.getByRole('button', { name: 'Join cost', pressed: true })).toBeVisible();
+  await expect(stats.getByRole('figure', { name: 'Messages per join plot' })).toBeVisible({
+    timeout: 60_000,
+  });
 });
 
-test('A leader keeps the view: the crown, pushes, and the put that lands on N32', async ({
+test('A leader keeps the view: the crown, pushes on the ring, the crash mid-push, the put on N32', async ({
   page,
 }) => {
   await lesson(page, 'A leader keeps the view: N messages per change, and a crash mid-update');
-  const views = page.getByRole('table', { name: 'Views held by each node' });
+  const views = page.getByRole('list', { name: 'Views held by each node' });
   await expect(
-    views.getByRole('row').filter({ hasText: 'N56' }).getByRole('img', { name: 'leader' }),
+    views.getByRole('listitem').filter({ hasText: 'N56' }).getByRole('img', { name: 'leader' }),
   ).toBeVisible();
+  const ring = page.getByRole('group', { name: /^Chord ring/ });
+  await expect(ring.locator('[data-mark="leader"]')).toHaveCount(1);
+  // the first push: one arrow from the leader to every other node
+  await toStep(page, 2);
+  await expect(ring.locator('[data-mark="push"]')).toHaveCount(10);
+  // the leader crashes after three pushes: three arrows, eight pushes never sent, old views ringed
+  await toStep(page, 5);
+  await expect(ring.locator('[data-mark="push"]')).toHaveCount(3);
+  await expect(ring.locator('[data-mark="push-missed"]')).toHaveCount(8);
+  await expect(ring.locator('[data-mark="old-view"]')).toHaveCount(8);
+  await expect(ring.locator('[data-mark="leader"]')).toHaveCount(0);
+  await expect(views.getByRole('listitem').filter({ hasText: 'N14' })).toContainText('(old)');
   await toStep(page, 'end');
-  await expect(views.getByRole('row').filter({ hasText: 'N14' })).toContainText('(old)');
   const narration = page.getByRole('region', { name: 'Narration' });
   await expect(narration).toContainText('12 messages');
   await expect(narration).toContainText('N32 stores 30 = "late" — but N31 owns 30');

@@ -4,14 +4,17 @@ import { useFrame } from './selectors';
 import { SelectedNode } from './SelectedNode';
 import { type CompareInfo, Compare } from './Compare';
 import { Checker } from './Checker';
+import { DesignPanel, isDesign } from './designs/DesignPanel';
 
 export function DhtSide() {
   const frame = useFrame();
   const compare = useStore(chordStore, (s) => (s.view.compare ?? null) as CompareInfo | null);
   const a = chordStore.getState();
+  const scheme = useStore(chordStore, (s) => s.parsed.routing);
   return (
     <div className="side-panels dht-side">
       <Checker frame={frame} />
+      {isDesign(scheme) ? <DesignPanel frame={frame} design={scheme} /> : null}
       {compare ? (
         <Compare info={compare} onClose={() => a.setView({ compare: undefined })} />
       ) : null}

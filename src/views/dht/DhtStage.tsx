@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { stepDuration } from '../player/motion';
 import { RingView } from './RingView';
-import { DesignStage } from './DesignStage';
+import { ModNStage } from './designs/ModNStage';
 import { PseudoCode } from './PseudoCode';
 import { StabilizeCode } from './StabilizeCode';
 import { StatsPanel } from './StatsPanel';
@@ -44,7 +44,13 @@ export function DhtStage() {
   return (
     <>
       {scheme === 'modN' ? (
-        <DesignStage frame={frame} routing={scheme} />
+        <ModNStage
+          frame={frame}
+          cursor={cursor}
+          animate={animate}
+          durationMs={stepDuration(speed, 0.9)}
+          onMarks={setMarks}
+        />
       ) : (
         <RingView
           frame={frame}
@@ -60,9 +66,6 @@ export function DhtStage() {
           onAddAt={(id) => a.addNodeAt(id)}
         />
       )}
-      {scheme === 'leader' || scheme === 'cached' ? (
-        <DesignStage frame={frame} routing={scheme} />
-      ) : null}
       <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
         {frame.overlay?.kind === 'stabilize' ? (
           <StabilizeCode overlay={frame.overlay} />

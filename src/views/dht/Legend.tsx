@@ -80,6 +80,20 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   'wrong-answer': dot('lg-wrong', 7),
   'true-owner': dot('lg-true', 7),
   'rejoin-via': dot('lg-via', 7),
+  'key-chip': <rect x={4} y={3} width={W - 8} height={H - 6} rx={6} className="lg-chip" />,
+  'moved-key': <rect x={4} y={3} width={W - 8} height={H - 6} rx={6} className="lg-chip moved" />,
+  told: <rect x={2} y={2} width={W - 4} height={H - 4} rx={3} className="lg-told" />,
+  leader: (
+    <path d={`M${W / 2 - 8},${H - 4}l-2,-10l6,5l4,-7l4,7l6,-5l-2,10z`} className="lg-crown" />
+  ),
+  push: line('lg-push'),
+  'push-missed': (
+    <>
+      {line('lg-push-missed')}
+      {cross('lg-x')}
+    </>
+  ),
+  'old-view': dot('lg-old-view', 7),
 };
 
 /** The legend of what is on the stage now: one entry per mark class drawn, no more. */

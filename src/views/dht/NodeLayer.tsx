@@ -175,6 +175,14 @@ export function hotNodes(o: Overlay | null): NodeId[] {
       ].filter((x) => o.kind === 'join' || x !== o.node);
     case 'stabilize':
       return o.node !== null ? [o.node] : [];
+    case 'design':
+      return [
+        ...(o.at !== null ? [o.at] : []),
+        ...o.sends.map((s) => s.to),
+        ...o.missed,
+        ...(o.owner !== null ? [o.owner] : []),
+        ...(o.trueOwner !== null ? [o.trueOwner] : []),
+      ];
     default:
       return [];
   }

@@ -17,7 +17,8 @@ export function OverlayLayer({
   /** the placed "key 54" label (none when a stored key's name already marks the id) */
   target: PlacedLabel | null;
 }) {
-  if (!overlay) return null;
+  // the notes' other designs draw their own messages (designs/DesignLayer)
+  if (!overlay || overlay.kind === 'design') return null;
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
   const chord = (a: number, b: number) =>

@@ -10,6 +10,7 @@ import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer } from './VerdictLayer';
+import { DesignLayer } from './designs/DesignLayer';
 import { drawDense } from './denseCanvas';
 import { referencedGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
@@ -107,7 +108,12 @@ export function RingView(props: Props) {
     if (hoverNode !== null) set.add(hoverNode);
     return [...set].filter((id) => frame.nodes.has(id)).sort((a, b) => a - b);
   }, [dense, onScreen, hot, selected, hoverNode, frame.nodes]);
-  const gone = useMemo(() => (frame.ids.length <= 2000 ? referencedGone(frame) : []), [frame]);
+  // gone nodes still pointed at, and the ones this step is about (a leader that just crashed)
+  const gone = useMemo(() => {
+    const pointed = frame.ids.length <= 2000 ? referencedGone(frame) : [];
+    const extra = [...hot].filter((id) => frame.gone.has(id) && !pointed.includes(id));
+    return [...pointed, ...extra].sort((a, b) => a - b);
+  }, [frame, hot]);
   const radius =
     dense && shown.length > 30 ? 8 : nodeRadius(Math.min(frame.ids.length, dense ? 64 : 1e9));
   const ticks = useMemo(() => tickPlan(frame.bits, arc), [frame.bits, arc]);
@@ -278,6 +284,13 @@ export function RingView(props: Props) {
           onSelect={props.onSelect}
         />
         <MovingLayer
+          frame={frame}
+          geom={geom}
+          cursor={cursor}
+          animate={animate}
+          durationMs={durationMs}
+        />
+        <DesignLayer
           frame={frame}
           geom={geom}
           cursor={cursor}

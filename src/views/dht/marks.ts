@@ -28,6 +28,14 @@ export const MARKS = {
   'wrong-answer': 'wrong answer',
   'true-owner': 'true owner',
   'rejoin-via': 'asked to rejoin',
+  // the notes' other designs (#12)
+  'key-chip': 'key',
+  'moved-key': 'key changed node',
+  told: 'hears the new N',
+  leader: 'leader',
+  push: 'view pushed',
+  'push-missed': 'push never sent',
+  'old-view': 'holds an old view',
 } as const;
 
 export type Mark = keyof typeof MARKS;

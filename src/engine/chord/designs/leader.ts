@@ -125,7 +125,13 @@ export function push(
         ? `${missed.map(nodeName).join(', ')} still hold the old view.`
         : 'Every node got the view first.') +
       (lost.length > 0 ? ` Its keys are lost: ${lost.map(String).join(', ')}.` : ''),
-    designOverlay('leader', 'leader-crash', op, { at: leader, sends, messages, line: L.push }),
+    designOverlay('leader', 'leader-crash', op, {
+      at: leader,
+      sends,
+      missed,
+      messages,
+      line: L.push,
+    }),
   );
   return { sent: sent.length, lost };
 }

@@ -120,12 +120,14 @@ function change(
       sends: told.filter((n) => n !== announcer).map((to) => ({ from: announcer, to })),
       messages,
       line: L.change,
+      chordIds: before,
     }),
   );
 
   const keys = [...d.entries()].map((e) => ({ key: e.key, id: e.id }));
   const moves = movesBetween(before, after, keys, modNOwner);
-  const chordKeysMoved = movesBetween(before, after, keys, successorOwner).length;
+  const chordMoves = movesBetween(before, after, keys, successorOwner);
+  const chordKeysMoved = chordMoves.length;
   applyMoves(d, moves);
   messages += batches(moves);
   const total = keys.length + lost.length;
@@ -139,6 +141,7 @@ function change(
       line: L.moveKeys,
       keysMoved: moves.length,
       chordKeysMoved,
+      chordMoves,
       totalKeys: total,
       done: true,
     }),

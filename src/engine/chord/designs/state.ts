@@ -102,6 +102,15 @@ export interface DesignOverlay extends OverlayBase {
   readonly keysMoved: number | null;
   readonly chordKeysMoved: number | null;
   readonly totalKeys: number | null;
+  /** mod-N rehash: the keys Chord's rule moves on the same change (the side-by-side row) */
+  readonly chordMoves: readonly KeyMove[];
+  /**
+   * mod N: the membership Chord's placement is drawn against in this step — the old one while
+   * a change is being announced (no key has moved yet); null means the frame's own nodes
+   */
+  readonly chordIds: readonly NodeId[] | null;
+  /** leader crash mid-push: the nodes the view never reached, in push order */
+  readonly missed: readonly NodeId[];
   readonly done: boolean;
 }
 
@@ -130,6 +139,9 @@ export function designOverlay(
     keysMoved: null,
     chordKeysMoved: null,
     totalKeys: null,
+    chordMoves: [],
+    chordIds: null,
+    missed: [],
     done: false,
     ...o,
   };

@@ -1,0 +1,170 @@
+import { useRef } from 'react';
+import type { ChordFrame, DesignOverlay } from '../../../engine/chord';
+import { chordPath, easeInOut, nodeAngle, pointOnRing, tokenPosition } from '../geometry';
+import { cross, nodeRadius, type RingGeom } from '../ringConstants';
+import { useAnimation } from '../useAnimation';
+import { oldViews } from './views';
+
+/**
+ * What the leader and cache designs add to the ring: the leader's crown, a ring round every
+ * node that still holds an old view, and this step's messages as arrows — the leader's pushes
+ * (one per node: "N messages per change"), the pushes a crashed leader never sent (dashed and
+ * struck out), requests and lookups. The pushes fly out one after another when the player
+ * steps forward; with reduced motion they are simply drawn.
+ */
+export function DesignLayer({
+  frame,
+  geom,
+  cursor,
+  animate,
+  durationMs,
+}: {
+  frame: ChordFrame;
+  geom: RingGeom;
+  cursor: number;
+  animate: boolean;
+  durationMs: number;
+}) {
+  const d = frame.design;
+  if (!d) return null;
+  const o = frame.overlay?.kind === 'design' ? frame.overlay : null;
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  const inset = nodeRadius(frame.ids.length) + 3;
+  const chord = (a: number, b: number) =>
+    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
+  const at = (id: number, dr = 0) => pointOnRing(angle(id), geom.r + dr, geom.cx, geom.cy);
+  const stale = oldViews(frame);
+  const push = o !== null && (o.event === 'push' || o.event === 'leader-crash');
+  const crashed = o?.event === 'leader-crash' ? o.at : null;
+  return (
+    <g className="design-layer" aria-hidden="true">
+      {stale.map((id) => {
+        const p = at(id);
+        return (
+          <circle
+            key={`old${id}`}
+            className="old-view"
+            data-mark="old-view"
+            cx={p.x}
+            cy={p.y}
+            r={inset + 6}
+          />
+        );
+      })}
+      {o
+        ? o.sends.map((s, i) => (
+            <path
+              key={`s${i}`}
+              className={push ? 'push' : 'message'}
+              data-mark={push ? 'push' : 'hop'}
+              d={chord(s.from, s.to)}
+              markerEnd={push ? 'url(#arrow-push)' : 'url(#arrow-hop)'}
+            />
+          ))
+        : null}
+      {o && crashed !== null
+        ? o.missed.map((to) => {
+            const p = at(to, -inset - 10);
+            return (
+              <g key={`m${to}`} className="push-missed" data-mark="push-missed">
+                <path d={chord(crashed, to)} />
+                <path className="x" d={cross(p, 7)} />
+              </g>
+            );
+          })
+        : null}
+      {o ? <Misplaced o={o} at={at} /> : null}
+      {d.leader !== null && frame.nodes.has(d.leader) ? <Crown p={at(d.leader)} /> : null}
+      {push && o ? (
+        <g className="moving">
+          {o.sends.map((s, i) => (
+            <Envelope
+              key={`e${cursor}-${i}`}
+              a={angle(s.from)}
+              b={angle(s.to)}
+              geom={geom}
+              animate={animate}
+              durationMs={durationMs}
+              order={{ index: i, count: o.sends.length }}
+            />
+          ))}
+        </g>
+      ) : null}
+      <defs>
+        <marker
+          id="arrow-push"
+          className="arrow-push"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="12"
+          markerHeight="12"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0L10,5L0,10z" />
+        </marker>
+      </defs>
+    </g>
+  );
+}
+
+/** A put stored on a node that does not own the key: that node in the error colour, the owner dashed. */
+function Misplaced({ o, at }: { o: DesignOverlay; at(id: number): { x: number; y: number } }) {
+  if (o.event !== 'store' || o.owner === null || o.trueOwner === null) return null;
+  if (o.owner === o.trueOwner) return null;
+  const w = at(o.owner);
+  const t = at(o.trueOwner);
+  return (
+    <g className="misplaced-mark">
+      <circle className="verdict-wrong" data-mark="wrong-answer" cx={w.x} cy={w.y} r={29} />
+      <circle className="verdict-true" data-mark="true-owner" cx={t.x} cy={t.y} r={29} />
+    </g>
+  );
+}
+
+/** The leader's crown, worn on its node's dot. */
+function Crown({ p }: { p: { x: number; y: number } }) {
+  return (
+    <path
+      className="crown"
+      data-mark="leader"
+      d={`M${p.x - 8},${p.y + 6}l-2,-11l5,4l5,-8l5,8l5,-4l-2,11z`}
+    />
+  );
+}
+
+/** One pushed view on its way: leaves after the ones before it, lands exactly on its node. */
+function Envelope({
+  a,
+  b,
+  geom,
+  animate,
+  durationMs,
+  order,
+}: {
+  a: number;
+  b: number;
+  geom: RingGeom;
+  animate: boolean;
+  durationMs: number;
+  order: { index: number; count: number };
+}) {
+  const ref = useRef<SVGGElement>(null);
+  const flight = order.count > 1 ? durationMs * 0.5 : durationMs;
+  const delay = order.count > 1 ? ((durationMs - flight) * order.index) / (order.count - 1) : 0;
+  const place = (t: number) => {
+    const u = flight > 0 ? Math.min(1, Math.max(0, (t * durationMs - delay) / flight)) : 1;
+    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy);
+    ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+    // landed: the arrow and the node's view tell the rest
+    ref.current?.setAttribute('opacity', u >= 1 ? '0' : '1');
+  };
+  useAnimation(animate, durationMs, place);
+  return (
+    <g ref={ref} className="envelope" opacity={0}>
+      <rect x={-8} y={-6} width={16} height={12} rx={2} />
+      <path d="M-8,-6L0,1L8,-6" />
+    </g>
+  );
+}
