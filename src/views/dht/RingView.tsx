@@ -12,7 +12,7 @@ import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer } from './VerdictLayer';
 import { DesignLayer } from './designs/DesignLayer';
 import { drawDense } from './denseCanvas';
-import { referencedGone } from './derive';
+import { drawnGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
 import type { Mark } from './marks';
 import { useDrawnMarks } from './useDrawnMarks';
@@ -109,11 +109,7 @@ export function RingView(props: Props) {
     return [...set].filter((id) => frame.nodes.has(id)).sort((a, b) => a - b);
   }, [dense, onScreen, hot, selected, hoverNode, frame.nodes]);
   // gone nodes still pointed at, and the ones this step is about (a leader that just crashed)
-  const gone = useMemo(() => {
-    const pointed = frame.ids.length <= 2000 ? referencedGone(frame) : [];
-    const extra = [...hot].filter((id) => frame.gone.has(id) && !pointed.includes(id));
-    return [...pointed, ...extra].sort((a, b) => a - b);
-  }, [frame, hot]);
+  const gone = useMemo(() => drawnGone(frame, hot), [frame, hot]);
   const radius =
     dense && shown.length > 30 ? 8 : nodeRadius(Math.min(frame.ids.length, dense ? 64 : 1e9));
   const ticks = useMemo(() => tickPlan(frame.bits, arc), [frame.bits, arc]);
@@ -236,6 +232,7 @@ export function RingView(props: Props) {
   };
   const overlay = frame.overlay;
   const zoomed = t.k > 1.01;
+  const motion = { frame, geom, cursor, animate, durationMs };
   return (
     <div className="ring-box" ref={boxRef}>
       <canvas ref={canvasRef} className="ring-canvas" aria-hidden="true" />
@@ -283,20 +280,8 @@ export function RingView(props: Props) {
           radius={radius}
           onSelect={props.onSelect}
         />
-        <MovingLayer
-          frame={frame}
-          geom={geom}
-          cursor={cursor}
-          animate={animate}
-          durationMs={durationMs}
-        />
-        <DesignLayer
-          frame={frame}
-          geom={geom}
-          cursor={cursor}
-          animate={animate}
-          durationMs={durationMs}
-        />
+        <MovingLayer {...motion} />
+        <DesignLayer {...motion} />
         <VerdictLayer frame={frame} geom={geom} />
         {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
       </svg>

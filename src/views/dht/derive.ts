@@ -83,6 +83,13 @@ export function referencedGone(frame: ChordFrame): NodeId[] {
   return [...seen].sort((a, b) => a - b);
 }
 
+/** Gone nodes to draw: the ones still pointed at, and the ones this step is about (a leader that just crashed). */
+export function drawnGone(frame: ChordFrame, hot: ReadonlySet<NodeId>): NodeId[] {
+  const pointed = frame.ids.length <= 2000 ? referencedGone(frame) : [];
+  const extra = [...hot].filter((id) => frame.gone.has(id) && !pointed.includes(id));
+  return [...pointed, ...extra].sort((a, b) => a - b);
+}
+
 /** Live nodes with at least one stale pointer (successor, predecessor or finger). */
 export function staleNodes(frame: ChordFrame): Set<NodeId> {
   const out = new Set<NodeId>();
