@@ -19,7 +19,7 @@ export const LABS: readonly LabEntry[] = [
       const v = s.view;
       if (v.stats === true) s.setView({ stats: false });
       else if (v.compare) s.setView({ compare: undefined });
-      else if (typeof v.selected === 'number') s.select(null);
+      else if (v.selected != null) s.select(null);
       else return false;
       return true;
     },
@@ -33,7 +33,7 @@ export const LABS: readonly LabEntry[] = [
     dismiss: () => {
       const s = byzantineStore.getState();
       if (s.view.stage !== undefined) s.setStage('ring');
-      else if (typeof s.view.selected === 'number') s.select(null);
+      else if (s.view.selected != null) s.select(null);
       else return false;
       return true;
     },
@@ -47,7 +47,7 @@ export const LABS: readonly LabEntry[] = [
     dismiss: () => {
       const s = paxosStore.getState();
       if (s.view.panel !== undefined) s.setView({ panel: undefined });
-      else if (typeof s.view.selected === 'string') s.select(null);
+      else if (s.view.selected != null) s.select(null);
       else return false;
       return true;
     },

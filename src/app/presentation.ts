@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../store/contract';
+import type { BaseView } from '../store/view';
 
 /** Presentation mode is part of the lab's view, so a share link (and a reload) keeps it. */
-export const isPresenting = (view: Record<string, unknown>): boolean => view.present === true;
+export const isPresenting = (view: BaseView): boolean => view.present === true;
 
 /**
  * Presentation mode: the layout (styles.css, `.app.presenting`) hides the toolbars and keeps the

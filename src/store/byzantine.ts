@@ -39,7 +39,7 @@ import {
 } from './byzantine/run';
 import { getWorkerFactory } from './byzantine/worker';
 import { createJobRunner } from './jobs';
-import type { ByzantineExtra } from './byzantine/types';
+import type { ByzantineExtra, ByzantineView } from './byzantine/types';
 import { oneOf, wholeNumber } from './view';
 
 export type { StepBy };
@@ -55,7 +55,12 @@ function intOrFail(v: number, what: string, min: number, max: number): number {
   return v;
 }
 
-export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, ByzantineExtra>(
+export const byzantineStore = createLabStore<
+  ByzantineScenario,
+  ByzFrame,
+  ByzantineExtra,
+  ByzantineView
+>(
   {
     lab: 'byzantine',
     kind: 'byzantine',
@@ -85,7 +90,7 @@ export const byzantineStore = createLabStore<ByzantineScenario, ByzFrame, Byzant
     // a swapped worker factory (tests) takes effect on the next job, not after the idle one
     let factory = getWorkerFactory();
 
-    const stepBy = (): StepBy | 'auto' => stepByOf(get().view);
+    const stepBy = (): StepBy | 'auto' => get().view.stepBy ?? 'auto';
     const current = (): Json => ({ ...(get().pending ?? get().scenario) });
 
     /** Runs a job in the worker (inline when small: no label); only the newest is delivered. */
@@ -304,4 +309,4 @@ export {
 } from './byzantine/run';
 export { setByzantineWorkerFactory } from './byzantine/worker';
 export type { WorkerLike } from './byzantine/worker';
-export type { StageMode, SearchReport, ByzantineExtra } from './byzantine/types';
+export type { StageMode, SearchReport, ByzantineExtra, ByzantineView } from './byzantine/types';

@@ -7,7 +7,7 @@ import {
   parseRef,
   stepsUpToCursor,
 } from './chord';
-import { checkRing, parseChordScenario } from '../engine/chord';
+import { asNodeId, checkRing, parseChordScenario } from '../engine/chord';
 import { currentState, stateAt } from '../engine/timeline';
 import { buildTimeline } from './chord';
 
@@ -59,7 +59,7 @@ describe('chord store', () => {
 
   it('forks mid-lookup: the rest of the lookup is dropped and the op gets upTo', () => {
     s().jump(2); // lookup start + first hop
-    s().crash(42);
+    s().crash(asNodeId(42));
     const steps = s().scenario.steps as Record<string, unknown>[];
     expect(steps).toHaveLength(2);
     expect(steps[0]).toMatchObject({ op: 'lookup', upTo: 2 });
@@ -90,15 +90,15 @@ describe('chord store', () => {
     expect(s().error).toMatch(/Type a node id/);
     expect(s().addNode('64')).toBe(false);
     expect(s().error).toMatch(/outside the circle/);
-    s().lookup('99', 'finger', 8);
+    s().lookup('99', 'finger', asNodeId(8));
     expect(s().error).toMatch(/outside/);
-    s().lookup('54', 'finger', 9);
+    s().lookup('54', 'finger', asNodeId(9));
     expect(s().error).toBeNull(); // an unknown From falls back to the selected node
     s().load(defaultChordScenario());
     const scenario = s().scenario;
-    s().put('k', '  ', 8);
+    s().put('k', '  ', asNodeId(8));
     expect(s().error).toMatch(/Value/);
-    s().leave(3);
+    s().leave(asNodeId(3));
     expect(s().error).toMatch(/not a live node/);
     s().addNode('1.5');
     expect(s().error).toMatch(/whole numbers/);
@@ -108,7 +108,7 @@ describe('chord store', () => {
 
   it('crash, then stabilize rounds until the checker is green', () => {
     s().jump(s().timeline.steps.length);
-    s().crash(14);
+    s().crash(asNodeId(14));
     s().jump(s().timeline.steps.length);
     expect(checkRing(currentState(s().timeline)).ok).toBe(false);
     let rounds = 0;
@@ -123,7 +123,7 @@ describe('chord store', () => {
 
   it('each click of Stabilize numbers its round on: Round 1, Round 2, Round 3', () => {
     s().jump(s().timeline.steps.length);
-    s().crash(14);
+    s().crash(asNodeId(14));
     for (const round of [1, 2, 3]) {
       s().jump(s().timeline.steps.length);
       s().stabilize();
@@ -137,13 +137,13 @@ describe('chord store', () => {
   });
 
   it('put, get and compare routing', () => {
-    s().put('song', 'la', 8);
+    s().put('song', 'la', asNodeId(8));
     s().jump(s().timeline.steps.length);
-    s().get('song', 1);
+    s().get('song', asNodeId(1));
     s().jump(s().timeline.steps.length);
     const f = currentState(s().timeline);
     expect(f.data.get('song')?.value).toBe('la');
-    s().compare('54', 8);
+    s().compare('54', asNodeId(8));
     const cmp = s().view.compare as { rows: { routing: string; hops: number }[] };
     expect(cmp.rows.map((r) => r.routing)).toEqual([
       'successor',

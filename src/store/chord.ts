@@ -11,8 +11,9 @@ import {
   hashId,
   parseChordOp,
   parseChordScenario,
-  ROUTINGS,
+  asNodeId,
   type ChordFrame,
+  type ChordOp,
   type ChordScenario,
   type Key,
   type NodeId,
@@ -21,7 +22,7 @@ import {
 import { fail, ScenarioError } from '../engine/scenario/errors';
 import { currentState, fork, jump } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
-import { chordViewChecks } from './chordView';
+import { chordViewChecks, type ChordView } from './chordView';
 import { defaultChordScenario, buildTimeline } from './chord/scenario';
 import { newRing, type NewRingChange } from './chord/newRing';
 import { setOptions, type OptionsChange } from './chord/setOptions';
@@ -34,16 +35,18 @@ import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 export interface ChordActions extends StatsSlice {
   /** add a node from the "Node id" input (id or name); true when it was added */
   addNode(text: string): boolean;
+  /** add a node at a clicked id on the circle */
   addNodeAt(id: number): boolean;
-  leave(id: number): void;
-  crash(id: number): void;
-  lookup(key: string, routing: Routing, from: number | null): void;
-  put(key: string, value: string, from: number | null): void;
-  get(key: string, from: number | null): void;
+  leave(id: NodeId): void;
+  crash(id: NodeId): void;
+  /** key: the "Key" input's text, parsed here once; from: null = the selected or first node */
+  lookup(key: string, routing: Routing, from: NodeId | null): void;
+  put(key: string, value: string, from: NodeId | null): void;
+  get(key: string, from: NodeId | null): void;
   stabilize(rounds?: number): void;
   check(): void;
-  compare(key: string, from: number | null): void;
-  select(id: number | null): void;
+  compare(key: string, from: NodeId | null): void;
+  select(id: NodeId | null): void;
   /** a new scenario with other settings (bits, replicas, or a random ring of N nodes) */
   newRing(change: NewRingChange): void;
   /**
@@ -55,7 +58,7 @@ export interface ChordActions extends StatsSlice {
   openExperiment(req: StatsRequest): void;
 }
 
-export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions>(
+export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions, ChordView>(
   {
     lab: 'dht',
     kind: 'chord',
@@ -66,12 +69,12 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
   },
   (set, get) => {
     /** Validates an op, forks at the cursor, appends it, shows its first step. */
-    const act = (opJson: Record<string, unknown>, after?: (frame: ChordFrame) => void): boolean => {
+    const act = (input: ChordOp, after?: (frame: ChordFrame) => void): boolean => {
       try {
         const { scenario, parsed, timeline } = get();
         const frame = currentState(timeline);
         const ctx = contextOf(parsed);
-        const op = parseChordOp(opJson, frame, ctx);
+        const op = parseChordOp(input, frame, ctx);
         const rawSteps = Array.isArray(scenario.steps) ? (scenario.steps as unknown[]) : [];
         const kept = stepsUpToCursor(rawSteps, timeline);
         const index = kept.length;
@@ -79,7 +82,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
         const before = parseChordScenario({ ...scenario, steps: kept }).steps;
         const roundsBefore = before.reduce((n, o) => n + (o.op === 'stabilize' ? o.rounds : 0), 0);
         const applied = applyChordOp(frame, op, { ...ctx, roundsBefore }, index);
-        const json: ScenarioJson = { ...scenario, steps: [...kept, opJson] };
+        const json: ScenarioJson = { ...scenario, steps: [...kept, input] };
         const nextParsed = parseChordScenario(json);
         let next = fork(timeline, applied.steps);
         if (applied.steps.length > 0) next = jump(next, timeline.cursor + 1);
@@ -92,23 +95,23 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       }
     };
     const frameNow = () => currentState(get().timeline);
-    const fromOrFirst = (from: number | null): number => {
+    const fromOrFirst = (from: NodeId | null): NodeId => {
       const f = frameNow();
-      if (from !== null && f.nodes.has(from as NodeId)) return from;
+      if (from !== null && f.nodes.has(from)) return from;
       const sel = get().view.selected;
-      if (typeof sel === 'number' && f.nodes.has(sel as NodeId)) return sel;
+      if (sel != null && f.nodes.has(sel)) return sel;
       const first = f.ids[0];
       if (first === undefined) fail('The ring is empty: add a node first.');
       return first;
     };
     const keyOf = (text: string): Key => parseRef(text, 'key');
-    const addId = (id: number): boolean => {
+    const addId = (id: NodeId): boolean => {
       const f = frameNow();
-      if (f.nodes.has(id as NodeId)) {
+      if (f.nodes.has(id)) {
         get().report(new ScenarioError(`N${id} is already in the ring: pick a free id.`));
         return false;
       }
-      let via: number;
+      let via: NodeId;
       try {
         via = fromOrFirst(null);
       } catch (e) {
@@ -125,7 +128,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           const ref = parseRef(text, 'node id');
           const bits = get().parsed.bits;
           const id = hashId(ref, bits);
-          const ok = addId(id);
+          const ok = addId(asNodeId(id));
           if (ok && typeof ref === 'string')
             get().notify(`${isolate(`"${ref}"`)} hashes to id ${id}: N${id} joins.`);
           return ok;
@@ -134,7 +137,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           return false;
         }
       },
-      addNodeAt: (id) => addId(id),
+      addNodeAt: (id) => addId(asNodeId(id)),
       leave: (id) => void act({ op: 'leave', id }),
       crash: (id) => void act({ op: 'crash', id }),
       lookup: (key, routing, from) => {
@@ -147,7 +150,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       put: (key, value, from) => {
         try {
           if (value.trim() === '') fail('Put needs a value: type one in the "Value" box.');
-          const routing = routingOf(get().view.routing);
+          const routing = get().view.routing ?? 'finger';
           void act({ op: 'put', from: fromOrFirst(from), key: keyOf(key), value, routing });
         } catch (e) {
           get().report(e);
@@ -155,7 +158,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       },
       get: (key, from) => {
         try {
-          const routing = routingOf(get().view.routing);
+          const routing = get().view.routing ?? 'finger';
           void act({ op: 'get', from: fromOrFirst(from), key: keyOf(key), routing });
         } catch (e) {
           get().report(e);
@@ -169,7 +172,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           const f = frameNow();
           const origin = fromOrFirst(from);
           hashId(key, f.bits); // validates a numeric key against the circle
-          const rows = compareRows(f, key, origin as NodeId, get().parsed);
+          const rows = compareRows(f, key, origin, get().parsed);
           get().setView({ compare: { key, from: origin, rows } });
         } catch (e) {
           get().report(e);
@@ -200,14 +203,11 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           stats: true,
           experiment: req,
           // an import runs at once, even when the panel is already open
-          autorun: Number(get().view.autorun ?? 0) + 1,
+          autorun: (get().view.autorun ?? 0) + 1,
         }),
     };
   },
 );
-function routingOf(v: unknown): Routing {
-  return ROUTINGS.includes(v as Routing) ? (v as Routing) : 'finger';
-}
 
 /**
  * An imported {"kind": "experiment"} opens the statistics panel with those parameters.
@@ -232,3 +232,4 @@ export { parseExperimentSafe } from './chord/experiment';
 export type { StatsRequest } from './chord/experiment';
 export { compareRows } from './chord/compare';
 export type { CompareRow } from './chord/compare';
+export type { ChordView, CompareInfo } from './chordView';

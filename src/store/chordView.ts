@@ -8,16 +8,40 @@ import {
   type ChordScenario,
   type Key,
   type NodeId,
+  type Routing,
 } from '../engine/chord';
 import { fail, ScenarioError } from '../engine/scenario/errors';
 import { currentState, type Timeline } from '../engine/timeline';
-import { boolean, oneOf, recordOf, wholeNumber, type FieldCheck } from './view';
+import { boolean, oneOf, recordOf, wholeNumber, type BaseView, type ViewChecks } from './view';
+import type { CompareRow } from './chord/compare';
+import type { StatsRequest } from './chord/experiment';
+
+/** The routing comparison panel: a key, its origin, and the rows derived from the frame. */
+export interface CompareInfo {
+  key: Key;
+  from: NodeId;
+  rows: CompareRow[];
+}
+
+/** The DHT lab's view: what is selected and which panels are open. */
+export interface ChordView extends BaseView {
+  /** the node whose finger table is on screen */
+  selected?: NodeId | null;
+  /** the routing the next lookup, put or get takes */
+  routing?: Routing | null;
+  /** the statistics panel is open */
+  stats?: boolean;
+  /** bumped to run the open experiment again (an import) */
+  autorun?: number | null;
+  experiment?: StatsRequest;
+  compare?: CompareInfo;
+}
 
 export function chordViewChecks(
   parsed: ChordScenario,
   timeline: Timeline<ChordFrame>,
-  compareRows: (frame: ChordFrame, key: Key, from: NodeId, parsed: ChordScenario) => unknown[],
-): Record<string, FieldCheck> {
+  compareRows: (frame: ChordFrame, key: Key, from: NodeId, parsed: ChordScenario) => CompareRow[],
+): ViewChecks<ChordView> {
   const maxId = 2 ** parsed.bits - 1;
   return {
     selected: wholeNumber(maxId),

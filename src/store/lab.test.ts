@@ -26,6 +26,7 @@ const makeStore = () =>
       parse,
       build: (s: Count) => createTimeline(0, steps(0, s.ticks)),
       defaultScenario: (): ScenarioJson => ({ kind: 'count', ticks: 3 }),
+      viewChecks: () => ({}),
     },
     (_set, get) => ({
       // a user action: fork at the cursor and append one step
@@ -114,6 +115,7 @@ describe('lab store player', () => {
       parse,
       build: (s: Count) => createTimeline(0, steps(0, s.ticks)),
       defaultScenario: () => ({ kind: 'count', ticks: 3, view: { cursor: 2, selected: 8 } }),
+      viewChecks: () => ({}),
     });
     expect(store.getState().timeline.cursor).toBe(2);
     expect(store.getState().view).toEqual({ selected: 8 });

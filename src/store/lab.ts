@@ -1,13 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabId } from './labId';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
-import { checkView, viewNotice, type FieldCheck } from './view';
+import { checkView, viewNotice, type BaseView, type ViewChecks } from './view';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
 export type ScenarioJson = Record<string, unknown>;
 
-export interface LabConfig<Sc, S> {
+export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
   lab: LabId;
   /** the scenario "kind" this lab accepts */
   kind: string;
@@ -18,7 +18,7 @@ export interface LabConfig<Sc, S> {
   /** the lab's meaningful first look */
   defaultScenario(): ScenarioJson;
   /** checks for the view fields the lab reads, given the loaded run (see view.ts) */
-  viewChecks?(parsed: Sc, timeline: Timeline<S>): Record<string, FieldCheck>;
+  viewChecks(parsed: Sc, timeline: Timeline<S>): ViewChecks<V>;
 }
 
 /**
@@ -33,7 +33,7 @@ export type BuildLater<Sc, S> = (
   deliver: (built: Timeline<S>) => void,
 ) => boolean;
 
-export interface LabState<Sc, S> {
+export interface LabState<Sc, S, V extends BaseView = BaseView> {
   readonly lab: LabId;
   /** the validated scenario JSON (without view state) */
   scenario: ScenarioJson;
@@ -41,7 +41,7 @@ export interface LabState<Sc, S> {
   parsed: Sc;
   timeline: Timeline<S>;
   /** shareable UI state of the lab (selection, open panels); the cursor is added on export */
-  view: Record<string, unknown>;
+  view: V;
   playing: boolean;
   speed: number;
   /** the last bad input, shown in role="alert" until dismissed or replaced */
@@ -67,7 +67,7 @@ export interface LabState<Sc, S> {
   reset(): void;
   /** lab actions commit an already-valid scenario and its timeline */
   commit(scenario: ScenarioJson, parsed: Sc, timeline: Timeline<S>): void;
-  setView(patch: Record<string, unknown>): void;
+  setView(patch: Partial<V>): void;
   report(error: unknown): void;
   dismissError(): void;
   notify(message: string | null): void;
@@ -75,10 +75,12 @@ export interface LabState<Sc, S> {
   snapshot(): ScenarioJson;
 }
 
-export type LabStore<Sc, S, X = object> = StoreApi<LabState<Sc, S> & X>;
+export type LabStore<Sc, S, X = object, V extends BaseView = BaseView> = StoreApi<
+  LabState<Sc, S, V> & X
+>;
 
-type Set<Sc, S, X> = StoreApi<LabState<Sc, S> & X>['setState'];
-type Get<Sc, S, X> = StoreApi<LabState<Sc, S> & X>['getState'];
+type Set<Sc, S, X, V extends BaseView> = StoreApi<LabState<Sc, S, V> & X>['setState'];
+type Get<Sc, S, X, V extends BaseView> = StoreApi<LabState<Sc, S, V> & X>['getState'];
 
 export function messageOf(error: unknown): string {
   if (typeof error === 'string') return error;
@@ -92,17 +94,17 @@ export function messageOf(error: unknown): string {
  * actions are shared; `extra` adds the lab's own actions, which call the engine and then
  * `commit`.
  */
-export function createLabStore<Sc, S, X extends object = object>(
-  config: LabConfig<Sc, S>,
-  extra: (set: Set<Sc, S, X>, get: Get<Sc, S, X>) => X = () => ({}) as X,
-): LabStore<Sc, S, X> {
+export function createLabStore<Sc, S, X extends object, V extends BaseView>(
+  config: LabConfig<Sc, S, V>,
+  extra: (set: Set<Sc, S, X, V>, get: Get<Sc, S, X, V>) => X = () => ({}) as X,
+): LabStore<Sc, S, X, V> {
   const { problems: _none, ...initial } = prepare(config, config.defaultScenario());
 
-  return createStore<LabState<Sc, S> & X>()((set, get) => {
+  return createStore<LabState<Sc, S, V> & X>()((set, get) => {
     // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
-    const patch = (p: Partial<LabState<Sc, S>>) => set(p as Partial<LabState<Sc, S> & X>);
+    const patch = (p: Partial<LabState<Sc, S, V>>) => set(p as Partial<LabState<Sc, S, V> & X>);
     const move = (f: (t: Timeline<S>) => Timeline<S>) => patch({ timeline: f(get().timeline) });
-    const base: LabState<Sc, S> = {
+    const base: LabState<Sc, S, V> = {
       lab: config.lab,
       ...initial,
       playing: false,
@@ -184,25 +186,24 @@ export function createLabStore<Sc, S, X extends object = object>(
 }
 
 /** Validates raw JSON and runs it: the scenario, its timeline at the saved cursor, its view. */
-function prepare<Sc, S>(
-  config: LabConfig<Sc, S>,
+function prepare<Sc, S, V extends BaseView>(
+  config: LabConfig<Sc, S, V>,
   raw: unknown,
-): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
+): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
   const parsed = config.parse(raw);
   return prepareBuilt(config, raw as ScenarioJson, parsed, config.build(parsed));
 }
 
 /** The loaded run at the saved cursor, with its view checked. */
-function prepareBuilt<Sc, S>(
-  config: LabConfig<Sc, S>,
+function prepareBuilt<Sc, S, V extends BaseView>(
+  config: LabConfig<Sc, S, V>,
   json: ScenarioJson,
   parsed: Sc,
   built: Timeline<S>,
-): Pick<LabState<Sc, S>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
-  const cursorOf = checkView(json.view, {});
-  const cursor = typeof cursorOf.view.cursor === 'number' ? cursorOf.view.cursor : 0;
+): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
+  const cursor = checkView<BaseView>(json.view, {}).view.cursor ?? 0;
   const timeline = jump(built, cursor);
-  const { view, problems } = checkView(json.view, config.viewChecks?.(parsed, timeline) ?? {});
+  const { view, problems } = checkView(json.view, config.viewChecks(parsed, timeline));
   delete view.cursor;
   return { scenario: stripView(json), parsed, timeline, view, problems };
 }

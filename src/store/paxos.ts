@@ -5,6 +5,7 @@
  * before the cursor exactly as it was. The violation search runs in a Web Worker.
  */
 import {
+  acceptorId,
   findViolation,
   parsePaxosScenario,
   replan,
@@ -24,6 +25,7 @@ import { fail } from '../engine/scenario/errors';
 import { createTimeline, jump, type Timeline } from '../engine/timeline';
 import type { PaxosSearchRequest, PaxosSearchResponse } from '../workers/paxos.worker';
 import { createLabStore, type ScenarioJson } from './lab';
+import { oneOf, type BaseView } from './view';
 
 /** One picture: the whole state after a step, its verdicts, and the step that made it. */
 export interface PaxosFrame {
@@ -91,6 +93,13 @@ export interface PaxosSearchReport {
   readonly explored: number;
 }
 
+/** The Paxos lab's view: the selected acceptor and the open panel. */
+export interface PaxosView extends BaseView {
+  /** an acceptor id (A1, A2, …) */
+  selected?: string | null;
+  panel?: 'bound' | null;
+}
+
 export interface PaxosExtra {
   /** "Searching…" while the worker runs, else null */
   computing: string | null;
@@ -137,13 +146,17 @@ const toJson = (s: PaxosScenario): Json => {
   return json;
 };
 
-export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra>(
+export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, PaxosView>(
   {
     lab: 'paxos',
     kind: 'paxos',
     parse: parsePaxosScenario,
     build: buildTimeline,
     defaultScenario: () => ({ ...DEFAULT_SCENARIO }),
+    viewChecks: (parsed) => ({
+      selected: oneOf(Array.from({ length: parsed.acceptors }, (_, i) => acceptorId(i))),
+      panel: oneOf(['bound']),
+    }),
   },
   (set, get) => {
     let worker: SearchWorker | null = null;

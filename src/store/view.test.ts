@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chordStore, defaultChordScenario } from './chord';
 import { byzantineStore, DEFAULT_SCENARIO } from './byzantine';
+import { LESSONS } from './lessons';
+import { paxosStore } from './paxos';
 import { ROUTINGS } from '../engine/chord';
 
 const load = (view: unknown) => {
@@ -63,5 +65,18 @@ describe('the view of a link is checked like the rest of the scenario (#15)', ()
     expect(s.view.selected).toBeUndefined();
     expect(s.view.stage).toBeUndefined();
     expect(s.notice).toMatch(/"view.selected".*"view.stage"/);
+  });
+
+  it('checks the Paxos view: the selection must be one of its acceptors, the panel a known one', () => {
+    const paxos = LESSONS.find((l) => l.lab === 'paxos')!.scenario;
+    const ok = paxosStore
+      .getState()
+      .load({ ...paxos, view: { selected: 'A9', panel: 'secret', present: 'yes' } }, 'link');
+    expect(ok).toBe(true);
+    const s = paxosStore.getState();
+    expect(s.view).toEqual({});
+    expect(s.notice).toMatch(/"view.present".*"view.selected".*"view.panel"/);
+    paxosStore.getState().load({ ...paxos, view: { selected: 'A2', panel: 'bound' } }, 'link');
+    expect(paxosStore.getState().view).toEqual({ selected: 'A2', panel: 'bound' });
   });
 });

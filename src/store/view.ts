@@ -6,26 +6,44 @@
  */
 import { fail, isRecord, quote, ScenarioError } from '../engine/scenario/errors';
 
-export type View = Record<string, unknown>;
+/** The view fields every lab has: the cursor (added on export) and presentation mode. */
+export interface BaseView {
+  cursor?: number;
+  present?: boolean;
+}
+
+/** A lab's checks: one per field of its view type V (the base fields are checked here). */
+export type ViewChecks<V extends BaseView> = {
+  [K in Exclude<keyof V, keyof BaseView>]-?: FieldCheck;
+};
 
 /** Checks one field's value: returns it (possibly cleaned), or undefined to drop it; throws a ScenarioError when bad. */
 export type FieldCheck = (value: unknown, field: string) => unknown;
 
-export interface CheckedView {
-  view: View;
+export interface CheckedView<V extends BaseView> {
+  view: V;
   /** one sentence per dropped field */
   problems: string[];
 }
 
 const name = (field: string) => `"view.${field}"`;
 
-export function checkView(raw: unknown, checks: Record<string, FieldCheck>): CheckedView {
-  if (raw === undefined || raw === null) return { view: {}, problems: [] };
+/**
+ * The only place a view is read from JSON: every field V names is checked (a bad one dropped
+ * with a sentence), so the result is a V; fields no lab reads pass through untouched.
+ */
+export function checkView<V extends BaseView>(raw: unknown, checks: ViewChecks<V>): CheckedView<V> {
+  if (raw === undefined || raw === null) return { view: {} as V, problems: [] };
   if (!isRecord(raw))
-    return { view: {}, problems: [`"view" must be an object, got ${quote(raw)}.`] };
-  const view: View = { ...raw };
+    return { view: {} as V, problems: [`"view" must be an object, got ${quote(raw)}.`] };
+  const view = { ...raw };
   const problems: string[] = [];
-  for (const [field, check] of Object.entries({ cursor: wholeNumber(1e9), ...checks })) {
+  const all: [string, FieldCheck][] = [
+    ['cursor', wholeNumber(1e9)],
+    ['present', boolean],
+    ...Object.entries<FieldCheck>(checks),
+  ];
+  for (const [field, check] of all) {
     if (view[field] === undefined) continue;
     try {
       const v = check(view[field], field);
@@ -37,7 +55,8 @@ export function checkView(raw: unknown, checks: Record<string, FieldCheck>): Che
       problems.push(e.message);
     }
   }
-  return { view, problems };
+  // every field V names has passed its check above
+  return { view: view as unknown as V, problems };
 }
 
 export const wholeNumber =

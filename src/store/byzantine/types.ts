@@ -7,9 +7,18 @@ import type {
 } from '../../engine/byzantine';
 import type { StepBy } from '../../workers/byzantine.compute';
 import type { BuildLater, ScenarioJson } from '../lab';
+import type { BaseView } from '../view';
 
 /** What the Byzantine stage shows. */
 export type StageMode = 'ring' | 'tree' | 'lesson';
+
+/** The Byzantine lab's view: the selected general, the stage and the step granularity. */
+export interface ByzantineView extends BaseView {
+  selected?: number | null;
+  /** absent = the ring */
+  stage?: StageMode | null;
+  stepBy?: StepBy | 'auto' | null;
+}
 
 export interface SearchReport {
   readonly found: boolean;

@@ -1,6 +1,12 @@
 import { useStore } from 'zustand';
 import { currentState } from '../../engine/timeline';
-import { byzantineStore as store, liteOf, runOf, type StageMode } from '../../store/byzantine';
+import {
+  byzantineStore as store,
+  liteOf,
+  runOf,
+  type ByzantineView,
+  type StageMode,
+} from '../../store/byzantine';
 import type { Picture } from './picture';
 
 export function usePicture(): Picture {
@@ -8,7 +14,5 @@ export function usePicture(): Picture {
   return { run: runOf(timeline), frame: currentState(timeline), lite: liteOf(timeline) };
 }
 
-export const stageOf = (view: Record<string, unknown>): StageMode =>
-  view.stage === 'tree' || view.stage === 'lesson' ? view.stage : 'ring';
-export const selectedOf = (view: Record<string, unknown>): number | null =>
-  typeof view.selected === 'number' ? view.selected : null;
+export const stageOf = (view: ByzantineView): StageMode => view.stage ?? 'ring';
+export const selectedOf = (view: ByzantineView): number | null => view.selected ?? null;

@@ -1,12 +1,6 @@
 import { Fragment } from 'react';
-import type { CompareRow } from '../../store/chord';
+import type { CompareInfo } from '../../store/chord';
 import { nodeLabel } from './derive';
-
-export interface CompareInfo {
-  key: string | number;
-  from: number;
-  rows: CompareRow[];
-}
 
 export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void }) {
   const max = Math.max(1, ...info.rows.map((r) => r.hops));

@@ -2,13 +2,13 @@ import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { useFrame } from './selectors';
 import { SelectedNode } from './SelectedNode';
-import { type CompareInfo, Compare } from './Compare';
+import { Compare } from './Compare';
 import { Checker } from './Checker';
 import { DesignPanel, isDesign } from './designs/DesignPanel';
 
 export function DhtSide() {
   const frame = useFrame();
-  const compare = useStore(chordStore, (s) => (s.view.compare ?? null) as CompareInfo | null);
+  const compare = useStore(chordStore, (s) => s.view.compare ?? null);
   const a = chordStore.getState();
   const scheme = useStore(chordStore, (s) => s.parsed.routing);
   return (

@@ -67,8 +67,7 @@ const isName = (v: unknown): v is Name =>
   v === 'pathLength' || v === 'loadBalance' || v === 'failures' || v === 'membershipCost';
 
 export function StatsPanel({ onClose }: { onClose(): void }) {
-  const stored = useStore(chordStore, (s) => s.view.experiment) as
-    Record<string, unknown> | undefined;
+  const stored = useStore(chordStore, (s) => s.view.experiment);
   const name: Name = isName(stored?.name) ? stored.name : 'pathLength';
   const params = stored && isName(stored.name) ? stored : defaultExperiment(name);
   const setParams = (p: Record<string, unknown>) =>
@@ -80,7 +79,7 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
   // Opening the panel (or switching experiment) runs it once with its parameters.
   const autoKey = JSON.stringify(params);
   const ranRef = useRef<string | null>(null);
-  const autorun = useStore(chordStore, (s) => Number(s.view.autorun ?? 0));
+  const autorun = useStore(chordStore, (s) => s.view.autorun ?? 0);
   useEffect(() => {
     const key = `${name}#${autorun}`;
     if (ranRef.current === key) return;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { MAX_ACCEPTORS } from '../../engine/paxos';
 import { currentState } from '../../engine/timeline';
-import { paxosStore as store, runOf } from '../../store/paxos';
+import { paxosStore as store, runOf, type PaxosView } from '../../store/paxos';
 import { LabLayout } from '../common/LabLayout';
 import { useSize } from '../common/useSize';
 import { NumberField } from '../dht/NumberField';
@@ -12,8 +12,7 @@ import './paxos.css';
 import { SpaceTime } from './SpaceTime';
 import { Topology } from './Topology';
 
-const selectedOf = (view: Record<string, unknown>): string | null =>
-  typeof view.selected === 'string' ? view.selected : null;
+const selectedOf = (view: PaxosView): string | null => view.selected ?? null;
 
 export function PaxosLab() {
   return (
