@@ -175,6 +175,15 @@ export interface MembershipOverlay extends OverlayBase {
 export type StabilizeRule =
   'rejoin' | 'stabilize' | 'notify' | 'checkPredecessor' | 'fixFingers' | 'replicate';
 
+/** A key travelling in a replication step: a copy pushed to a successor, or ownership handed on. */
+export interface KeyMove {
+  readonly key: Key;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  /** 'copy': `to` now holds a copy; 'owner': `to` now owns the key (`from` held it) */
+  readonly as: 'copy' | 'owner';
+}
+
 export interface StabilizeOverlay extends OverlayBase {
   readonly kind: 'stabilize';
   /** 1-based round, numbered on across the scenario's stabilize steps. */
@@ -192,6 +201,8 @@ export interface StabilizeOverlay extends OverlayBase {
   readonly rejoin: { readonly via: NodeId; readonly successor: NodeId } | null;
   /** Total pointer changes (may exceed changed.length when capped). */
   readonly changedTotal: number;
+  /** Keys its replication duty sent to other nodes (per-node steps; empty for aggregates). */
+  readonly moves: readonly KeyMove[];
 }
 
 export interface CheckOverlay extends OverlayBase {

@@ -5,7 +5,7 @@
  * longer wants; a node that becomes responsible for a key it holds a copy of takes it over.
  */
 import type { Draft } from './draft';
-import type { ChordNode, Key, ReplicaCopy } from './frames';
+import type { ChordNode, Key, KeyMove, ReplicaCopy } from './frames';
 import { inHalfOpen, type NodeId } from './ring';
 import { findSuccessor } from './routing';
 
@@ -26,6 +26,10 @@ export function replicaTargets(node: ChordNode, r: number): NodeId[] {
   return out;
 }
 
+/** Does the node hold the key, as its owner or as a copy? */
+const holdsKey = (n: ChordNode, k: Key) =>
+  n.keys.includes(k) || n.replicas.some((c) => c.key === k);
+
 /** Gives `to` ownership of keys (dropping its copies of them). */
 export function giveKeys(d: Draft, to: NodeId, keys: readonly Key[]): void {
   if (keys.length === 0) return;
@@ -40,12 +44,16 @@ export function giveKeys(d: Draft, to: NodeId, keys: readonly Key[]): void {
   });
 }
 
-/** Stores copies of `keys` from owner `from` at each live target that does not own them. */
+/**
+ * Stores copies of `keys` from owner `from` at each live target that does not own them.
+ * Each copy a target did not hold yet is appended to `moves` when given.
+ */
 export function addCopies(
   d: Draft,
   from: NodeId,
   targets: readonly NodeId[],
   keys: readonly Key[],
+  moves?: KeyMove[],
 ): NodeId[] {
   const reached: NodeId[] = [];
   if (keys.length === 0) return reached;
@@ -61,6 +69,7 @@ export function addCopies(
       if (had?.from === from) continue;
       byKey.set(k, { key: k, from });
       changed = true;
+      if (!had) moves?.push({ key: k, from, to: t, as: 'copy' });
     }
     if (changed) d.patch(t, { replicas: d.sortCopies(byKey.values()) });
   }
@@ -76,13 +85,21 @@ export interface ReplicateReport {
   dropped: Key[];
   /** nodes that received copies */
   pushedTo: NodeId[];
+  /** keys sent to another node: copies stored there for the first time, ownership handed on */
+  moves: KeyMove[];
 }
 
 /** One node's replication duty in a stabilization round. */
 export function replicate(d: Draft, id: NodeId): ReplicateReport {
   const r = d.replicas;
   const size = d.size;
-  const report: ReplicateReport = { claimed: [], handed: [], dropped: [], pushedTo: [] };
+  const report: ReplicateReport = {
+    claimed: [],
+    handed: [],
+    dropped: [],
+    pushedTo: [],
+    moves: [],
+  };
   let me = d.live(id);
   const pred = me.predecessor;
 
@@ -99,8 +116,11 @@ export function replicate(d: Draft, id: NodeId): ReplicateReport {
       if (hand.length > 0) {
         report.handed = hand;
         d.patch(id, { keys: me.keys.filter((k) => !hand.includes(k)) });
+        const p = d.live(pred);
+        for (const k of hand)
+          if (!holdsKey(p, k)) report.moves.push({ key: k, from: id, to: pred, as: 'owner' });
         giveKeys(d, pred, hand);
-        if (r > 1) addCopies(d, pred, [id], hand);
+        if (r > 1) addCopies(d, pred, [id], hand); // n keeps what it held, now as a copy
         me = d.live(id);
       }
     }
@@ -125,7 +145,10 @@ export function replicate(d: Draft, id: NodeId): ReplicateReport {
     else if (o === id) takeOver.push(c.key);
     else {
       const on = d.live(o);
-      if (!on.keys.includes(c.key)) giveKeys(d, o, [c.key]);
+      if (!on.keys.includes(c.key)) {
+        if (!holdsKey(on, c.key)) report.moves.push({ key: c.key, from: id, to: o, as: 'owner' });
+        giveKeys(d, o, [c.key]);
+      }
       if (replicaTargets(d.live(o), r).includes(id)) keep.push({ key: c.key, from: o });
       else report.dropped.push(c.key);
     }
@@ -141,7 +164,7 @@ export function replicate(d: Draft, id: NodeId): ReplicateReport {
 
   // 3. Push copies of what I own down my successor list.
   if (r > 1 && me.keys.length > 0) {
-    report.pushedTo = addCopies(d, id, replicaTargets(me, r), me.keys);
+    report.pushedTo = addCopies(d, id, replicaTargets(me, r), me.keys, report.moves);
   }
   return report;
 }

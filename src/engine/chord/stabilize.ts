@@ -226,6 +226,11 @@ export function stabilizeRounds(
       if (rep.handed.length > 0)
         repParts.push(`hands ${rep.handed.length} key(s) to its predecessor`);
       if (rep.dropped.length > 0) repParts.push(`drops ${rep.dropped.length} stale cop(ies)`);
+      const sent = rep.moves.filter((m) => m.as === 'copy');
+      if (sent.length > 0) {
+        const to = [...new Set(sent.map((m) => m.to))].map(nodeName).join(', ');
+        repParts.push(`sends ${sent.length} new cop(ies) to ${to}`);
+      }
       if (repParts.length > 0) {
         rules.push('replicate');
         parts.push(`replicate: ${repParts.join(', ')}`);
@@ -243,6 +248,7 @@ export function stabilizeRounds(
           rules,
           finger: ff.index,
           rejoin: st.rejoin,
+          moves: rep.moves.slice(0, 200),
         });
       }
     }
@@ -250,7 +256,15 @@ export function stabilizeRounds(
       rec.emit(
         'stabilize-round',
         `Round ${round}: all ${d.ids.length} nodes ran stabilize, notify, checkPredecessor, fixFingers and replication; ${changedNodes} changed something.`,
-        { kind: 'stabilize', round, node: null, rules: [], finger: null, rejoin: null },
+        {
+          kind: 'stabilize',
+          round,
+          node: null,
+          rules: [],
+          finger: null,
+          rejoin: null,
+          moves: [],
+        },
       );
     }
   }

@@ -38,6 +38,25 @@ export function MovingLayer({
       </g>
     );
   }
+  if (overlay.kind === 'stabilize' && overlay.moves.length > 0) {
+    return (
+      <g className="moving" aria-hidden="true" pointerEvents="none">
+        {overlay.moves.slice(0, 50).map((m, i) => (
+          <FlyingKey
+            key={`r${cursor}-${String(m.key)}-${m.to}`}
+            keyName={m.key}
+            from={m.from}
+            to={m.to}
+            copy={m.as === 'copy'}
+            geom={geom}
+            animate={animate}
+            durationMs={durationMs}
+            delay={i * 60}
+          />
+        ))}
+      </g>
+    );
+  }
   if (
     (overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash') &&
     overlay.movedFrom !== null &&
@@ -104,10 +123,15 @@ function Token({
   );
 }
 
+/**
+ * A key on its way to a new holder, along the inside of the ring: handed over (an owned key,
+ * a filled diamond) or sent as a copy (a hollow one).
+ */
 function FlyingKey({
   keyName,
   from,
   to,
+  copy = false,
   geom,
   animate,
   durationMs,
@@ -116,6 +140,7 @@ function FlyingKey({
   keyName: Key;
   from: NodeId;
   to: NodeId;
+  copy?: boolean;
   geom: RingGeom;
   animate: boolean;
   durationMs: number;
@@ -124,8 +149,9 @@ function FlyingKey({
   const ref = useRef<SVGGElement>(null);
   const a = nodeAngle(from, geom.bits);
   const b = nodeAngle(to, geom.bits);
+  const r = geom.r - 26;
   const place = (t: number) => {
-    const p = tokenPosition(a, b, geom.r - 26, easeInOut(t), geom.cx, geom.cy, maxBulge(geom));
+    const p = tokenPosition(a, b, r, easeInOut(t), geom.cx, geom.cy, maxBulge(geom));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
     // once it has landed the key is drawn at its id again, tied to its new owner: only once
     ref.current?.setAttribute('opacity', t >= 1 ? '0' : '1');
@@ -133,12 +159,12 @@ function FlyingKey({
   useAnimation(animate, durationMs + delay, (t) =>
     place(durationMs > 0 ? Math.max(0, (t * (durationMs + delay) - delay) / durationMs) : 1),
   );
-  const end = tokenPosition(a, b, geom.r - 26, 1, geom.cx, geom.cy, maxBulge(geom));
+  const end = tokenPosition(a, b, r, 1, geom.cx, geom.cy, maxBulge(geom));
   return (
     <g
       ref={ref}
-      className="flying-key"
-      data-mark="handover"
+      className={copy ? 'flying-key copy' : 'flying-key'}
+      data-mark={copy ? 'replica' : 'handover'}
       opacity={0}
       transform={`translate(${end.x} ${end.y})`}
     >

@@ -32,7 +32,7 @@ export function OverlayLayer({
           className="changed-ptr"
           data-mark="changed"
           d={chord(c.node, c.to!)}
-          markerEnd="url(#arrow-hop)"
+          markerEnd="url(#arrow-handover)"
         />
       ))}
     </g>
@@ -143,7 +143,7 @@ export function OverlayLayer({
             className="copy"
             data-mark="replica"
             d={chord(overlay.owner, c)}
-            markerEnd="url(#arrow-hop)"
+            markerEnd="url(#arrow-copy)"
           />
         ))}
         {overlay.kind === 'read' && !overlay.correct ? null : (
@@ -154,11 +154,41 @@ export function OverlayLayer({
   }
   const focus = overlay.kind === 'stabilize' ? overlay.node : null;
   const fp = focus !== null ? pointOnRing(angle(focus), geom.r, geom.cx, geom.cy) : null;
+  // replication's roads, just inside the ring: a copy sent down the successor list (purple),
+  // or a key's ownership handed on (green)
+  const roads = new Map<string, { from: NodeId; to: NodeId; copy: boolean }>();
+  for (const m of overlay.kind === 'stabilize' ? overlay.moves : [])
+    roads.set(`${m.from}-${m.to}-${m.as}`, { from: m.from, to: m.to, copy: m.as === 'copy' });
   return (
     <g className="overlay" aria-hidden="true">
       {changedLayer}
+      {[...roads].map(([k, m]) =>
+        m.copy ? (
+          <path
+            key={k}
+            className="copy"
+            data-mark="replica"
+            d={handoverPath(angle(m.from), angle(m.to), geom)}
+            markerEnd="url(#arrow-copy)"
+          />
+        ) : (
+          <path
+            key={k}
+            className="handover"
+            data-mark="handover"
+            d={handoverPath(angle(m.from), angle(m.to), geom)}
+            markerEnd="url(#arrow-handover)"
+          />
+        ),
+      )}
       {fp ? (
-        <circle className="at-ring stabilizing" data-mark="at" cx={fp.x} cy={fp.y} r={21} />
+        <circle
+          className="at-ring stabilizing"
+          data-mark="stabilizing"
+          cx={fp.x}
+          cy={fp.y}
+          r={21}
+        />
       ) : null}
     </g>
   );

@@ -112,6 +112,7 @@ export const PointerLayer = memo(function PointerLayer({
         <Arrow id="arrow-stale" cls="arrow-stale" />
         <Arrow id="arrow-hop" cls="arrow-hop" />
         <Arrow id="arrow-handover" cls="arrow-handover" />
+        <Arrow id="arrow-copy" cls="arrow-copy" />
       </defs>
     </g>
   );
