@@ -33,6 +33,7 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   ),
   target: dot('lg-target', 7),
   at: dot('lg-at', 7),
+  stabilizing: dot('lg-stabilizing', 7),
   owner: dot('lg-owner', 7),
   key: (
     <rect

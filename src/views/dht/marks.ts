@@ -14,6 +14,7 @@ export const MARKS = {
   query: 'the query',
   target: 'looked-up key',
   at: 'node acting now',
+  stabilizing: 'node stabilizing',
   owner: 'owner found',
   key: 'key',
   'key-tie': 'key → its node',
