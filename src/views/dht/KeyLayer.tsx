@@ -14,12 +14,10 @@ export const KeyLayer = memo(function KeyLayer({
   frame,
   geom,
   arc,
-  labels,
 }: {
   frame: ChordFrame;
   geom: RingGeom;
   arc: Arc;
-  labels: ReadonlyMap<Key, PlacedLabel>;
 }) {
   const owners = useMemo(() => keyOwners(frame), [frame]);
   const angle = (id: number) => nodeAngle(id, geom.bits);
@@ -34,7 +32,6 @@ export const KeyLayer = memo(function KeyLayer({
         const owner = owners.get(e.key);
         const a = angle(e.id);
         const p = pointOnRing(a, geom.r - 8, geom.cx, geom.cy);
-        const t = labels.get(e.key);
         return (
           <g key={`${typeof e.key}:${String(e.key)}`} className="key">
             {owner !== undefined ? (
@@ -52,11 +49,6 @@ export const KeyLayer = memo(function KeyLayer({
               height={10}
               transform={`rotate(45 ${p.x} ${p.y})`}
             />
-            {t ? (
-              <text x={t.x} y={t.y} textAnchor="middle" dominantBaseline="middle">
-                {t.text}
-              </text>
-            ) : null}
           </g>
         );
       })}
@@ -81,6 +73,25 @@ export const KeyLayer = memo(function KeyLayer({
     </g>
   );
 });
+
+/** The keys' names, placed by the label pass; drawn above the hops so no arrow crosses one. */
+export function KeyLabels({ labels }: { labels: ReadonlyMap<Key, PlacedLabel> }) {
+  return (
+    <g className="keys key-labels" aria-hidden="true">
+      {[...labels].map(([k, t]) => (
+        <text
+          key={`${typeof k}:${String(k)}`}
+          x={t.x}
+          y={t.y}
+          textAnchor="middle"
+          dominantBaseline="middle"
+        >
+          {t.text}
+        </text>
+      ))}
+    </g>
+  );
+}
 
 /** Every replica copy held by a live node, numbered per holder (at most 4 drawn each). */
 export function replicaMarks(frame: ChordFrame): { holder: NodeId; key: Key; slot: number }[] {

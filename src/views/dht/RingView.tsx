@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
-import { arcPath, idAtPoint, nearestNode, nodeAngle, pointOnRing } from './geometry';
+import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { DENSE, nodeRadius, type RingGeom } from './ringConstants';
-import { KeyLayer } from './KeyLayer';
+import { KeyLabels, KeyLayer } from './KeyLayer';
+import { ringHit, type Hover } from './ringHit';
 import { NodeLayer, hotNodes, joiningNode } from './NodeLayer';
 import { PointerLayer } from './PointerLayer';
 import { Ticks, tickPlan } from './Ticks';
@@ -64,7 +64,7 @@ export function RingView(props: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // the ring is laid out in 1280×720 units (w, h) and drawn s times bigger on a big screen
   const [size, setSize] = useState({ w: 800, h: 460, s: 1 });
-  const [hover, setHover] = useState<{ id: number; node: NodeId | null } | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
   const [follow, setFollow] = useState(false);
 
   useLayoutEffect(() => {
@@ -193,43 +193,18 @@ export function RingView(props: Props) {
   // the legend lists what is drawn: read the marks off the picture after each render
   useDrawnMarks(svgRef, frame, dense, props.onMarks);
 
-  const pickAt = (e: ReactPointerEvent | React.MouseEvent) => {
-    const rect = svgRef.current!.getBoundingClientRect();
-    const p = { x: (e.clientX - rect.left) / size.s, y: (e.clientY - rect.top) / size.s };
-    const id = idAtPoint(p, frame.bits, geom.cx, geom.cy);
-    const a = Math.atan2(p.x - geom.cx, -(p.y - geom.cy));
-    const near = nearestNode(frame.ids, a < 0 ? a + 2 * Math.PI : a, frame.bits);
-    let node: NodeId | null = null;
-    if (near !== undefined) {
-      const q = pointOnRing(nodeAngle(near, frame.bits), geom.r, geom.cx, geom.cy);
-      if (Math.hypot(q.x - p.x, q.y - p.y) < (dense ? 10 : 16) || near === id)
-        node = near as NodeId;
-    }
-    return { id, node };
-  };
-
   const ring = arc.full ? null : arcPath(arc.from, arc.to, geom.r, geom.cx, geom.cy);
   // the ring itself: hover shows the id under the pointer, a click adds a node there
-  const hit = {
-    className: 'ring-hit',
-    fill: 'none',
-    'data-testid': 'ring-hit',
-    onPointerMove: (e: ReactPointerEvent) => setHover(pickAt(e)),
-    // A dense ring draws the hovered node under the pointer; moving onto it is not leaving.
-    // (Clearing the hover there removed the node, handed the pointer back to the ring, and so
-    // on: the highlight flickered, and a click pressed on the node could be released on the
-    // ring, which the browser then delivers to neither.)
-    onPointerLeave: (e: ReactPointerEvent) => {
-      const to = e.relatedTarget;
-      if (to instanceof Element && to.closest('.nodes')) return;
-      setHover(null);
-    },
-    onClick: (e: React.MouseEvent) => {
-      const h = pickAt(e);
-      if (h.node !== null) props.onSelect(h.node);
-      else props.onAddAt(h.id);
-    },
-  };
+  const hit = ringHit({
+    svg: () => svgRef.current,
+    scale: size.s,
+    frame,
+    geom,
+    dense,
+    setHover,
+    onSelect: props.onSelect,
+    onAddAt: props.onAddAt,
+  });
   const overlay = frame.overlay;
   const zoomed = t.k > 1.01;
   const motion = { frame, geom, cursor, animate, durationMs };
@@ -258,9 +233,7 @@ export function RingView(props: Props) {
         ) : (
           <circle cx={geom.cx} cy={geom.cy} r={geom.r} {...hit} />
         )}
-        {!dense || zoomed ? (
-          <KeyLayer frame={frame} geom={geom} arc={arc} labels={labels.keys} />
-        ) : null}
+        {!dense || zoomed ? <KeyLayer frame={frame} geom={geom} arc={arc} /> : null}
         <PointerLayer
           frame={frame}
           geom={geom}
@@ -269,6 +242,8 @@ export function RingView(props: Props) {
           skip={props.skip}
         />
         <OverlayLayer frame={frame} overlay={overlay} geom={geom} target={labels.target} />
+        {/* key names above the hops and roads, so no arrow runs through one */}
+        {!dense || zoomed ? <KeyLabels labels={labels.keys} /> : null}
         <NodeLayer
           frame={frame}
           geom={geom}
