@@ -97,7 +97,27 @@ async function marks(page: Page) {
       e.getAttribute('data-mark'),
       (e.textContent ?? '').trim(),
     ]);
-    return { drawn: [...drawn].sort(), legend };
+    // the colours each mark is painted in, on the stage and in its legend swatch (text aside)
+    const colours = (els: Element[]) => {
+      const out = new Set<string>();
+      for (const root of els)
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          if (el.tagName === 'text' || el.matches('.hit, .leader, [data-mark] [data-mark]'))
+            continue;
+          const cs = getComputedStyle(el);
+          for (const c of [cs.stroke, cs.fill])
+            if (c && c !== 'none' && !/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') out.add(c);
+        }
+      return out;
+    };
+    const clash: string[] = [];
+    for (const [m] of legend) {
+      const stage = colours([...document.querySelectorAll(`svg.ring-svg [data-mark="${m}"]`)]);
+      const swatch = colours([...document.querySelectorAll(`.ring-legend [data-mark="${m}"] svg`)]);
+      if (stage.size > 0 && ![...swatch].some((c) => stage.has(c)))
+        clash.push(`${m}: stage ${[...stage].join(' ')} / legend ${[...swatch].join(' ')}`);
+    }
+    return { drawn: [...drawn].sort(), legend, clash };
   });
 }
 
@@ -120,6 +140,8 @@ test('the legend has an entry for every mark class drawn, and no other', async (
       }, what)
       .toBe(true);
     const m = await marks(page);
+    // a swatch is painted in a colour its mark is drawn in (a green ring is not explained orange)
+    expect(m.clash, what).toEqual([]);
     for (const [k, text] of m.legend) {
       expect(text, `${what}: legend text for ${k}`).not.toBe('');
       seen.add(k!);
@@ -146,7 +168,17 @@ test('the legend has an entry for every mark class drawn, and no other', async (
     }
   }
   // the lessons between them draw the marks a student must tell apart
-  for (const k of ['stale', 'hop', 'hop-now', 'query', 'target', 'owner', 'key-tie', 'handover'])
+  for (const k of [
+    'stale',
+    'hop',
+    'hop-now',
+    'query',
+    'target',
+    'owner',
+    'key-tie',
+    'handover',
+    'stabilizing',
+  ])
     expect([...seen], k).toContain(k);
   for (const k of ['crashed', 'left', 'replica', 'successor', 'skip', 'full', 'finger'])
     expect([...seen], k).toContain(k);
@@ -272,4 +304,48 @@ test('with a general selected, the side panel scrolls to the Decisions table', a
   const table = page.getByRole('table', { name: /Decisions/ });
   await table.scrollIntoViewIfNeeded();
   await expect(table).toBeInViewport();
+});
+
+test('stabilize re-replicates: copies travel to their new holders, drawn and listed', async ({
+  page,
+}) => {
+  await page.goto('./#/dht');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-replicas');
+  await expect(status(page)).toHaveText(/^Step 0 of /);
+  const scrub = page.getByRole('slider', { name: 'Scrubber' });
+  const max = Number(await scrub.getAttribute('max'));
+  // the first stabilize step whose replication sends copies on
+  let k = 1;
+  let caption = '';
+  for (; k <= max; k++) {
+    await scrubTo(page, k);
+    caption = await page.locator('.caption').innerText();
+    if (/replicate: .*sends \d+ new cop/.test(caption)) break;
+  }
+  expect(k, 'a step that sends copies').toBeLessThanOrEqual(max);
+  const sent = Number(/sends (\d+) new cop/.exec(caption)![1]);
+  const holders = /new cop\(ies\) to ([N\d, ]+)/.exec(caption)![1]!.split(', ');
+  const ring = page.locator('svg.ring-svg');
+  // one road per holder just inside the ring, and one hollow key flying per copy
+  await expect(ring.locator('.overlay path.copy[data-mark="replica"]')).toHaveCount(holders.length);
+  await expect(ring.locator('.moving .flying-key.copy[data-mark="replica"]')).toHaveCount(sent);
+  await expect(
+    page
+      .getByRole('region', { name: 'Pseudo-code' })
+      .locator('li.current', { hasText: 'replicate' }),
+  ).toHaveCount(1);
+  // the copies are there afterwards: each holder lists a copy it did not list a step before
+  const copiesOf = async (holder: string) => {
+    await page.getByRole('button', { name: `Node ${holder.slice(1)}`, exact: true }).click();
+    const panel = page.getByRole('region', { name: `Node ${holder.slice(1)} details` });
+    return panel
+      .locator('dt', { hasText: /^replicas$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .innerText();
+  };
+  const after = await copiesOf(holders[0]!);
+  await scrubTo(page, k - 1);
+  const before = await copiesOf(holders[0]!);
+  const count = (t: string) => (t.match(/\(of N\d+\)/g) ?? []).length;
+  expect(count(after)).toBeGreaterThan(count(before));
 });
