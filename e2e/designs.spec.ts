@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseChordScenario, runChordScenario } from '../src/engine/chord';
 import { LESSONS } from '../src/store/lessons';
+import { describe, sweepOverlaps } from './overlap';
 
 // The notes' other designs (#12): each lesson's claim, read off the screen.
 const SHOTS = 'e2e/screenshots';
@@ -107,4 +108,21 @@ test('Caches go stale: the cache table counts down and the put is misplaced; own
   await toStep(page, 'end');
   await expect(narration).toContainText('N32 checks the range');
   await expect(page.getByRole('status').filter({ hasText: 'Misplaced' })).toHaveCount(0);
+});
+
+test('no text of a design lesson overlaps another or hides under a panel, at any step (1280×720)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  for (const title of [
+    'Why not hash mod N? One join moves almost every key',
+    'A leader keeps the view: N messages per change, and a crash mid-update',
+    'Caches go stale: the put lands on the wrong node',
+  ]) {
+    await lesson(page, title);
+    const bad = await sweepOverlaps(page);
+    expect(bad.map((b) => `${title} at step ${b.step}:\n${describe(b.found)}`).join('\n')).toBe('');
+  }
 });

@@ -3,7 +3,6 @@
  * lookup's target inside it, id ticks just inside. Built once per picture so no two overlap
  * and none hides under a panel; what finds no room is left out (hover a node to read it).
  */
-import { oldViewTag } from './designs/views';
 import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
 import { nodeAngle, type LabelBox } from './geometry';
 import { keyLabel, nodeLabel } from './derive';
@@ -123,8 +122,7 @@ export function ringLabels(input: LabelInput): RingLabels {
 /** A node's label text: struck-out names say how the node went. */
 export const nodeText = (frame: ChordFrame, id: number): string => {
   const gone = frame.gone.get(id as NodeId);
-  // the leader design: a node still holding an old view says which
-  return gone === 'left' ? `${nodeLabel(id)} left` : nodeLabel(id) + oldViewTag(frame, id);
+  return gone === 'left' ? `${nodeLabel(id)} left` : nodeLabel(id);
 };
 
 const widths = new Map<string, number>();

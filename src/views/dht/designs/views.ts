@@ -16,10 +16,3 @@ export function oldViews(frame: ChordFrame): NodeId[] {
     if (frame.nodes.has(id) && view.version < newest) out.push(id);
   return out.sort((a, b) => a - b);
 }
-
-/** "v2" for a node with an old view, for its label; '' otherwise. */
-export function oldViewTag(frame: ChordFrame, id: number): string {
-  const newest = newestView(frame);
-  const v = frame.design?.views.get(id as NodeId)?.version;
-  return v !== undefined && v < newest ? ` v${v}` : '';
-}
