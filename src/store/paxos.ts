@@ -5,6 +5,7 @@
  * before the cursor exactly as it was. The violation search runs in a Web Worker.
  */
 import {
+  PAXOS_BASE,
   acceptorId,
   findViolation,
   parsePaxosScenario,
@@ -35,19 +36,7 @@ export interface PaxosFrame {
 }
 
 /** The lab's first look: three acceptors, two proposers, a lossy network, nobody hacked. */
-export const DEFAULT_SCENARIO: ScenarioJson = {
-  kind: 'paxos',
-  version: 1,
-  seed: 2,
-  acceptors: 3,
-  quorum: 2,
-  proposers: [
-    { id: 'P1', value: 'attack' },
-    { id: 'P2', value: 'retreat' },
-  ],
-  faults: {},
-  loss: 0.1,
-};
+export const DEFAULT_SCENARIO: ScenarioJson = { ...PAXOS_BASE, seed: 2, faults: {}, loss: 0.1 };
 
 const runs = new WeakMap<PaxosFrame, PaxosRun>();
 

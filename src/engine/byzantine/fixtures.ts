@@ -1,18 +1,9 @@
 /** Scenario builders shared by the Byzantine engine's tests (the parser's defaults, 4 generals, OM(1)). */
+import { BYZANTINE_BASE } from './defaults';
 import type { Algorithm, ByzantineScenario, Order, Strategy } from './types';
 
 export function byzScenario(over: Partial<ByzantineScenario> = {}): ByzantineScenario {
-  return {
-    kind: 'byzantine',
-    version: 1,
-    seed: 1,
-    algorithm: 'OM',
-    generals: 4,
-    m: 1,
-    order: 'attack',
-    traitors: {},
-    ...over,
-  };
+  return { ...BYZANTINE_BASE, ...over };
 }
 
 /** The positional form the figure and strategy tests read best with. */

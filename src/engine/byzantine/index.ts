@@ -66,3 +66,4 @@ export {
   type BoundsCell,
   type BoundsOutput,
 } from './boundsExperiment';
+export { BYZANTINE_BASE } from './defaults';

@@ -67,3 +67,4 @@ export {
   type FailuresRow,
 } from './experiments';
 export type { MembershipCostRow } from './designs/cost';
+export { PAPER_RING, FRUIT, PAPER_SCENARIO } from './defaults';

@@ -30,3 +30,4 @@ export {
 } from './scenario';
 export { runPaxosScenario, type PaxosOutput, type PaxosSearchOutput } from './output';
 export { replan, twinOf, type Replan } from './replan';
+export { PAXOS_BASE } from './defaults';

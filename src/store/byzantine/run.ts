@@ -1,4 +1,5 @@
 import {
+  BYZANTINE_BASE,
   buildByzantineTimeline,
   omMessageCount,
   parseByzantineScenario,
@@ -18,16 +19,7 @@ export const MAX_UI_MESSAGES = 250_000;
 export const SYNC_MESSAGES = 4_000;
 
 /** The lab's meaningful first look: OM(1), 4 generals, general 3 lies. */
-export const DEFAULT_SCENARIO: ScenarioJson = {
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
-  generals: 4,
-  m: 1,
-  order: 'attack',
-  traitors: { '3': 'opposite' },
-};
+export const DEFAULT_SCENARIO: ScenarioJson = { ...BYZANTINE_BASE, traitors: { '3': 'opposite' } };
 
 // ---- the run behind a timeline --------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-import { buildChordTimeline, type ChordFrame, type ChordScenario } from '../../engine/chord';
+import {
+  buildChordTimeline,
+  PAPER_RING,
+  type ChordFrame,
+  type ChordScenario,
+} from '../../engine/chord';
 import { createTimeline, type Timeline } from '../../engine/timeline';
 import type { ScenarioJson } from '../lab';
 
@@ -11,7 +16,7 @@ export function defaultChordScenario(): ScenarioJson {
     version: 1,
     seed: 1,
     bits: 6,
-    nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
+    nodes: PAPER_RING,
     replicas: 1,
     routing: 'finger',
     keys: { owl: 'hoot', date: 'sweet', peach: 'fuzzy', berry: 'blue', ant: 'six legs' },

@@ -1,16 +1,8 @@
+import { BYZANTINE_BASE } from '../../engine/byzantine';
+import type { ScenarioJson } from '../lab';
 import type { Lesson } from './types';
 
-const byz = (extra: Record<string, unknown>) => ({
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
-  generals: 4,
-  m: 1,
-  order: 'attack',
-  traitors: {},
-  ...extra,
-});
+const byz = (extra: ScenarioJson): ScenarioJson => ({ ...BYZANTINE_BASE, ...extra });
 
 /** The Byzantine lessons, in lecture order. */
 export const BYZANTINE_LESSONS: readonly Lesson[] = [

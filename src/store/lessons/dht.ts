@@ -1,28 +1,10 @@
+import { PAPER_SCENARIO } from '../../engine/chord';
+import type { ScenarioJson } from '../lab';
 import type { Lesson } from './types';
 
-const PAPER_RING = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
-// Hashed with SHA-1 into 6 bits: apple 0, banana 40, cherry 25, date 22, grape 63, kiwi 49,
-// lemon 28, lime 36, melon 48, pear 53.
-const FRUIT = {
-  apple: 'red',
-  banana: 'yellow',
-  cherry: 'dark red',
-  date: 'brown',
-  grape: 'green',
-  kiwi: 'fuzzy',
-  lemon: 'sour',
-  lime: 'green',
-  melon: 'sweet',
-  pear: 'pale green',
-};
 // N8 starts selected, so its finger table is on screen from the first click.
-const chord = (extra: Record<string, unknown>) => ({
-  kind: 'chord',
-  version: 1,
-  seed: 1,
-  bits: 6,
-  nodes: PAPER_RING,
-  keys: FRUIT,
+const chord = (extra: ScenarioJson): ScenarioJson => ({
+  ...PAPER_SCENARIO,
   view: { selected: 8 },
   ...extra,
 });

@@ -1,18 +1,8 @@
+import { PAXOS_BASE } from '../../engine/paxos';
+import type { ScenarioJson } from '../lab';
 import type { Lesson } from './types';
 
-const paxos = (extra: Record<string, unknown>) => ({
-  kind: 'paxos',
-  version: 1,
-  seed: 1,
-  acceptors: 3,
-  quorum: 2,
-  proposers: [
-    { id: 'P1', value: 'attack' },
-    { id: 'P2', value: 'retreat' },
-  ],
-  faults: {},
-  ...extra,
-});
+const paxos = (extra: ScenarioJson): ScenarioJson => ({ ...PAXOS_BASE, faults: {}, ...extra });
 const forget = { type: 'byzantine', strategy: 'forget' };
 const run = (ids: number[]) => ids.map((deliver) => ({ deliver }));
 /**

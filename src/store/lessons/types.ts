@@ -1,4 +1,5 @@
 import type { LabId } from '../labId';
+import type { ScenarioJson } from '../lab';
 
 /**
  * Ready-made scenarios, one per idea in the lecture notes, so each is a click away.
@@ -11,5 +12,5 @@ export interface Lesson {
   title: string;
   /** what to point at once it is loaded */
   hint: string;
-  scenario: Record<string, unknown>;
+  scenario: ScenarioJson;
 }
