@@ -57,8 +57,17 @@ test('Export image saves the DHT stage as a standalone SVG and a 2× PNG named b
   const all = doc.texts.join(' ');
   for (const label of ['N8', 'N42', 'N56', 'hop taken', 'finger']) expect(all).toContain(label);
   expect(all.replace(/\s+/g, ' ')).toContain(caption.split(' ').slice(0, 4).join(' '));
-  // no stylesheet needed: no classes, no CSS variables
+  // the pseudo-code panel, with the line the step runs; the stage's buttons stay off the slide
+  expect(all).toContain('closest_preceding_finger(id)');
+  expect(all).toContain((await page.locator('.pseudo li.current code').innerText()).trim());
+  for (const control of ['Statistics', 'Follow', 'repair'])
+    expect(doc.texts).not.toContain(control);
+  // no stylesheet needed: no classes, no CSS variables; the fonts travel with it
   expect(text).not.toMatch(/class="|var\(--/);
+  expect(text).toMatch(
+    /@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,/,
+  );
+  expect(text).toMatch(/@font-face\{font-family:'JetBrains Mono Variable';/);
   expect(doc.background).toBe('rgb(244, 246, 250)');
 
   const png = await save(page, 'PNG (2×)');
@@ -83,4 +92,19 @@ test('a Byzantine slide in the dark theme is dark', async ({ page }) => {
   expect(png.name).toBe('ringside-byzantine-round-1-step-5.png');
   const stage = await box(page, '[data-stage]');
   expect(png.data.readUInt32BE(16)).toBe(2 * stage.width);
+});
+
+test('a Paxos slide has both pictures: the topology and the space-time diagram', async ({
+  page,
+}) => {
+  await page.goto('./#/paxos');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+  await expect(page.getByRole('status').filter({ hasText: /^Step 4 of/ })).toBeVisible();
+  const svg = await save(page, 'SVG');
+  expect(svg.name).toMatch(/^ringside-paxos-.*step-4\.svg$/);
+  const doc = await parse(page, svg.data.toString('utf8'));
+  expect(doc.error).toBeNull();
+  const all = doc.texts.join(' ');
+  for (const label of ['P1', 'A1', 'L2', 'promise', 'accepted']) expect(all).toContain(label);
+  expect(svg.data.toString('utf8').match(/<svg /g)?.length).toBeGreaterThanOrEqual(3);
 });

@@ -59,6 +59,14 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     const small = sizes.filter((t) => !t.caption && t.size < 20);
     expect(small, 'text under 20 px in presentation mode').toEqual([]);
     expect(sizes.length).toBeGreaterThan(20);
+    if (lab === 'byzantine') {
+      // the A/R letters of the Decisions table are what the back row must read
+      const letters = await essential
+        .locator('.byz-decisions td.mono')
+        .evaluateAll((tds) => tds.map((td) => parseFloat(getComputedStyle(td).fontSize)));
+      expect(letters.length).toBeGreaterThan(0);
+      for (const px of letters) expect(px).toBeGreaterThanOrEqual(28);
+    }
 
     // the player keys still work; the link records the mode
     await page.keyboard.press('PageDown');

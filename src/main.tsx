@@ -2,6 +2,10 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './views/common/ErrorBoundary';
+// The app's own fonts (the latin subsets load on first use): the same letters on every
+// lecturer's laptop and projector, and the bytes Export image embeds in a slide.
+import '@fontsource-variable/inter/wght.css';
+import '@fontsource-variable/jetbrains-mono/wght.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -3,8 +3,12 @@ import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
 import { download } from './download';
 import { buildSlide, slideName, slidePng } from './slide';
+import { withFonts } from './slideFonts';
 
-/** "Export image": the stage, its legend and the caption as a 2× PNG or a standalone SVG. */
+/**
+ * "Export image": the stage (its pictures, pseudo-code and legend) and the caption as a 2× PNG
+ * or a standalone SVG with its styles and fonts inlined.
+ */
 export function ExportImage({ lab, store }: { lab: string; store: AnyLabStore }) {
   const [open, setOpen] = useState(false);
   const cursor = useStore(store, (s) => s.timeline.cursor);
@@ -17,7 +21,9 @@ export function ExportImage({ lab, store }: { lab: string; store: AnyLabStore })
     const stage = document.querySelector<HTMLElement>('[data-stage]');
     if (!stage) return;
     try {
-      const slide = buildSlide(stage, document.querySelector<HTMLElement>('.caption'));
+      const slide = await withFonts(
+        buildSlide(stage, document.querySelector<HTMLElement>('.caption')),
+      );
       const blob =
         ext === 'svg' ? new Blob([slide.svg], { type: 'image/svg+xml' }) : await slidePng(slide, 2);
       download(blob, name(ext));
@@ -39,7 +45,7 @@ export function ExportImage({ lab, store }: { lab: string; store: AnyLabStore })
           aria-label="Export image"
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
-          <p>The stage, its legend and the caption, in the current theme.</p>
+          <p>The stage, its pseudo-code and legend, and the caption, in the current theme.</p>
           <div className="row">
             <button type="button" className="primary" onClick={() => save('png')} autoFocus>
               PNG (2×)

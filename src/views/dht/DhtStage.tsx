@@ -66,7 +66,7 @@ export function DhtStage() {
           onAddAt={(id) => a.addNodeAt(id)}
         />
       )}
-      <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }}>
+      <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }} data-slide>
         {frame.overlay?.kind === 'stabilize' ? (
           <StabilizeCode overlay={frame.overlay} />
         ) : (
