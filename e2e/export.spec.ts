@@ -20,6 +20,12 @@ const box = (page: Page, sel: string) =>
     return { width: Math.round(r.width), height: r.height };
   });
 
+/** The app renders its first page in a transition: keys pressed before it lands are lost. */
+async function open(page: Page, lab: string) {
+  await page.goto(`./#/${lab}`);
+  await expect(page.getByRole('status').filter({ hasText: /^Step \d+ of/ })).toBeVisible();
+}
+
 /** Parses the SVG in the browser: the root element, parse errors, the texts and the first fill. */
 const parse = (page: Page, svg: string) =>
   page.evaluate((text) => {
@@ -39,7 +45,7 @@ test('Export image saves the DHT stage as a standalone SVG and a 2× PNG named b
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('./#/dht');
+  await open(page, 'dht');
   for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
   await expect(page.getByRole('status').filter({ hasText: /^Step 3 of/ })).toBeVisible();
   const caption = await page.locator('.caption').innerText();
@@ -80,7 +86,7 @@ test('Export image saves the DHT stage as a standalone SVG and a 2× PNG named b
 
 test('a Byzantine slide in the dark theme is dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./#/byzantine');
+  await open(page, 'byzantine');
   for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
   const svg = await save(page, 'SVG');
   expect(svg.name).toMatch(/^ringside-byzantine-round-1-step-5\.svg$/);
@@ -97,7 +103,7 @@ test('a Byzantine slide in the dark theme is dark', async ({ page }) => {
 test('a Paxos slide has both pictures: the topology and the space-time diagram', async ({
   page,
 }) => {
-  await page.goto('./#/paxos');
+  await open(page, 'paxos');
   for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
   await expect(page.getByRole('status').filter({ hasText: /^Step 4 of/ })).toBeVisible();
   const svg = await save(page, 'SVG');

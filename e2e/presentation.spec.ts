@@ -30,6 +30,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`./#/${lab}`);
+    await expect(status(page)).toBeVisible(); // the first page renders in a transition
     for (let i = 0; i < 2; i++) await page.keyboard.press('PageDown');
     await expect(status(page)).toHaveText(/^Step 2 of/);
     if (lab === 'dht') await page.getByRole('textbox', { name: 'Node id' }).fill('17');
@@ -94,6 +95,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
 
 test('a link made in presentation mode opens in presentation mode', async ({ page, context }) => {
   await page.goto('./#/byzantine');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
   await page.keyboard.press('f');
   await expect(page.locator('.app')).toHaveClass(/presenting/);
   await expect.poll(async () => (await viewOf(page)).present).toBe(true);
@@ -119,6 +121,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     page,
   }) => {
     await page.goto(`./#/${lab}`);
+    await expect(status(page)).toBeVisible(); // the first page renders in a transition
     for (const steps of [0, 3]) {
       for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
       const small = (await textSizes(page)).filter((t) => t.size < 14);
