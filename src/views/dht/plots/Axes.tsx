@@ -14,6 +14,7 @@ export function Axes({
   xLabel,
   yLabel,
   xTicks,
+  yTicks,
   xFormat = (v) => String(v),
   yFormat = (v) => String(v),
 }: {
@@ -22,11 +23,13 @@ export function Axes({
   xLabel: string;
   yLabel: string;
   xTicks?: number[];
+  /** the y ticks to label (default: the scale's own; a log scale would label every minor tick) */
+  yTicks?: number[];
   xFormat?: (v: number) => string;
   yFormat?: (v: number) => string;
 }) {
   const xt = xTicks ?? (x.ticks(6) as number[]);
-  const yt = y.ticks(5) as number[];
+  const yt = yTicks ?? (y.ticks(5) as number[]);
   const [y0, y1] = y.range() as [number, number];
   const [x0, x1] = x.range() as [number, number];
   // the y title stands left of the widest tick label, never on top of it

@@ -27,6 +27,11 @@ function Series({ rows, field }: { rows: MembershipCostRow[]; field: Field }) {
       : scaleLog()
           .domain([1, Math.max(2, ...vals) * 1.2])
           .range([H - M.bottom, M.top]);
+  // a log axis labels its decades only: 1, 10, 100, 1,000…
+  const top = y.domain()[1]!;
+  const decades = Array.from({ length: Math.floor(Math.log10(top)) + 1 }, (_, i) => 10 ** i);
+  // the legend sits where no series runs: under the lines on the log plot, mid-height on the other
+  const legendY = field === 'keysMovedFraction' ? y(0.62) : y(1) - 3 * 20 - 4;
   const at = (r: MembershipCostRow) =>
     y(field === 'keysMovedFraction' ? r[field] : Math.max(1, r[field]));
   return (
@@ -45,7 +50,12 @@ function Series({ rows, field }: { rows: MembershipCostRow[]; field: Field }) {
         xLabel="nodes N (log scale)"
         yLabel={field === 'messagesPerJoin' ? 'messages per join' : 'fraction of keys moved'}
         xTicks={sizes}
-        yFormat={field === 'keysMovedFraction' ? (v) => `${Math.round(v * 100)}%` : undefined}
+        yTicks={field === 'keysMovedFraction' ? undefined : decades}
+        yFormat={
+          field === 'keysMovedFraction'
+            ? (v) => `${Math.round(v * 100)}%`
+            : (v) => v.toLocaleString('en-US')
+        }
       />
       {SERIES.map((s) => {
         const pts = rows.filter((r) => r.routing === s.routing);
@@ -66,7 +76,7 @@ function Series({ rows, field }: { rows: MembershipCostRow[]; field: Field }) {
           </g>
         );
       })}
-      <g className="legend" transform={`translate(${M.left + 10},${M.top + 8})`}>
+      <g className="legend" transform={`translate(${W - M.right - 96},${legendY})`}>
         {SERIES.map((s, i) => (
           <g key={s.routing} className={`cost ${s.className}`} transform={`translate(0,${i * 20})`}>
             <line x2={24} className="series" />
