@@ -269,6 +269,54 @@ test('a random ring of 2,000 nodes stays usable; dark theme', async ({ page }) =
   await page.screenshot({ path: `${SHOTS}/dht-dense-dark.png` });
 });
 
+test('a dense ring draws its dots on the ring at 1920×1080 too, and repaints on a theme switch', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#/dht');
+  await page.getByRole('spinbutton', { name: 'Random ring size' }).fill('2000');
+  await page.getByRole('button', { name: 'Random ring' }).click();
+  await expect(page.getByText(/New ring: 2000 nodes/)).toBeVisible();
+  // the canvas's opaque pixels (UI scale > 1 at 1920): centred on the ring, at its radius
+  const hit = (await page.getByTestId('ring-hit').boundingBox())!;
+  const dotAt = () =>
+    page.evaluate((hit) => {
+      const c = document.querySelector<HTMLCanvasElement>('.ring-canvas')!;
+      const r = c.getBoundingClientRect();
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const at = (v: number, from: number, n: number, css: number) => from + (v * css) / n;
+      const colours = new Map<string, number>();
+      let n = 0;
+      let sx = 0;
+      let sy = 0;
+      const pts: [number, number][] = [];
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3]! < 250) continue;
+        const p = i / 4;
+        const x = at(p % c.width, r.left, c.width, r.width);
+        const y = at(Math.floor(p / c.width), r.top, c.height, r.height);
+        n++;
+        sx += x;
+        sy += y;
+        if (n % 7 === 0) pts.push([x, y]);
+        const k = `${px[i]},${px[i + 1]},${px[i + 2]}`;
+        colours.set(k, (colours.get(k) ?? 0) + 1);
+      }
+      const cx = hit.x + hit.width / 2;
+      const cy = hit.y + hit.height / 2;
+      const radius = pts.reduce((s, [x, y]) => s + Math.hypot(x - cx, y - cy), 0) / pts.length;
+      const colour = [...colours].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+      const centred = Math.hypot(sx / n - cx, sy / n - cy) < 6;
+      const onRing = radius > hit.width / 2 - 40 && radius < hit.width / 2;
+      return n > 1000 && centred && onRing ? colour : '';
+    }, hit);
+  const before = await dotAt();
+  expect(before).not.toBe('');
+  await page.getByRole('button', { name: /theme/ }).click();
+  await expect.poll(dotAt).not.toBe(before);
+  expect(await dotAt()).not.toBe('');
+});
+
 test('the repair toggle replays a crash lesson with and without "update finger link"', async ({
   page,
 }) => {

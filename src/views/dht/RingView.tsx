@@ -11,7 +11,6 @@ import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer } from './VerdictLayer';
 import { DesignLayer } from './designs/DesignLayer';
-import { drawDense } from './denseCanvas';
 import { drawnGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
 import type { Mark } from './marks';
@@ -33,6 +32,7 @@ import { prefersReducedMotion } from '../player/motion';
 import { Minimap } from './Minimap';
 import { Ghost } from './Ghost';
 import { uiScale } from '../common/uiScale';
+import { useDenseCanvas } from './useDenseCanvas';
 
 export { DENSE, type RingGeom };
 
@@ -98,7 +98,8 @@ export function RingView(props: Props) {
   const dense = frame.ids.length > DENSE;
 
   // what is drawn in SVG: every node on screen, or on a dense ring only the step's nodes
-  const onScreen = useMemo(() => idsOnArc(frame.ids, arc, frame.bits), [frame, arc]);
+  const { ids, bits } = frame;
+  const onScreen = useMemo(() => idsOnArc(ids, arc, bits), [ids, arc, bits]);
   const hot = useMemo(() => new Set(hotNodes(frame.overlay)), [frame.overlay]);
   const hoverNode = hover?.node ?? null;
   const shown = useMemo(() => {
@@ -173,22 +174,8 @@ export function RingView(props: Props) {
     );
   };
 
-  // the canvas layer of dense rings, redrawn with every picture and zoom
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const dpr = window.devicePixelRatio || 1;
-    const px = dpr * size.s;
-    if (canvas.width !== Math.round(geom.w * px)) canvas.width = Math.round(geom.w * px);
-    if (canvas.height !== Math.round(geom.h * px)) canvas.height = Math.round(geom.h * px);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!dense) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawDense(ctx, frame, geom, onScreen, t.k);
-  });
+  // the canvas layer of dense rings
+  useDenseCanvas(canvasRef, frame, geom, size.s, dense ? onScreen : null, t.k);
 
   // the legend lists what is drawn: read the marks off the picture after each render
   useDrawnMarks(svgRef, frame, dense, props.onMarks);

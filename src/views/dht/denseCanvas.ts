@@ -33,7 +33,7 @@ function colours(): Colours {
  */
 export function drawDense(
   ctx: CanvasRenderingContext2D,
-  frame: ChordFrame,
+  frame: Pick<ChordFrame, 'bits' | 'data' | 'gone'>,
   geom: RingGeom,
   ids: readonly number[],
   k: number,
