@@ -171,6 +171,7 @@ test('a text field keeps its keys until Escape; a focused button is not re-click
 
 test('"?" lists every key; Esc closes it', async ({ page }) => {
   await page.goto('./#/byzantine');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();

@@ -8,6 +8,7 @@ const status = (page: import('@playwright/test').Page) =>
 
 test('clicking a node mid-lookup selects that node, and Crash crashes it', async ({ page }) => {
   await page.goto('./#/dht');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(status(page)).toHaveText(/^Step 3 of/);
   // the query is at N42, shown on the stage and named beside the panel
@@ -35,6 +36,7 @@ test('clicking a node mid-lookup selects that node, and Crash crashes it', async
 
 test('a general clicked while messages fly is the one the panel acts on', async ({ page }) => {
   await page.goto('./#/byzantine');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
   for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
   await page.getByRole('button', { name: 'General 2', exact: true }).click();
   const panel = page.getByRole('region', { name: 'General 2', exact: true });

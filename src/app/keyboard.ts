@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { AnyLabStore } from '../store/contract';
 import { focusStage } from './focus';
 
@@ -38,10 +38,12 @@ export interface ShellKeys {
  */
 export function useShellKeys(keys: ShellKeys): void {
   const ref = useRef(keys);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = keys;
   });
-  useEffect(() => {
+  // A layout effect: the keys work from the first painted frame. (A passive effect ran after
+  // the paint, so a remote's PageDown on a page that already showed its player was lost.)
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       if (inDialog(e.target)) return;
