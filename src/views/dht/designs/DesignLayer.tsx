@@ -64,7 +64,8 @@ export function DesignLayer({
         : null}
       {o && crashed !== null
         ? o.missed.map((to) => {
-            const p = at(to, -inset - 10);
+            // struck out half-way: the fan of unsent pushes keeps its crosses apart and off the keys
+            const p = tokenPosition(angle(crashed), angle(to), geom.r, 0.5, geom.cx, geom.cy);
             return (
               <g key={`m${to}`} className="push-missed" data-mark="push-missed">
                 <path d={chord(crashed, to)} />
