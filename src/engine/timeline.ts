@@ -65,7 +65,8 @@ export const atEnd = <S>(t: Timeline<S>): boolean => t.cursor >= t.steps.length;
  * decides whether to show the first new step right away.
  */
 export function fork<S>(t: Timeline<S>, next: readonly Step<S>[]): Timeline<S> {
-  return { base: t.base, steps: [...t.steps.slice(0, t.cursor), ...next], cursor: t.cursor };
+  // spread: a timeline that carries its run (the Byzantine and Paxos labs) keeps it
+  return { ...t, steps: [...t.steps.slice(0, t.cursor), ...next], cursor: t.cursor };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

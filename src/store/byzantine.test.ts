@@ -9,7 +9,8 @@ import {
   type WorkerLike,
 } from './byzantine';
 import type { ByzRequest, ByzResponse } from '../workers/byzantine.compute';
-import { computeRequest, liteTimeline } from '../workers/byzantine.compute';
+import { computeRequest } from '../workers/byzantine.compute';
+import { liteTimeline } from '../engine/byzantine';
 
 const reset = () => {
   setByzantineWorkerFactory(null);

@@ -38,19 +38,20 @@ export interface PaxosFrame {
 /** The lab's first look: three acceptors, two proposers, a lossy network, nobody hacked. */
 export const DEFAULT_SCENARIO: ScenarioJson = { ...PAXOS_BASE, seed: 2, faults: {}, loss: 0.1 };
 
-const runs = new WeakMap<PaxosFrame, PaxosRun>();
+/** The lab's timeline carries the run it shows, so the two live together in the store. */
+export interface PaxosTimeline extends Timeline<PaxosFrame> {
+  readonly run: PaxosRun;
+}
 
 /** The run a timeline shows (every frame's state comes from it). */
 export function runOf(t: Timeline<PaxosFrame>): PaxosRun {
-  const r = runs.get(t.base);
-  if (!r) throw new Error('timeline without a run');
-  return r;
+  if (!('run' in t)) throw new Error('timeline without a run');
+  return (t as PaxosTimeline).run;
 }
 
-export function toTimeline(run: PaxosRun): Timeline<PaxosFrame> {
+export function toTimeline(run: PaxosRun): PaxosTimeline {
   const q = run.scenario.quorum;
   const base: PaxosFrame = { state: run.base, verdicts: verdictsOf(run.base, q), step: null };
-  runs.set(base, run);
   let ballot = 0;
   const steps = run.steps.map((st) => {
     ballot = Math.max(ballot, ...st.state.proposers.map((p) => p.ballot));
@@ -62,7 +63,7 @@ export function toTimeline(run: PaxosRun): Timeline<PaxosFrame> {
       group: ballot > 0 ? `ballot ${ballot}` : undefined,
     };
   });
-  return createTimeline(base, steps);
+  return { ...createTimeline(base, steps), run };
 }
 
 export function buildTimeline(s: PaxosScenario): Timeline<PaxosFrame> {

@@ -3,12 +3,8 @@
  * and the counterexample search are computed here so the page never freezes. The protocol is
  * in byzantine.compute.ts (request id in, result or error sentence out).
  */
-import {
-  computeRequest,
-  liteTimeline,
-  type ByzRequest,
-  type ByzResponse,
-} from './byzantine.compute';
+import { liteTimeline } from '../engine/byzantine';
+import { computeRequest, type ByzRequest, type ByzResponse } from './byzantine.compute';
 
 self.onmessage = (e: MessageEvent<ByzRequest>) => {
   const req = e.data;

@@ -67,3 +67,11 @@ export {
   type BoundsOutput,
 } from './boundsExperiment';
 export { BYZANTINE_BASE } from './defaults';
+export {
+  liteTimeline,
+  pairCounts,
+  LITE_ABOVE,
+  LITE_TREE_DEPTH,
+  type LiteInfo,
+  type PairCount,
+} from './lite';

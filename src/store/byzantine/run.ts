@@ -7,10 +7,11 @@ import {
   type ByzantineScenario,
   type ByzFrame,
   type ByzTimeline,
+  type LiteInfo,
 } from '../../engine/byzantine';
 import { fail, isRecord } from '../../engine/scenario/errors';
 import { createTimeline, type Timeline } from '../../engine/timeline';
-import type { LiteInfo, StepBy } from '../../workers/byzantine.compute';
+import type { StepBy } from '../../workers/byzantine.compute';
 import type { ScenarioJson } from '../lab';
 
 /** What the UI animates at most: above this a run is refused with a clear message. */
@@ -23,31 +24,35 @@ export const DEFAULT_SCENARIO: ScenarioJson = { ...BYZANTINE_BASE, traitors: { '
 
 // ---- the run behind a timeline --------------------------------------------------------------
 
-const runs = new WeakMap<
-  ByzFrame,
-  { run: ByzantineRun; granularity: StepBy; lite: LiteInfo | null }
->();
+/**
+ * The lab's timeline carries the run its frames were built from (frames refer to its messages
+ * by index), so the run lives in the store's state with the frames, and stepping, forking or
+ * loading keeps the two together.
+ */
+export interface ByzantineTimeline extends Timeline<ByzFrame> {
+  readonly run: ByzantineRun;
+  /** the granularity actually used ('auto' resolved; oversized 'message' downgraded) */
+  readonly granularity: StepBy;
+  /** set when the run came back from the worker lightened (deep levels summed, trees cut) */
+  readonly lite: LiteInfo | null;
+}
+
+function carried(t: Timeline<ByzFrame>): ByzantineTimeline {
+  if (!('run' in t)) throw new Error('timeline without a run');
+  return t as ByzantineTimeline;
+}
 
 /** The run a timeline was built from (every frame refers to it by message index). */
-export function runOf(t: Timeline<ByzFrame>): ByzantineRun {
-  const r = runs.get(t.base);
-  if (!r) throw new Error('timeline without a run');
-  return r.run;
-}
+export const runOf = (t: Timeline<ByzFrame>): ByzantineRun => carried(t).run;
 
 /** The granularity actually used ('auto' resolved; oversized 'message' downgraded). */
-export function granularityOf(t: Timeline<ByzFrame>): StepBy {
-  return runs.get(t.base)?.granularity ?? 'message';
-}
+export const granularityOf = (t: Timeline<ByzFrame>): StepBy => carried(t).granularity;
 
 /** Set when the run came back from the worker lightened (deep levels summed, trees cut). */
-export function liteOf(t: Timeline<ByzFrame>): LiteInfo | null {
-  return runs.get(t.base)?.lite ?? null;
-}
+export const liteOf = (t: Timeline<ByzFrame>): LiteInfo | null => carried(t).lite;
 
-export function toTimeline(b: ByzTimeline, lite: LiteInfo | null = null): Timeline<ByzFrame> {
-  runs.set(b.base, { run: b.run, granularity: b.granularity, lite });
-  return createTimeline(b.base, b.steps);
+export function toTimeline(b: ByzTimeline, lite: LiteInfo | null = null): ByzantineTimeline {
+  return { ...createTimeline(b.base, b.steps), run: b.run, granularity: b.granularity, lite };
 }
 
 /** Upper bound of a run's message slots (SM never sends more than OM). */

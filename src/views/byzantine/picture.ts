@@ -3,8 +3,15 @@
  * indexes into, and helpers that derive per-general lists from it. Pure and memoized per
  * (run, delivered) so a big run costs one scan per step, not one per component.
  */
-import type { ByzantineRun, ByzFrame, ByzMessage, Order } from '../../engine/byzantine';
-import { pairCounts, type LiteInfo, type PairCount } from '../../workers/byzantine.compute';
+import {
+  pairCounts,
+  type ByzantineRun,
+  type ByzFrame,
+  type ByzMessage,
+  type LiteInfo,
+  type Order,
+  type PairCount,
+} from '../../engine/byzantine';
 
 export interface Picture {
   readonly run: ByzantineRun;
