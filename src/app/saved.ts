@@ -50,6 +50,7 @@ export function restoreSaved(
   storage: SafeStorage,
   lab: LabEntry,
   unfreeze: () => void,
+  freeze: () => void = () => {},
 ): { good: string | null; frozen: boolean } {
   const text = storage.get(storageKey(lab.id));
   if (text === null) {
@@ -57,11 +58,19 @@ export function restoreSaved(
     return { good: null, frozen: false };
   }
   let why: string | null = null;
+  let started = false;
   try {
     const raw = parseScenarioJson(text, 'it');
     // a saved copy that fails says so in the banner, not as an error over the default
     const before = lab.store.getState().error;
-    if (lab.store.getState().load(raw, 'saved scenario')) {
+    // a heavy one is built in the worker: if that fails or is cancelled, keep it aside then
+    const settled = (ok: boolean, late: string | null) => {
+      if (!started || ok) return;
+      lab.store.setState({ error: null });
+      if (keepAside(storage, lab, text, late, unfreeze)) freeze();
+    };
+    if (lab.store.getState().load(raw, 'saved scenario', settled)) {
+      started = true;
       showKept(storage, lab); // an older copy kept aside is still there until exported or discarded
       return { good: text, frozen: false };
     }
@@ -70,11 +79,25 @@ export function restoreSaved(
   } catch (e) {
     why = messageOf(e);
   }
+  return { good: null, frozen: keepAside(storage, lab, text, why, unfreeze) };
+}
+
+/**
+ * Moves a saved copy that could not be restored aside and says so; true ("frozen") when even
+ * that could not be written, so the lab must not autosave over it.
+ */
+function keepAside(
+  storage: SafeStorage,
+  lab: LabEntry,
+  text: string,
+  why: string | null,
+  unfreeze: () => void,
+): boolean {
   const moved =
     storage.get(keptKey(lab.id)) === text || storage.set(keptKey(lab.id), text) === 'ok';
   if (moved) {
     showKept(storage, lab, why ?? undefined);
-    return { good: null, frozen: false };
+    return false;
   }
   saveStatus.getState().set({
     id: `kept:${lab.id}`,
@@ -97,5 +120,5 @@ export function restoreSaved(
       },
     ],
   });
-  return { good: null, frozen: true };
+  return true;
 }

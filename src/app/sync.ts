@@ -96,8 +96,14 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     }
   };
 
-  /** A lab building a run in its worker (a big link loading) shows the old state until then. */
-  const building = (lab: LabEntry) => Boolean(lab.store.getState().pending);
+  /**
+   * A lab building a run in its worker (a big link loading) shows the old state until then; the
+   * address bar keeps the link being opened.
+   */
+  const building = (lab: LabEntry) => {
+    const s = lab.store.getState();
+    return Boolean(s.pending || s.job);
+  };
   const writeNow = () => {
     pending = 0;
     for (const lab of labs) {
@@ -126,11 +132,16 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
 
   // 1. Restore what was autosaved; keep aside what cannot be restored.
   for (const lab of labs) {
-    const r = restoreSaved(storage, lab, () => {
-      frozen.delete(lab.id);
-      dirty.add(lab.id);
-      schedule();
-    });
+    const r = restoreSaved(
+      storage,
+      lab,
+      () => {
+        frozen.delete(lab.id);
+        dirty.add(lab.id);
+        schedule();
+      },
+      () => frozen.add(lab.id),
+    );
     good.set(lab.id, { last: r.good, before: null });
     if (r.frozen) frozen.add(lab.id);
   }
@@ -164,7 +175,8 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
       if (
         s.scenario !== prev.scenario ||
         s.view !== prev.view ||
-        s.timeline.cursor !== prev.timeline.cursor
+        s.timeline.cursor !== prev.timeline.cursor ||
+        (prev.job && !s.job)
       ) {
         dirty.add(lab.id);
         schedule();

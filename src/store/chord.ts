@@ -20,13 +20,14 @@ import {
   type Routing,
 } from '../engine/chord';
 import { fail, ScenarioError } from '../engine/scenario/errors';
-import { currentState, fork, jump } from '../engine/timeline';
+import { currentState, fork, jump, stateAt } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks, type ChordView } from './chordView';
 import { defaultChordScenario, buildTimeline } from './chord/scenario';
-import { newRing, type NewRingChange } from './chord/newRing';
-import { setOptions, type OptionsChange } from './chord/setOptions';
+import { planNewRing, newRingNotice, type NewRingChange } from './chord/newRing';
+import { optionsJson, type OptionsChange } from './chord/setOptions';
 import { compareRows } from './chord/compare';
+import { chordHeavy, heavyLabel } from './chord/heavy';
 import { statsSlice, type StatsSlice } from './chord/stats';
 import { parseRef } from './chord/parseRef';
 import { stepsUpToCursor } from './chord/stepsUpToCursor';
@@ -66,6 +67,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     build: buildTimeline,
     defaultScenario: defaultChordScenario,
     viewChecks: (parsed, timeline) => chordViewChecks(parsed, timeline, compareRows),
+    heavy: chordHeavy(),
   },
   (set, get) => {
     /** Validates an op, forks at the cursor, appends it, shows its first step. */
@@ -78,11 +80,24 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
         const rawSteps = Array.isArray(scenario.steps) ? (scenario.steps as unknown[]) : [];
         const kept = stepsUpToCursor(rawSteps, timeline);
         const index = kept.length;
+        const json: ScenarioJson = { ...scenario, steps: [...kept, input] };
+        if (heavyLabel(json, index) !== null) {
+          // Stabilize on a big ring: the worker replays the run with it, the ring shown stays
+          const cursor = timeline.cursor;
+          get().build(
+            json,
+            (parsed, built) => {
+              get().commit(json, parsed, jump(built, Math.min(cursor + 1, built.steps.length)));
+              after?.(stateAt(built, built.steps.length));
+            },
+            index,
+          );
+          return true;
+        }
         // rounds already run: this click's stabilization numbers its rounds on from there
         const before = parseChordScenario({ ...scenario, steps: kept }).steps;
         const roundsBefore = before.reduce((n, o) => n + (o.op === 'stabilize' ? o.rounds : 0), 0);
         const applied = applyChordOp(frame, op, { ...ctx, roundsBefore }, index);
-        const json: ScenarioJson = { ...scenario, steps: [...kept, input] };
         const nextParsed = parseChordScenario(json);
         let next = fork(timeline, applied.steps);
         if (applied.steps.length > 0) next = jump(next, timeline.cursor + 1);
@@ -181,19 +196,26 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       select: (id) => get().setView({ selected: id ?? undefined }),
       newRing: (change) => {
         try {
-          const { next, notice } = newRing(get(), change);
-          get().commit(next.scenario, next.parsed, next.timeline);
-          get().setView({ selected: undefined, compare: undefined });
-          get().notify(notice);
+          const { json, notes } = planNewRing(get(), change);
+          const stepsBefore = get().timeline.steps.length;
+          get().build(json, (parsed, timeline) => {
+            get().commit(json, parsed, timeline);
+            get().setView({ selected: undefined, compare: undefined });
+            get().notify(newRingNotice(parsed, notes, stepsBefore));
+          });
         } catch (e) {
           get().report(e);
         }
       },
       setOptions: (change) => {
         try {
-          const { next, notice } = setOptions(get(), change);
-          get().commit(next.scenario, next.parsed, next.timeline);
-          get().notify(notice);
+          const { timeline } = get();
+          const { json, said } = optionsJson(get(), change);
+          if (timeline.steps.length > 0) said.push('the run was replayed with it');
+          get().build(json, (parsed, built) => {
+            get().commit(json, parsed, jump(built, timeline.cursor));
+            get().notify(said.length ? `${said.join('; ')}.` : null);
+          });
         } catch (e) {
           get().report(e);
         }

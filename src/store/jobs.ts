@@ -11,6 +11,8 @@
 /** What a worker posts back; every reply names the request it answers. */
 export type JobReply<R> =
   | { readonly id: number; readonly progress: number }
+  /** a piece of a result too big for one message (see graphStream.ts), in order */
+  | { readonly id: number; readonly chunk: unknown }
   | { readonly id: number; readonly ok: true; readonly result: R; readonly ms: number }
   | {
       readonly id: number;
@@ -30,6 +32,8 @@ export interface JobWorker<Q, R> {
 export interface JobHandlers<R> {
   /** 0..1, as often as the worker reports it */
   progress?(fraction: number): void;
+  /** each piece of a streamed result, before done */
+  chunk?(piece: unknown): void;
   done(result: R, ms: number): void;
   /** the job failed: a ScenarioError's sentence (scenarioError) or an unexpected error */
   fail(message: string, scenarioError: boolean): void;
@@ -89,6 +93,17 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
         const m = e.data;
         if (m.id !== seq || w !== worker) return;
         if ('progress' in m) return handlers.progress?.(m.progress);
+        if ('chunk' in m) {
+          try {
+            handlers.chunk?.(m.chunk);
+          } catch (err) {
+            // a piece the page cannot take: the job ends here, with why
+            seq++;
+            stop();
+            handlers.fail(err instanceof Error ? err.message : String(err), false);
+          }
+          return;
+        }
         running = false;
         if (m.ok) handlers.done(m.result, m.ms);
         else handlers.fail(m.error, m.scenarioError === true);

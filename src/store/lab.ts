@@ -2,10 +2,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabId } from './labId';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
 import { checkView, viewNotice, type BaseView, type ViewChecks } from './view';
+import { jobControl, type HeavyBuilder, type LabJob } from './labJob';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
 export type ScenarioJson = Record<string, unknown>;
+export type { HeavyBuilder, LabJob } from './labJob';
 
 export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
   lab: LabId;
@@ -19,6 +21,8 @@ export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
   defaultScenario(): ScenarioJson;
   /** checks for the view fields the lab reads, given the loaded run (see view.ts) */
   viewChecks(parsed: Sc, timeline: Timeline<S>): ViewChecks<V>;
+  /** builds runs too heavy for the page in a worker (store/chord/heavy.ts) */
+  heavy?: HeavyBuilder<Sc, S>;
 }
 
 /**
@@ -48,6 +52,8 @@ export interface LabState<Sc, S, V extends BaseView = BaseView> {
   error: string | null;
   /** a short confirmation ("Link copied") */
   notice: string | null;
+  /** a heavy run being built in the worker, or null */
+  job: LabJob | null;
 
   forward(): void;
   back(): void;
@@ -61,8 +67,18 @@ export interface LabState<Sc, S, V extends BaseView = BaseView> {
   /** advance during play; stops playing at the end */
   tick(): void;
   setSpeed(speed: number): void;
-  /** validates and loads a scenario; on bad input reports it and keeps the current state */
-  load(raw: unknown, source?: string): boolean;
+  /**
+   * Validates and loads a scenario; on bad input reports it and keeps the current state. A
+   * heavy one is built in the worker (true = started): `settled` hears how it ended.
+   */
+  load(raw: unknown, source?: string, settled?: (ok: boolean, why: string | null) => void): boolean;
+  /**
+   * Builds a scenario JSON in the worker when the lab says it is heavy (from its step `from`
+   * on), else here; `then` gets the run. False when it was heavy (then runs later, or never).
+   */
+  build(raw: unknown, then: (parsed: Sc, timeline: Timeline<S>) => void, from?: number): boolean;
+  /** stops the heavy run being built: the state shown stays */
+  cancelJob(): void;
   /** back to the lab's default scenario (the way out of a state that crashed a view) */
   reset(): void;
   /** lab actions commit an already-valid scenario and its timeline */
@@ -104,6 +120,7 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
     // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
     const patch = (p: Partial<LabState<Sc, S, V>>) => set(p as Partial<LabState<Sc, S, V> & X>);
     const move = (f: (t: Timeline<S>) => Timeline<S>) => patch({ timeline: f(get().timeline) });
+    const { startJob, endJob } = jobControl(config.heavy, get, patch);
     const base: LabState<Sc, S, V> = {
       lab: config.lab,
       ...initial,
@@ -111,6 +128,7 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       speed: 1,
       error: null,
       notice: null,
+      job: null,
 
       // A manual step takes over from play, in either direction (play advances with tick).
       forward: () => {
@@ -144,34 +162,66 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
         else patch({ timeline: forward(t), playing: !atEnd(forward(t)) });
       },
       setSpeed: (speed) => patch({ speed: Math.min(8, Math.max(0.25, speed)) }),
-      load: (raw, source = 'scenario') => {
+      load: (raw, source = 'scenario', settled) => {
         try {
           if (isRecord(raw) && raw.kind !== undefined && raw.kind !== config.kind) {
             throw new ScenarioError(
               `This ${source} is a "${String(raw.kind)}" scenario; the ${labName(config.lab)} lab takes "${config.kind}".`,
             );
           }
-          const parsed = config.parse(raw);
           const json = raw as ScenarioJson;
-          const settle = (built: Timeline<S>) => {
+          const show = (parsed: Sc, built: Timeline<S>) => {
             const { problems, ...prepared } = prepareBuilt(config, json, parsed, built);
             patch({ ...prepared, playing: false, error: null });
             get().notify(viewNotice(source, problems));
+            settled?.(true, null);
           };
+          const label = config.heavy?.label(raw) ?? null;
+          if (label !== null) {
+            let failedNow = false; // built inline (no worker) and failed: say so at once
+            startJob(label, raw, show, (why) => {
+              failedNow = true;
+              settled?.(false, why);
+            });
+            return !failedNow;
+          }
+          endJob('a change was made before it finished loading');
+          const parsed = config.parse(raw);
           const later = (get() as { buildLater?: BuildLater<Sc, S> }).buildLater;
-          if (!later?.(parsed, json, settle)) settle(config.build(parsed));
+          if (!later?.(parsed, json, (built) => show(parsed, built)))
+            show(parsed, config.build(parsed));
           return true;
         } catch (e) {
           get().report(e);
+          settled?.(false, messageOf(e));
           return false;
         }
       },
+      build: (raw, then, from) => {
+        const label = config.heavy?.label(raw, from) ?? null;
+        if (label !== null) {
+          startJob(label, raw, then);
+          return false;
+        }
+        const parsed = config.parse(raw);
+        then(parsed, config.build(parsed));
+        return true;
+      },
+      cancelJob: () => {
+        if (!get().job) return;
+        endJob('loading it was cancelled');
+        get().notify('Cancelled: what is shown has not changed.');
+      },
       reset: () => {
+        endJob('a change was made before it finished loading');
         const { problems: _none, ...fresh } = prepare(config, config.defaultScenario());
         patch({ ...fresh, playing: false, error: null });
       },
-      commit: (scenario, parsed, timeline) =>
-        patch({ scenario: stripView(scenario), parsed, timeline, error: null }),
+      commit: (scenario, parsed, timeline) => {
+        // an action on the state shown wins over a run still being built
+        endJob('a change was made before it finished loading');
+        patch({ scenario: stripView(scenario), parsed, timeline, error: null });
+      },
       setView: (changes) => patch({ view: { ...get().view, ...changes } }),
       report: (error) => patch({ error: messageOf(error), playing: false }),
       dismissError: () => patch({ error: null }),

@@ -231,6 +231,8 @@ export type OverlayDraft = Overlay extends infer O
  */
 export class Recorder {
   readonly steps: Step<ChordFrame>[] = [];
+  /** hears each recorded step (a long build's progress) */
+  onStep: (() => void) | undefined = undefined;
   constructor(
     readonly draft: Draft,
     readonly op: number | undefined,
@@ -251,5 +253,6 @@ export class Recorder {
     if (full && (full.kind === 'lookup' || full.kind === 'read') && full.correct === false)
       (step as { tone?: 'bad' }).tone = 'bad';
     this.steps.push(step);
+    this.onStep?.();
   }
 }

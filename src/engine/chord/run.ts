@@ -18,6 +18,7 @@ import { nodeName, type NodeId } from './ring';
 import { route } from './routing';
 import type { ChordScenario, ChordOutput } from './scenario';
 import { parseStep, validateOp } from './steps';
+import { PER_NODE_STEP_LIMIT } from './stabilize';
 
 export function contextOf(s: ChordScenario): ChordContext {
   return {
@@ -63,11 +64,18 @@ export interface AppliedOp {
   frame: ChordFrame;
 }
 
-/** Runs one validated op on a frame, honouring `upTo`. */
-function runOp(frame: ChordFrame, op: ChordOp, ctx: ChordContext, opIndex?: number): AppliedOp {
+/** Runs one validated op on a frame, honouring `upTo`; `onStep` hears each recorded step. */
+function runOp(
+  frame: ChordFrame,
+  op: ChordOp,
+  ctx: ChordContext,
+  opIndex?: number,
+  onStep?: () => void,
+): AppliedOp {
   const start = frame.overlay === null ? frame : { ...frame, overlay: null };
   const d = new Draft(start);
   const rec = new Recorder(d, opIndex, groupOf(op));
+  rec.onStep = onStep;
   let result = applyOp(d, op, ctx, rec);
   let steps = rec.steps;
   let end = d.snapshot(null);
@@ -106,7 +114,20 @@ export function parseChordOp(
   return op;
 }
 
-export function buildChordTimeline(s: ChordScenario): {
+/**
+ * Rough share of a run's work per op (a stabilize round costs about as much per node as
+ * building the ring), for a progress bar; `steps` is how many steps the op should record.
+ */
+function workOf(op: ChordOp, n: number): { work: number; steps: number } {
+  if (op.op !== 'stabilize') return { work: n / 20, steps: 1 };
+  return { work: n * op.rounds, steps: n > PER_NODE_STEP_LIMIT ? op.rounds : op.rounds * n };
+}
+
+/** The whole run of a scenario; `progress` (0..1) is told as ops and rounds complete. */
+export function buildChordTimeline(
+  s: ChordScenario,
+  progress?: (fraction: number) => void,
+): {
   base: ChordFrame;
   steps: Step<ChordFrame>[];
   results: OpResult[];
@@ -119,9 +140,20 @@ export function buildChordTimeline(s: ChordScenario): {
   const steps: Step<ChordFrame>[] = [];
   const results: OpResult[] = [];
   let rounds = 0;
+  const n0 = s.nodes.length;
+  const works = s.steps.map((op) => workOf(op, n0));
+  const total = n0 / 2 + works.reduce((sum, w) => sum + w.work, 0);
+  let done = n0 / 2;
+  progress?.(done / total);
   s.steps.forEach((op, i) => {
     validateOp(current, op, `steps[${i}]`);
-    const r = runOp(current, op, { ...ctx, roundsBefore: rounds }, i);
+    const { work, steps: expected } = works[i]!;
+    let seen = 0;
+    const onStep = progress
+      ? () => progress((done + (work * Math.min(++seen, expected)) / expected) / total)
+      : undefined;
+    const r = runOp(current, op, { ...ctx, roundsBefore: rounds }, i, onStep);
+    done += work;
     if (op.op === 'stabilize') rounds += op.rounds;
     for (const st of r.steps) steps.push(st);
     results.push(r.result);

@@ -29,6 +29,18 @@ export interface NewRingChange {
  * naming the bad field.
  */
 export function newRing(state: ChordCommitted, change: NewRingChange): ChordActionResult {
+  const { json, notes } = planNewRing(state, change);
+  const parsedNext = parseChordScenario(json);
+  const next = buildTimeline(parsedNext);
+  const notice = newRingNotice(parsedNext, notes, state.timeline.steps.length);
+  return { next: { scenario: json, parsed: parsedNext, timeline: next }, notice };
+}
+
+/** The new scenario JSON (not yet run: a big ring is built in the worker) and its notes. */
+export function planNewRing(
+  state: ChordCommitted,
+  change: NewRingChange,
+): { json: ScenarioJson; notes: string[] } {
   const { scenario, parsed, timeline } = state;
   const json: ScenarioJson = { ...scenario, steps: [] };
   const notes: string[] = [];
@@ -75,12 +87,21 @@ export function newRing(state: ChordCommitted, change: NewRingChange): ChordActi
         notes.push(`${dropped} node${dropped === 1 ? '' : 's'} beyond id ${size - 1} dropped`);
     }
   }
-  const stepsBefore = timeline.steps.length;
-  const parsedNext = parseChordScenario(json);
-  const next = buildTimeline(parsedNext);
-  if (stepsBefore > 0) notes.push(`${stepsBefore} step${stepsBefore === 1 ? '' : 's'} cleared`);
-  const notice =
+  return { json, notes };
+}
+
+/** "New ring: 100000 nodes, m = 19, replicas 1 (3 steps cleared)." */
+export function newRingNotice(
+  parsedNext: ChordScenario,
+  notes: readonly string[],
+  stepsBefore: number,
+): string {
+  const all =
+    stepsBefore > 0
+      ? [...notes, `${stepsBefore} step${stepsBefore === 1 ? '' : 's'} cleared`]
+      : notes;
+  return (
     `New ring: ${parsedNext.nodes.length} nodes, m = ${parsedNext.bits}, replicas ${parsedNext.replicas}` +
-    (notes.length ? ` (${notes.join('; ')}).` : '.');
-  return { next: { scenario: json, parsed: parsedNext, timeline: next }, notice };
+    (all.length ? ` (${all.join('; ')}).` : '.')
+  );
 }

@@ -25,7 +25,10 @@ export function defaultChordScenario(): ScenarioJson {
   };
 }
 
-export function buildTimeline(s: ChordScenario): ChordTimeline {
-  const r = buildChordTimeline(s);
+export function buildTimeline(
+  s: ChordScenario,
+  progress?: (fraction: number) => void,
+): ChordTimeline {
+  const r = buildChordTimeline(s, progress);
   return createTimeline(r.base, r.steps);
 }

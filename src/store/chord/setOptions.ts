@@ -19,7 +19,22 @@ export interface OptionsChange {
  * run is replayed with them and the cursor kept. Throws a ScenarioError naming the bad field.
  */
 export function setOptions(state: ChordCommitted, change: OptionsChange): ChordActionResult {
-  const { scenario, timeline } = state;
+  const { json, said } = optionsJson(state, change);
+  const parsedNext = parseChordScenario(json);
+  const next = jump(buildTimeline(parsedNext), state.timeline.cursor);
+  if (state.timeline.steps.length > 0) said.push('the run was replayed with it');
+  return {
+    next: { scenario: json, parsed: parsedNext, timeline: next },
+    notice: said.length ? `${said.join('; ')}.` : null,
+  };
+}
+
+/** The scenario JSON with the change (not yet run: a big one is replayed in the worker). */
+export function optionsJson(
+  state: Pick<ChordCommitted, 'scenario'>,
+  change: OptionsChange,
+): { json: ScenarioJson; said: string[] } {
+  const { scenario } = state;
   const json: ScenarioJson = { ...scenario };
   const said: string[] = [];
   if (change.skip !== undefined) {
@@ -56,11 +71,5 @@ export function setOptions(state: ChordCommitted, change: OptionsChange): ChordA
     });
     said.push(`${change.routing} routing`);
   }
-  const parsedNext = parseChordScenario(json);
-  const next = jump(buildTimeline(parsedNext), timeline.cursor);
-  if (timeline.steps.length > 0) said.push('the run was replayed with it');
-  return {
-    next: { scenario: json, parsed: parsedNext, timeline: next },
-    notice: said.length ? `${said.join('; ')}.` : null,
-  };
+  return { json, said };
 }

@@ -6,6 +6,7 @@ import { Caption, Narration } from '../player/Narration';
 import { ErrorBoundary } from './ErrorBoundary';
 import './presentation.css';
 import { Notice } from './Notice';
+import { JobBar } from './JobBar';
 
 interface Props {
   store: AnyLabStore;
@@ -36,6 +37,7 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
         {/* focus returns here after a control is used, so the player keys reach the player */}
         <section className="stage" aria-label={label} tabIndex={-1} data-stage>
           <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
+          <JobBar store={store} />
         </section>
         <Caption store={store} />
         <PlayerBar store={store} />

@@ -1,12 +1,27 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { checkFrame } from '../../engine/chord';
 import { chordStore } from '../../store/chord';
+import { checkNow, checkOf } from '../../store/chord/checks';
 import type { ChordFrame } from '../../engine/chord/frames';
+import type { CheckResult } from '../../engine/chord';
 
 export function Checker({ frame }: { frame: ChordFrame }) {
   const routing = useStore(chordStore, (s) => s.parsed.routing);
-  const result = useMemo(() => checkFrame(frame, routing), [frame, routing]);
+  // a big frame is checked when asked (a few hundred ms)
+  const [asked, setAsked] = useState<{ frame: ChordFrame; result: CheckResult } | null>(null);
+  const auto = useMemo(() => checkOf(frame, routing), [frame, routing]);
+  const result = auto ?? (asked?.frame === frame ? asked.result : null);
+  if (result === null)
+    return (
+      <div className="checker">
+        <button type="button" onClick={() => setAsked({ frame, result: checkNow(frame, routing) })}>
+          Check the ring
+        </button>{' '}
+        <span className="muted">
+          ({frame.ids.length.toLocaleString('en-US')} nodes: checked when asked)
+        </span>
+      </div>
+    );
   if (result.ok)
     return (
       <div className="checker" aria-live="polite">

@@ -45,10 +45,17 @@ export function drawDense(
   ctx.fillStyle = accent;
   ctx.strokeStyle = text;
   ctx.beginPath();
+  // ids ascend round the circle: a dot less than a third of a pixel from the one drawn last
+  // adds nothing visible (100,000 nodes land on about 6,000 distinct spots)
+  let lx = NaN;
+  let ly = NaN;
   for (const id of ids) {
     const a = (id / size) * 2 * Math.PI;
     const x = geom.cx + geom.r * Math.sin(a);
     const y = geom.cy - geom.r * Math.cos(a);
+    if (Math.abs(x - lx) < 0.33 && Math.abs(y - ly) < 0.33) continue;
+    lx = x;
+    ly = y;
     ctx.moveTo(x + dot, y);
     ctx.arc(x, y, dot, 0, 2 * Math.PI);
   }

@@ -61,10 +61,16 @@ export function truePredecessor(frame: ChordFrame, id: NodeId): NodeId | null {
   return frame.ids[(at - 1 + n) % n]!;
 }
 
-/** key → the live node that owns it (stores it as responsible node). */
+const owners = new WeakMap<ChordFrame, Map<Key, NodeId>>();
+
+/** key → the live node that owns it (stores it as responsible node); once per frame. */
 export function keyOwners(frame: ChordFrame): Map<Key, NodeId> {
-  const out = new Map<Key, NodeId>();
-  for (const node of frame.nodes.values()) for (const k of node.keys) out.set(k, node.id);
+  let out = owners.get(frame);
+  if (out) return out;
+  out = new Map<Key, NodeId>();
+  if (frame.data.size > 0)
+    for (const node of frame.nodes.values()) for (const k of node.keys) out.set(k, node.id);
+  owners.set(frame, out);
   return out;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Heavy Chord runs are built in a worker (#15): opening a link of 2,000 nodes × 1,000 rounds
+ * or asking for a random ring of 100,000 nodes shows a progress bar with Cancel, keeps the page
+ * responsive (no main-thread task over 200 ms) and Cancel leaves the state shown as it was.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
+
+const link = (scenario: unknown) =>
+  `#/dht?s=${lzString.compressToEncodedURIComponent(JSON.stringify(scenario))}`;
+const heavy = (nodes: number, rounds: number) => ({
+  kind: 'chord',
+  version: 1,
+  bits: 32,
+  nodes,
+  steps: [{ op: 'stabilize', rounds }],
+});
+
+/** Starts recording main-thread long tasks (Chromium's 'longtask' entries, over 50 ms). */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+const job = (page: Page) => page.getByRole('status').filter({ has: page.getByRole('progressbar') });
+
+async function openApp(page: Page) {
+  await page.goto('./#/dht');
+  await expect(page.getByRole('button', { name: 'Node 8', exact: true })).toBeVisible();
+}
+
+test('a heavy link builds in the worker: progress, no long task, then the run', async ({
+  page,
+}) => {
+  await openApp(page);
+  const longTasks = await watchLongTasks(page);
+  await page.evaluate((h) => (window.location.hash = h), link(heavy(2000, 40)));
+  await expect(job(page)).toBeVisible();
+  await expect(job(page)).toContainText('Building a ring of 2,000 nodes, 40 stabilization rounds');
+  // the ring shown before stays usable meanwhile
+  const n21 = page.getByRole('button', { name: 'Node 21', exact: true });
+  await n21.click();
+  await expect(n21).toHaveAttribute('aria-pressed', 'true');
+  await expect(job(page)).toHaveCount(0, { timeout: 120_000 });
+  await expect(page.getByRole('slider', { name: 'Scrubber' })).toHaveAttribute('max', '40');
+  expect(Math.max(0, ...(await longTasks()))).toBeLessThan(200);
+});
+
+test('Cancel keeps the state shown: 2,000 nodes × 1,000 rounds', async ({ page }) => {
+  await openApp(page);
+  const before = await page.evaluate(() => window.location.hash);
+  const longTasks = await watchLongTasks(page);
+  await page.evaluate((h) => (window.location.hash = h), link(heavy(2000, 1000)));
+  await expect(job(page)).toContainText('1,000 stabilization rounds');
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await job(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(job(page)).toHaveCount(0);
+  await expect(page.getByText('Cancelled: what is shown has not changed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Node 8', exact: true })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(before);
+  expect(Math.max(0, ...(await longTasks()))).toBeLessThan(200);
+});
+
+test('Random ring of 100,000 nodes builds in the worker without a long task', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const longTasks = await watchLongTasks(page);
+  await page.getByRole('spinbutton', { name: 'Random ring size' }).fill('100000');
+  await page.getByRole('button', { name: 'Random ring' }).click();
+  await expect(job(page)).toContainText('Building a ring of 100,000 nodes');
+  await expect(job(page)).toHaveCount(0, { timeout: 150_000 });
+  await expect(page.getByText(/New ring: 100000 nodes/)).toBeVisible();
+  expect(Math.max(0, ...(await longTasks()))).toBeLessThan(200);
+});

@@ -1,0 +1,26 @@
+import { useStore } from 'zustand';
+import type { AnyLabStore } from '../../store/contract';
+import './jobBar.css';
+
+/**
+ * A heavy run being built in the worker: what, how far, and Cancel. It floats over the top of
+ * the stage; the picture under it is the state before the run and stays usable (step, select,
+ * switch labs) until the new run arrives or Cancel keeps it.
+ */
+export function JobBar({ store }: { store: AnyLabStore }) {
+  const job = useStore(store, (s) => s.job);
+  if (!job) return null;
+  const pct = Math.round(job.progress * 100);
+  return (
+    <div className="job-bar" role="status">
+      <span className="job-label">{job.label}</span>
+      <progress className="job-progress" max={100} value={pct} aria-label={job.label} />
+      <span className="job-pct" aria-hidden="true">
+        {pct}%
+      </span>
+      <button type="button" onClick={() => store.getState().cancelJob()}>
+        Cancel
+      </button>
+    </div>
+  );
+}
