@@ -18,6 +18,12 @@ export function DecisionsTable({ pic }: { pic: Picture }) {
     rows.push(
       <tr key={i} className={frame.focus === i ? 'highlight' : undefined}>
         <th scope="row">
+          {/* the row deciding now, by a mark too, not by its tint alone */}
+          {frame.focus === i ? (
+            <span className="row-mark" aria-hidden="true">
+              ▶{' '}
+            </span>
+          ) : null}
           L{i}
           {traitor ? <span className="traitor-chip"> ✕ Traitor</span> : null}
         </th>

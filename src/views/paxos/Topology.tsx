@@ -37,7 +37,10 @@ export function Topology(p: Props) {
     for (const [id, b] of inner.boxes) boxes.set(id, { ...b, y: b.y + TOP });
     return { ...inner, boxes, height } as Layout;
   }, [state, width, height]);
-  const tokens = state.messages.filter((m) => inFlight(m) || m.id === p.current);
+  // the message this step is about is drawn last, over any parked token it crosses
+  const tokens = state.messages
+    .filter((m) => inFlight(m) || m.id === p.current)
+    .sort((x, y) => Number(x.id === p.current) - Number(y.id === p.current));
   const acceptorX = L.columns.acceptors;
 
   return (
