@@ -95,6 +95,16 @@ const SWATCH: Record<Mark, React.ReactNode> = {
     </>
   ),
   'old-view': dot('lg-old-view', 7),
+  stray: (
+    <rect
+      x={W / 2 - 5}
+      y={H / 2 - 5}
+      width={10}
+      height={10}
+      transform={`rotate(45 ${W / 2} ${H / 2})`}
+      className="lg-stray"
+    />
+  ),
 };
 
 /** The legend of what is on the stage now: one entry per mark class drawn, no more. */

@@ -37,6 +37,7 @@ export const MARKS = {
   push: 'view pushed',
   'push-missed': 'push never sent',
   'old-view': 'holds an old view',
+  stray: 'misplaced value',
 } as const;
 
 export type Mark = keyof typeof MARKS;

@@ -74,6 +74,23 @@ export function DesignLayer({
             );
           })
         : null}
+      {[...d.strays].map(([id, list]) => {
+        // a value put on a node that does not own its key: a red key mark inside that node
+        if (list.length === 0 || !frame.nodes.has(id)) return null;
+        const p = at(id, -inset - 12);
+        return (
+          <rect
+            key={`stray${id}`}
+            className="stray"
+            data-mark="stray"
+            x={p.x - 6}
+            y={p.y - 6}
+            width={12}
+            height={12}
+            transform={`rotate(45 ${p.x} ${p.y})`}
+          />
+        );
+      })}
       {o ? <Misplaced o={o} at={at} /> : null}
       {d.leader !== null && frame.nodes.has(d.leader) ? <Crown p={at(d.leader)} /> : null}
       {push && o ? (
