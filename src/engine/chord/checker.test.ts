@@ -26,6 +26,21 @@ describe('checkRing', () => {
     expect(v.some((s) => s.startsWith('Following successor pointers from N1 visits'))).toBe(true);
   });
 
+  it('re-checks a node whose pointers changed, even when its finger array is shared', () => {
+    const ring = paperRing(2);
+    expect(checkRing(ring).ok).toBe(true);
+    // fix_fingers' counter moves and the fingers stay: the same answer (from the memo)
+    const d = new Draft(ring);
+    d.patch(N(8), { next: 3 });
+    expect(checkRing(d.snapshot(null))).toEqual({ ok: true, violations: [] });
+    // the same finger array, another predecessor or successor list: checked again
+    d.patch(N(14), { predecessor: N(1) });
+    d.patch(N(21), { successors: [N(32), N(42)], fingers: ring.nodes.get(N(21))!.fingers });
+    const v = checkRing(d.snapshot(null)).violations;
+    expect(v).toContain("N14's predecessor is N1; it should be N8.");
+    expect(v).toContain("N21's successor list is [32, 42]; it should be [32, 38].");
+  });
+
   it('flags stale pointers to a crashed node', () => {
     const d = new Draft(paperRing());
     crash(d, N(42), null);

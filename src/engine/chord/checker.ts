@@ -20,14 +20,22 @@ const MAX_VIOLATIONS = 200;
 const keyName = (k: Key): string => (typeof k === 'string' ? isolate(`"${k}"`) : `${k}`);
 const list = (xs: readonly NodeId[]): string => `[${xs.join(', ')}]`;
 
+/** A node's checked pointers and what was wrong with them. */
+interface Checked {
+  readonly id: NodeId;
+  readonly successors: readonly NodeId[];
+  readonly predecessor: NodeId | null;
+  readonly found: readonly string[];
+}
 interface Memo {
   readonly bits: number;
   readonly replicas: number;
-  readonly byNode: WeakMap<ChordNode, readonly string[]>;
+  /** by the node's finger array: fix_fingers keeps it when no finger changes */
+  readonly byNode: WeakMap<readonly NodeId[], Checked>;
 }
 const memos = new WeakMap<readonly NodeId[], Memo>();
 
-function nodeMemo(ring: RingLike): WeakMap<ChordNode, readonly string[]> {
+function nodeMemo(ring: RingLike): WeakMap<readonly NodeId[], Checked> {
   const m = memos.get(ring.ids);
   if (m && m.bits === ring.bits && m.replicas === ring.replicas) return m.byNode;
   const fresh: Memo = { bits: ring.bits, replicas: ring.replicas, byNode: new WeakMap() };
@@ -116,9 +124,10 @@ export function checkRing(ring: RingLike): CheckResult {
     }
   }
 
-  // Per-node checks depend only on the node and on which nodes are live (`ids`), so they are
-  // remembered per (ids, node object): frames share untouched node objects, and a step that
-  // changes a few nodes re-checks only those (a 10,000-node frame is 320,000 finger checks).
+  // Per-node checks depend only on the node's pointers and on which nodes are live (`ids`), so
+  // they are remembered per (ids, pointers): frames share untouched arrays, and a step that
+  // changes a few nodes re-checks only those (a 10,000-node frame is 320,000 finger checks;
+  // a stabilization round moves every node's fix_fingers counter but few of its pointers).
   // The memo is used only when `nodes` holds exactly the listed ids, as in every frame.
   const memo = ring.nodes.size === n ? nodeMemo(ring) : null;
   ids.forEach((id, i) => {
@@ -127,11 +136,19 @@ export function checkRing(ring: RingLike): CheckResult {
       v(`${nodeName(id)} is listed as live but has no state.`);
       return;
     }
-    // (a node object is stored under its own id, so the memo cannot mix two ids up)
-    let found = node.id === id ? memo?.get(node) : undefined;
+    const hit = memo?.get(node.fingers);
+    let found =
+      hit &&
+      hit.id === id &&
+      node.id === id &&
+      hit.successors === node.successors &&
+      hit.predecessor === node.predecessor
+        ? hit.found
+        : undefined;
     if (found === undefined) {
       found = nodeViolations(ring, i, id, node, size, stale);
-      memo?.set(node, found);
+      const { successors, predecessor } = node;
+      if (node.id === id) memo?.set(node.fingers, { id, successors, predecessor, found });
     }
     for (const text of found) v(text);
   });
