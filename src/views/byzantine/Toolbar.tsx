@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { MAX_GENERALS, MAX_M, type Algorithm, type Order } from '../../engine/byzantine';
 import { byzantineStore as store } from '../../store/byzantine';
-import { NumberField } from './NumberField';
+import { NumberField } from '../common/NumberField';
 
 export function Toolbar() {
   const scenario = useStore(store, (s) => s.pending ?? s.scenario);
@@ -19,7 +19,8 @@ export function Toolbar() {
         value={n}
         min={3}
         max={MAX_GENERALS}
-        onCommit={st.setGenerals}
+        onChange={st.setGenerals}
+        onInvalid={st.setGenerals}
       />
       <NumberField
         label="Rounds (m)"
@@ -27,7 +28,8 @@ export function Toolbar() {
         value={m}
         min={0}
         max={MAX_M}
-        onCommit={st.setM}
+        onChange={st.setM}
+        onInvalid={st.setM}
       />
       <label>
         Order

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
-import { NumberField } from './NumberField';
+import { NumberField } from '../common/NumberField';
 import { Plots } from './plots';
 
 type Name = 'pathLength' | 'loadBalance' | 'failures' | 'membershipCost';

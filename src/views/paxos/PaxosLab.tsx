@@ -5,7 +5,7 @@ import { currentState } from '../../engine/timeline';
 import { paxosStore as store, runOf, type PaxosView } from '../../store/paxos';
 import { LabLayout } from '../common/LabLayout';
 import { useSize } from '../common/useSize';
-import { NumberField } from '../dht/NumberField';
+import { NumberField } from '../common/NumberField';
 import { BoundPanel } from './BoundPanel';
 import { AcceptorPanel, InFlightPanel, SearchPanel, VerdictsPanel } from './panels';
 import './paxos.css';
