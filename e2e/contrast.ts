@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+
+/** An SVG text drawn on a filled shape it cannot be read against. */
+export interface Faint {
+  readonly text: string;
+  readonly fill: string;
+  readonly under: string;
+  readonly ratio: number;
+}
+
+/**
+ * SVG texts on the stage drawn on a badge (a filled rect or circle before them in the same
+ * group, under the text's middle) whose colour is too close to theirs: WCAG contrast under `min` (3:1 is the
+ * floor for large or bold text). Reads computed colours, so CSS specificity mistakes show.
+ */
+export async function faintTexts(page: Page, stage = 'section.stage', min = 3): Promise<Faint[]> {
+  return page.evaluate(
+    ([sel, floor]) => {
+      // computed colours come as rgb()/rgba(), or color(srgb …) from color-mix()
+      const rgb = (c: string) => {
+        const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+        if (m)
+          return m[4] === undefined || Number(m[4]) > 0.5
+            ? [Number(m[1]), Number(m[2]), Number(m[3])]
+            : null;
+        const s = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)/.exec(c);
+        if (s)
+          return s[4] === undefined || Number(s[4]) > 0.5
+            ? [Number(s[1]) * 255, Number(s[2]) * 255, Number(s[3]) * 255]
+            : null;
+        return null;
+      };
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const out: { text: string; fill: string; under: string; ratio: number }[] = [];
+      const root = document.querySelector(sel as string);
+      for (const t of root?.querySelectorAll('svg text') ?? []) {
+        if (!(t.textContent ?? '').trim()) continue;
+        const cs = getComputedStyle(t);
+        if (cs.visibility === 'hidden' || cs.display === 'none' || Number(cs.opacity) === 0)
+          continue;
+        let shape = t.previousElementSibling;
+        while (shape && !['rect', 'circle'].includes(shape.tagName))
+          shape = shape.previousElementSibling;
+        if (!shape) continue;
+        // only a text drawn on the shape (a label beside its dot is read against the stage)
+        const tb = t.getBoundingClientRect();
+        const sb = shape.getBoundingClientRect();
+        const [mx, my] = [tb.x + tb.width / 2, tb.y + tb.height / 2];
+        if (mx < sb.left || mx > sb.right || my < sb.top || my > sb.bottom) continue;
+        const fg = rgb(cs.fill);
+        const bg = rgb(getComputedStyle(shape).fill);
+        if (!fg || !bg) continue;
+        const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+        const ratio = (hi! + 0.05) / (lo! + 0.05);
+        if (ratio < (floor as number))
+          out.push({
+            text: t.textContent!.trim(),
+            fill: cs.fill,
+            under: getComputedStyle(shape).fill,
+            ratio: Math.round(ratio * 100) / 100,
+          });
+      }
+      return out;
+    },
+    [stage, min] as const,
+  );
+}
