@@ -9,7 +9,7 @@ import { PointerLayer } from './PointerLayer';
 import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
-import { VerdictLayer } from './VerdictLayer';
+import { VerdictLayer, verdictBox } from './VerdictLayer';
 import { DesignLayer } from './designs/DesignLayer';
 import { drawnGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
@@ -116,6 +116,8 @@ export function RingView(props: Props) {
   const ticks = useMemo(() => tickPlan(frame.bits, arc), [frame.bits, arc]);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const joining = joiningNode(frame);
+  // the checker's card in the middle of the ring: names stay off it
+  const verdict = useMemo(() => verdictBox(frame, geom), [frame, geom]);
   const labels = useMemo(
     () =>
       ringLabels({
@@ -136,7 +138,7 @@ export function RingView(props: Props) {
         ],
         ticks: ticks.numbered,
         target: lookup ? lookup.keyId : null,
-        avoid,
+        avoid: verdict ? [...avoid, verdict] : avoid,
         measure: measureText,
       }),
     [
@@ -149,6 +151,7 @@ export function RingView(props: Props) {
       hot,
       hoverNode,
       avoid,
+      verdict,
       lookup,
       joining,
       ticks,

@@ -1,5 +1,5 @@
 import type { ChordFrame, NodeId } from '../../engine/chord/frames';
-import { nodeAngle, pointOnRing } from './geometry';
+import { nodeAngle, pointOnRing, type LabelBox } from './geometry';
 import type { RingGeom } from './ringConstants';
 
 interface Card {
@@ -14,70 +14,103 @@ interface Card {
  * and a card in the middle of the ring says it in words; a node that rejoins shows whom it
  * asked. The answer a node gave is never drawn as if it were right.
  */
-export function VerdictLayer({ frame, geom }: { frame: ChordFrame; geom: RingGeom }) {
+type RingCls = 'verdict-wrong' | 'verdict-true' | 'verdict-via';
+
+/** What the checker says about the step: the nodes to ring and the card's words. */
+function verdictOf(frame: ChordFrame): { card: Card; rings: [NodeId, RingCls][] } | null {
   const o = frame.overlay;
   if (!o) return null;
-  const at = (id: number, dr = 0) =>
-    pointOnRing(nodeAngle(id, geom.bits), geom.r + dr, geom.cx, geom.cy);
-  const ring = (id: NodeId, cls: string) => {
-    const p = at(id);
-    const mark =
-      cls === 'verdict-true' ? 'true-owner' : cls === 'verdict-via' ? 'rejoin-via' : 'wrong-answer';
-    return <circle key={`${cls}${id}`} className={cls} data-mark={mark} cx={p.x} cy={p.y} r={29} />;
-  };
-  let card: Card | null = null;
-  const marks: React.ReactNode[] = [];
   if (o.kind === 'lookup' && o.done && o.correct === false && o.trueOwner !== null) {
-    if (o.owner !== null) marks.push(ring(o.owner, 'verdict-wrong'));
-    marks.push(ring(o.trueOwner, 'verdict-true'));
-    card = {
-      tone: 'bad',
-      lines:
-        o.owner === null
-          ? ['✕ Cannot answer yet', `no owner found for ${o.keyId}`, `true owner: N${o.trueOwner}`]
-          : [
-              '✕ Wrong answer',
-              `N${o.owner} does not own ${o.keyId}`,
-              `true owner: N${o.trueOwner}`,
-            ],
-    };
-  } else if (o.kind === 'read' && !o.correct) {
-    marks.push(ring(o.owner, 'verdict-wrong'));
-    if (o.trueOwner !== o.owner) marks.push(ring(o.trueOwner, 'verdict-true'));
-    card = {
-      tone: 'bad',
-      lines: [
-        '✕ Wrong answer',
-        o.value === null ? `N${o.owner} has no value` : `N${o.owner} has a stale value`,
-        `the value is on N${o.trueOwner}`,
-      ],
-    };
-  } else if (o.kind === 'stabilize' && o.node !== null && o.rejoin) {
-    // the new successor pointer is drawn by the changed-pointer layer; ring whom it asked
-    marks.push(ring(o.rejoin.via, 'verdict-via'));
-    card = {
-      tone: 'note',
-      lines: [`N${o.node} rejoins via N${o.rejoin.via}`, `its successor: N${o.rejoin.successor}`],
+    const rings: [NodeId, RingCls][] = [];
+    if (o.owner !== null) rings.push([o.owner, 'verdict-wrong']);
+    rings.push([o.trueOwner, 'verdict-true']);
+    return {
+      rings,
+      card: {
+        tone: 'bad',
+        lines:
+          o.owner === null
+            ? [
+                '✕ Cannot answer yet',
+                `no owner found for ${o.keyId}`,
+                `true owner: N${o.trueOwner}`,
+              ]
+            : [
+                '✕ Wrong answer',
+                `N${o.owner} does not own ${o.keyId}`,
+                `true owner: N${o.trueOwner}`,
+              ],
+      },
     };
   }
-  if (!card) return null;
-  // sized to the ring, so the card stays inside the circle at any stage size
+  if (o.kind === 'read' && !o.correct) {
+    const rings: [NodeId, RingCls][] = [[o.owner, 'verdict-wrong']];
+    if (o.trueOwner !== o.owner) rings.push([o.trueOwner, 'verdict-true']);
+    return {
+      rings,
+      card: {
+        tone: 'bad',
+        lines: [
+          '✕ Wrong answer',
+          o.value === null ? `N${o.owner} has no value` : `N${o.owner} has a stale value`,
+          `the value is on N${o.trueOwner}`,
+        ],
+      },
+    };
+  }
+  if (o.kind === 'stabilize' && o.node !== null && o.rejoin) {
+    // the new successor pointer is drawn by the changed-pointer layer; ring whom it asked
+    return {
+      rings: [[o.rejoin.via, 'verdict-via']],
+      card: {
+        tone: 'note',
+        lines: [`N${o.node} rejoins via N${o.rejoin.via}`, `its successor: N${o.rejoin.successor}`],
+      },
+    };
+  }
+  return null;
+}
+
+/** Where the card goes: inside the ring, sized to it, away from the key's label. */
+function cardPlace(card: Card, frame: ChordFrame, geom: RingGeom) {
+  const o = frame.overlay;
   const fs = Math.max(12, Math.min(22, geom.r * 0.11));
   const lh = fs * 1.3;
   const chars = Math.max(...card.lines.map((l) => l.length));
   const w = Math.min(chars * fs * 0.6 + fs * 1.6, geom.r * 1.7);
   const h = card.lines.length * lh + fs;
-  // away from the key's label (drawn inside the ring at the key's angle)
   const keyId =
-    o.kind === 'lookup' ? o.keyId : o.kind === 'read' ? frame.data.get(o.key)?.id : null;
-  const keyY = keyId == null ? geom.cy : at(keyId).y;
+    o?.kind === 'lookup' ? o.keyId : o?.kind === 'read' ? frame.data.get(o.key)?.id : null;
+  const keyY =
+    keyId == null ? geom.cy : pointOnRing(nodeAngle(keyId, geom.bits), geom.r, geom.cx, geom.cy).y;
   const shift = keyId == null ? 0 : (keyY <= geom.cy ? 1 : -1) * Math.min(geom.r * 0.3, geom.r - h);
-  const top = geom.cy + shift - h / 2;
+  return { fs, lh, x: geom.cx - w / 2, y: geom.cy + shift - h / 2, w, h };
+}
+
+/** The card's box (the label pass keeps node and key names off it), or null without one. */
+export function verdictBox(frame: ChordFrame, geom: RingGeom): LabelBox | null {
+  const v = verdictOf(frame);
+  if (!v) return null;
+  const { x, y, w, h } = cardPlace(v.card, frame, geom);
+  return { x, y, w, h };
+}
+
+export function VerdictLayer({ frame, geom }: { frame: ChordFrame; geom: RingGeom }) {
+  const v = verdictOf(frame);
+  if (!v) return null;
+  const marks = v.rings.map(([id, cls]) => {
+    const p = pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+    const mark =
+      cls === 'verdict-true' ? 'true-owner' : cls === 'verdict-via' ? 'rejoin-via' : 'wrong-answer';
+    return <circle key={`${cls}${id}`} className={cls} data-mark={mark} cx={p.x} cy={p.y} r={29} />;
+  });
+  const { card } = v;
+  const { fs, lh, x, y: top, w, h } = cardPlace(card, frame, geom);
   return (
     <g className="verdict" aria-hidden="true" pointerEvents="none">
       {marks}
       <g className={`verdict-card ${card.tone}`} fontSize={fs}>
-        <rect x={geom.cx - w / 2} y={top} width={w} height={h} rx={fs / 2} />
+        <rect x={x} y={top} width={w} height={h} rx={fs / 2} />
         {card.lines.map((line, i) => (
           <text
             key={i}
