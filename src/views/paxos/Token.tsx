@@ -2,9 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { describeMessage, inFlight, messageLabel, type Message } from '../../engine/paxos';
 import { BASE_STEP_MS } from '../player/PlayerBar';
 import { messageSegment, tokenPosition, type Layout } from './geometry';
-
-/** Parked tokens say little: the type (also its colour) and the ballot. */
-const SHORT = { prepare: 'prep', promise: 'prom', accept: 'acc', accepted: 'acc’d' } as const;
+import { SHORT } from './parking';
 
 /** One message on its line: a pill with type and ballot, or the full label when current; click to drop it. */
 export function Token(props: {
@@ -12,6 +10,8 @@ export function Token(props: {
   L: Layout;
   step: number;
   current: boolean;
+  /** where along its line a waiting token sits (see parkedSpreads) */
+  spread?: number;
   cls: string;
   animate: boolean;
   speed: number;
@@ -21,11 +21,17 @@ export function Token(props: {
   const ref = useRef<SVGGElement>(null);
   const { a, b } = messageSegment(L, m);
   const dot = !current && m.type === 'accepted';
-  const label = current ? messageLabel(m) : `${SHORT[m.type]} ${m.ballot}`;
+  // the current message says everything, unless it has arrived and that would not fit between
+  // the two boxes: then it says what a parked one does (the caption has the rest) and ends at
+  // its receiver's edge without covering the sender's box
+  const full = messageLabel(m);
+  const fits = 14 + full.length * 9 <= Math.abs(b.x - a.x) - 8;
+  const label =
+    current && (fits || m.status !== 'delivered') ? full : `${SHORT[m.type]} ${m.ballot}`;
   const w = 14 + label.length * (current ? 9 : 8.4);
   const h = current ? 26 : 22;
   const at = clampToGap(
-    tokenPosition(L, m, step),
+    tokenPosition(L, m, step, props.spread),
     a.x,
     b.x,
     w,

@@ -3,6 +3,7 @@ import { inFlight, type Chosen, type PaxosState } from '../../engine/paxos';
 import { layout, messageSegment, valueClass, type Box, type Layout } from './geometry';
 import { AcceptorBox, LearnerBox, ProposerBox } from './processes';
 import { Token } from './Token';
+import { parkedSpreads } from './parking';
 
 interface Props {
   state: PaxosState;
@@ -41,6 +42,12 @@ export function Topology(p: Props) {
   const tokens = state.messages
     .filter((m) => inFlight(m) || m.id === p.current)
     .sort((x, y) => Number(x.id === p.current) - Number(y.id === p.current));
+  // tokens other than the current one, not settled this step, spread so none sits on another
+  const spreads = parkedSpreads(
+    L,
+    tokens.filter((m) => m.id !== p.current && m.doneAt !== state.step),
+    state.step,
+  );
   const acceptorX = L.columns.acceptors;
 
   return (
@@ -99,6 +106,7 @@ export function Topology(p: Props) {
           L={L}
           step={state.step}
           current={m.id === p.current}
+          spread={spreads.get(m.id)}
           cls={valueClass(values, m.value)}
           animate={p.animate && m.id === p.current}
           speed={p.speed}

@@ -29,7 +29,8 @@ export function layout(s: PaxosState, width: number, height: number): Layout {
   const boxes = new Map<string, Box>();
   const place = (ids: readonly string[], x: number, w: number, maxH: number) => {
     const gap = height / ids.length;
-    const h = Math.min(maxH, gap - 24);
+    // many processes: less room between boxes, so two lines of text still fit in each
+    const h = Math.min(maxH, gap - Math.min(24, gap * 0.18));
     ids.forEach((id, i) => boxes.set(id, { x, y: gap * (i + 0.5), w, h }));
   };
   const side = Math.min(160, width * 0.185);
@@ -85,13 +86,12 @@ export function lerp(a: Point, b: Point, t: number): Point {
  * delivered by it has arrived, one dropped stops half-way, and older ones in flight wait on
  * their line, spread out so tokens on neighbouring lines do not stack.
  */
-export function tokenPosition(L: Layout, m: Message, step: number): Point {
+export function tokenPosition(L: Layout, m: Message, step: number, spread?: number): Point {
   const { a, b } = messageSegment(L, m);
   if (m.doneAt === step && m.status === 'delivered') return lerp(a, b, 0.8);
   if (m.doneAt === step && (m.status === 'dropped' || m.status === 'lost')) return lerp(a, b, 0.55);
-  if (m.sentAt === step) return lerp(a, b, 0.2);
-  const spread = [0.4, 0.55, 0.7][m.id % 3]!;
-  return lerp(a, b, spread);
+  if (m.sentAt === step) return lerp(a, b, spread ?? 0.2);
+  return lerp(a, b, spread ?? [0.4, 0.55, 0.7][m.id % 3]!);
 }
 
 /** Colours by value: the proposers' values in order, then grey. */
