@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
+import { faintTexts } from './contrast';
 
 /**
  * Every picture says one thing: no two texts on a stage overlap (labels, tokens, the legend,
@@ -32,6 +33,8 @@ async function lastStep(page: Page): Promise<number> {
 async function expectClear(page: Page, what: string) {
   const found = await stageOverlaps(page);
   expect(found, `${what}:\n${describe(found)}`).toEqual([]);
+  // and every word on a badge can be read against it
+  expect(await faintTexts(page), what).toEqual([]);
 }
 
 async function loadLesson(page: Page, id: string) {
@@ -67,43 +70,37 @@ for (const n of [64, 1000]) {
   });
 }
 
-const LESSONS_DHT = [
-  'dht-successor',
-  'dht-skip',
-  'dht-finger',
-  'dht-full',
-  'dht-put-get',
-  'dht-join',
-  'dht-leave',
-  'dht-crash',
-  'dht-stabilize',
-  'dht-replicas',
-  'dht-scale',
-];
-const LESSONS_BYZ = [
-  'byz-lieutenant',
-  'byz-commander',
-  'byz-three',
-  'byz-signed',
-  'byz-two-traitors',
-  'byz-too-many',
-];
+/** The lessons of a lab, as the Lessons menu lists them (so a new lesson is checked too). */
+async function lessonsOf(page: Page, title: string): Promise<string[]> {
+  const options = page
+    .getByRole('combobox', { name: 'Lesson' })
+    .locator(`optgroup[label="${title}"] option`);
+  await expect(options.first()).toBeAttached();
+  return options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+}
 
-for (const [lab, ids] of [
-  ['dht', LESSONS_DHT],
-  ['byzantine', LESSONS_BYZ],
+for (const [lab, title] of [
+  ['dht', 'DHT ring'],
+  ['byzantine', 'Byzantine generals'],
+  // Paxos is not in yet: in 'bound' at step 13 a promise and an accept on the same proposer's
+  // lines still touch in the 110 px between the columns (views/paxos/parking.ts spreads them)
 ] as const) {
-  test(`every ${lab} lesson at its first, middle and last step`, async ({ page }) => {
-    await page.goto(`./#/${lab}`);
-    for (const id of ids) {
-      await loadLesson(page, id);
-      const max = await lastStep(page);
-      for (const k of [0, Math.floor(max / 2), max]) {
-        await goTo(page, k);
-        await expectClear(page, `${id} at step ${k}`);
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every ${lab} lesson at its first, middle and last step (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.goto(`./#/${lab}`);
+      const ids = await lessonsOf(page, title);
+      expect(ids.length).toBeGreaterThan(2);
+      for (const id of ids) {
+        await loadLesson(page, id);
+        const max = await lastStep(page);
+        for (const k of [0, Math.floor(max / 2), max]) {
+          await goTo(page, k);
+          await expectClear(page, `${id} at step ${k}`);
+        }
       }
-    }
-  });
+    });
+  }
 }
 
 for (const n of [4, 7, 13]) {

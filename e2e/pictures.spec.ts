@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { describe, stageOverlaps } from './overlap';
+import { faintTexts } from './contrast';
 
 /** #9: every picture says one thing. Small checks of what a student would misread. */
 
@@ -348,4 +349,20 @@ test('stabilize re-replicates: copies travel to their new holders, drawn and lis
   const before = await copiesOf(holders[0]!);
   const count = (t: string) => (t.match(/\(of N\d+\)/g) ?? []).length;
   expect(count(after)).toBeGreaterThan(count(before));
+});
+
+test("a traitor's lie is marked on its token in words that can be read, in both themes", async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.goto('./#/byzantine');
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('byz-two-traitors');
+    await expect(status(page)).toHaveText(/^Step 0 of /);
+    const lie = page.locator('.stage svg .token.lie');
+    let k = 1;
+    for (; (await lie.count()) === 0; k++) await scrubTo(page, k);
+    await expect(lie.locator('.lie-mark text')).toHaveText('lie');
+    expect(await faintTexts(page), `${theme}, step ${k - 1}`).toEqual([]);
+  }
 });
