@@ -125,9 +125,11 @@ async function traced(page, fn) {
   let result;
   try {
     result = await fn();
-  } finally {
-    var buf = await browser.stopTracing();
+  } catch (e) {
+    await browser.stopTracing().catch(() => {}); // the action's own error is the one to report
+    throw e;
   }
+  const buf = await browser.stopTracing();
   return { result, main: mainThread(buf.toString('utf8')) };
 }
 
