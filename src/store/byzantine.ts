@@ -36,7 +36,10 @@ import {
   parseScenario,
   stepByOf,
   buildTimeline,
+  runOf,
 } from './byzantine/run';
+import { labQuiz } from './quiz';
+import { BYZANTINE_QUIZ, suggestByzantineQuestions } from '../engine/byzantine/quiz';
 import { getWorkerFactory } from './byzantine/worker';
 import { createJobRunner } from './jobs';
 import type { ByzantineExtra, ByzantineView } from './byzantine/types';
@@ -73,6 +76,12 @@ export const byzantineStore = createLabStore<
       stage: oneOf(['ring', 'tree', 'lesson']),
       stepBy: oneOf(['auto', 'message', 'round']),
     }),
+    quiz: labQuiz(
+      'Byzantine generals',
+      BYZANTINE_QUIZ,
+      (t) => ({ run: runOf(t), steps: t.steps }),
+      suggestByzantineQuestions,
+    ),
   },
   (set, get) => {
     const runner = () =>

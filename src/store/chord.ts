@@ -23,6 +23,8 @@ import { fail, ScenarioError } from '../engine/scenario/errors';
 import { currentState, fork, jump, stateAt } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
 import { chordViewChecks, type ChordView } from './chordView';
+import { labQuiz } from './quiz';
+import { CHORD_QUIZ, suggestChordQuestions } from '../engine/chord/quiz';
 import { defaultChordScenario, buildTimeline } from './chord/scenario';
 import { planNewRing, newRingNotice, type NewRingChange } from './chord/newRing';
 import { optionsJson, type OptionsChange } from './chord/setOptions';
@@ -68,6 +70,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     defaultScenario: defaultChordScenario,
     viewChecks: (parsed, timeline) => chordViewChecks(parsed, timeline, compareRows),
     heavy: chordHeavy(),
+    quiz: labQuiz('DHT ring', CHORD_QUIZ, (t) => t, suggestChordQuestions),
   },
   (set, get) => {
     /** Validates an op, forks at the cursor, appends it, shows its first step. */

@@ -3,6 +3,16 @@ import type { LabId } from './labId';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
 import { checkView, viewNotice, type BaseView, type ViewChecks } from './view';
 import { jobControl, type HeavyBuilder, type LabJob } from './labJob';
+import type { Question } from '../engine/quiz';
+import {
+  keepAnswers,
+  nextQuestion,
+  quizActions,
+  specsOf,
+  type Answers,
+  type LabQuiz,
+  type QuizActions,
+} from './quiz';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
@@ -23,6 +33,8 @@ export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
   viewChecks(parsed: Sc, timeline: Timeline<S>): ViewChecks<V>;
   /** builds runs too heavy for the page in a worker (store/chord/heavy.ts) */
   heavy?: HeavyBuilder<Sc, S>;
+  /** the questions Predict asks in this lab (store/quiz.ts) */
+  quiz?: LabQuiz<S>;
 }
 
 /**
@@ -37,13 +49,19 @@ export type BuildLater<Sc, S> = (
   deliver: (built: Timeline<S>) => void,
 ) => boolean;
 
-export interface LabState<Sc, S, V extends BaseView = BaseView> {
+export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActions {
   readonly lab: LabId;
   /** the validated scenario JSON (without view state) */
   scenario: ScenarioJson;
   /** the parsed scenario, as the engine sees it */
   parsed: Sc;
   timeline: Timeline<S>;
+  /** the scenario's questions, made from its run (Predict asks them; see store/quiz.ts) */
+  questions: readonly Question[];
+  /** the answers given, by step */
+  answers: Answers;
+  /** the step whose answer was put away to ask the next question (store/quiz.ts) */
+  dismissed: number | null;
   /** shareable UI state of the lab (selection, open panels); the cursor is added on export */
   view: V;
   playing: boolean;
@@ -119,11 +137,18 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
   return createStore<LabState<Sc, S, V> & X>()((set, get) => {
     // set() over a generic intersection cannot be checked by TS; patches are typed here instead.
     const patch = (p: Partial<LabState<Sc, S, V>>) => set(p as Partial<LabState<Sc, S, V> & X>);
-    const move = (f: (t: Timeline<S>) => Timeline<S>) => patch({ timeline: f(get().timeline) });
+    const move = (f: (t: Timeline<S>) => Timeline<S>) =>
+      patch({ timeline: f(get().timeline), dismissed: null });
+    const quiz = quizActions(config.quiz, { get, patch });
+    /** the player is at an unanswered question: it does not move on past it */
+    const asking = () => nextQuestion(get()) !== null;
     const { startJob, endJob } = jobControl(config.heavy, get, patch);
     const base: LabState<Sc, S, V> = {
       lab: config.lab,
       ...initial,
+      answers: {},
+      dismissed: null,
+      ...quiz,
       playing: false,
       speed: 1,
       error: null,
@@ -131,9 +156,11 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       job: null,
 
       // A manual step takes over from play, in either direction (play advances with tick).
+      // At a question, "forward" (→, PageDown: a presenter remote) reveals it unanswered.
       forward: () => {
         patch({ playing: false });
-        move(forward);
+        if (asking()) quiz.advanceQuiz();
+        else move(forward);
       },
       back: () => {
         patch({ playing: false });
@@ -149,6 +176,7 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
         move((t) => jump(t, t.steps.length));
       },
       play: () => {
+        if (asking()) return quiz.advanceQuiz();
         const t = get().timeline;
         // Play at the end replays from the start, as a video player does.
         if (atEnd(t)) patch({ timeline: restart(t) });
@@ -158,8 +186,8 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       tick: () => {
         const t = get().timeline;
-        if (atEnd(t)) patch({ playing: false });
-        else patch({ timeline: forward(t), playing: !atEnd(forward(t)) });
+        if (atEnd(t) || asking()) patch({ playing: false });
+        else patch({ timeline: forward(t), playing: !atEnd(forward(t)), dismissed: null });
       },
       setSpeed: (speed) => patch({ speed: Math.min(8, Math.max(0.25, speed)) }),
       load: (raw, source = 'scenario', settled) => {
@@ -170,11 +198,19 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
             );
           }
           const json = raw as ScenarioJson;
-          const show = (parsed: Sc, built: Timeline<S>) => {
-            const { problems, ...prepared } = prepareBuilt(config, json, parsed, built);
-            patch({ ...prepared, playing: false, error: null });
-            get().notify(viewNotice(source, problems));
-            settled?.(true, null);
+          const show = (parsed: Sc, built: Timeline<S>): boolean => {
+            try {
+              const { problems, ...prepared } = prepareBuilt(config, json, parsed, built);
+              patch({ ...prepared, answers: {}, dismissed: null, playing: false, error: null });
+              get().notify(viewNotice(source, problems));
+              settled?.(true, null);
+              return true;
+            } catch (e) {
+              // a question that does not fit the run, found once it is built (maybe later)
+              get().report(e);
+              settled?.(false, messageOf(e));
+              return false;
+            }
           };
           const label = config.heavy?.label(raw) ?? null;
           if (label !== null) {
@@ -188,9 +224,8 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
           endJob('a change was made before it finished loading');
           const parsed = config.parse(raw);
           const later = (get() as { buildLater?: BuildLater<Sc, S> }).buildLater;
-          if (!later?.(parsed, json, (built) => show(parsed, built)))
-            show(parsed, config.build(parsed));
-          return true;
+          if (later?.(parsed, json, (built) => void show(parsed, built))) return true;
+          return show(parsed, config.build(parsed));
         } catch (e) {
           get().report(e);
           settled?.(false, messageOf(e));
@@ -215,12 +250,26 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       reset: () => {
         endJob('a change was made before it finished loading');
         const { problems: _none, ...fresh } = prepare(config, config.defaultScenario());
-        patch({ ...fresh, playing: false, error: null });
+        patch({ ...fresh, answers: {}, dismissed: null, playing: false, error: null });
       },
       commit: (scenario, parsed, timeline) => {
         // an action on the state shown wins over a run still being built
         endJob('a change was made before it finished loading');
-        patch({ scenario: stripView(scenario), parsed, timeline, error: null });
+        // the user changed the run: questions that no longer fit it are dropped
+        const json = stripView(scenario);
+        const fit = config.quiz?.fit(specsOf(json), timeline) ?? { kept: [], questions: [] };
+        if (fit.kept.length > 0) json.questions = fit.kept;
+        else delete json.questions;
+        const { questions, answers } = get();
+        patch({
+          scenario: json,
+          parsed,
+          timeline,
+          questions: fit.questions,
+          answers: keepAnswers(answers, questions, fit.questions),
+          dismissed: null,
+          error: null,
+        });
       },
       setView: (changes) => patch({ view: { ...get().view, ...changes } }),
       report: (error) => patch({ error: messageOf(error), playing: false }),
@@ -239,7 +288,9 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
 function prepare<Sc, S, V extends BaseView>(
   config: LabConfig<Sc, S, V>,
   raw: unknown,
-): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
+): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view' | 'questions'> & {
+  problems: string[];
+} {
   const parsed = config.parse(raw);
   return prepareBuilt(config, raw as ScenarioJson, parsed, config.build(parsed));
 }
@@ -250,12 +301,17 @@ function prepareBuilt<Sc, S, V extends BaseView>(
   json: ScenarioJson,
   parsed: Sc,
   built: Timeline<S>,
-): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view'> & { problems: string[] } {
+): Pick<LabState<Sc, S, V>, 'scenario' | 'parsed' | 'timeline' | 'view' | 'questions'> & {
+  problems: string[];
+} {
+  const questions = config.quiz?.make(specsOf(json), built) ?? [];
   const cursor = checkView<BaseView>(json.view, {}).view.cursor ?? 0;
   const timeline = jump(built, cursor);
   const { view, problems } = checkView(json.view, config.viewChecks(parsed, timeline));
   delete view.cursor;
-  return { scenario: stripView(json), parsed, timeline, view, problems };
+  // a scenario with questions replays as a quiz unless its view turns Predict off
+  if (view.predict === undefined && questions.length > 0) view.predict = true;
+  return { scenario: stripView(json), parsed, timeline, questions, view, problems };
 }
 
 function stripView(raw: ScenarioJson): ScenarioJson {

@@ -27,6 +27,8 @@ import { createTimeline, jump, type Timeline } from '../engine/timeline';
 import type { PaxosSearchRequest, PaxosSearchResponse } from '../workers/paxos.worker';
 import { createLabStore, type ScenarioJson } from './lab';
 import { oneOf, type BaseView } from './view';
+import { labQuiz } from './quiz';
+import { PAXOS_QUIZ, suggestPaxosQuestions } from '../engine/paxos/quiz';
 
 /** One picture: the whole state after a step, its verdicts, and the step that made it. */
 export interface PaxosFrame {
@@ -147,6 +149,7 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
       selected: oneOf(Array.from({ length: parsed.acceptors }, (_, i) => acceptorId(i))),
       panel: oneOf(['bound']),
     }),
+    quiz: labQuiz('Paxos', PAXOS_QUIZ, runOf, suggestPaxosQuestions),
   },
   (set, get) => {
     let worker: SearchWorker | null = null;

@@ -6,10 +6,12 @@
  */
 import { fail, isRecord, quote, ScenarioError } from '../engine/scenario/errors';
 
-/** The view fields every lab has: the cursor (added on export) and presentation mode. */
+/** The view fields every lab has: the cursor (added on export), presentation mode, Predict. */
 export interface BaseView {
   cursor?: number;
   present?: boolean;
+  /** predict-then-reveal is on (store/quiz.ts) */
+  predict?: boolean;
 }
 
 /** A lab's checks: one per field of its view type V (the base fields are checked here). */
@@ -41,6 +43,7 @@ export function checkView<V extends BaseView>(raw: unknown, checks: ViewChecks<V
   const all: [string, FieldCheck][] = [
     ['cursor', wholeNumber(1e9)],
     ['present', boolean],
+    ['predict', boolean],
     ...Object.entries<FieldCheck>(checks),
   ];
   for (const [field, check] of all) {

@@ -79,7 +79,7 @@ const chosen: QuizKind<PaxosRun> = {
             .join('; ')
             .replace(/^a/, 'A') +
           `: a value is chosen the moment ${q} acceptors accept the same proposal, whether or not anyone has learned it yet.`
-        : `No proposal has been accepted by a quorum of ${q} acceptors yet; learners may still hear of a proposal, but nothing is chosen until a quorum accepts one.`,
+        : `No proposal has been accepted by a quorum of ${q} acceptors yet, so nothing is chosen: one acceptance, or a learner hearing of it, is not enough.`,
     };
   },
 };

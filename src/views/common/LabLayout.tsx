@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
 import { PlayerBar } from '../player/PlayerBar';
 import { Caption, Narration } from '../player/Narration';
+import { QuizBar } from '../player/QuizBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import './presentation.css';
 import { Notice } from './Notice';
@@ -39,6 +40,7 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
           <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
           <JobBar store={store} />
         </section>
+        <QuizBar store={store} />
         <Caption store={store} />
         <PlayerBar store={store} />
       </div>

@@ -3,6 +3,7 @@ import { WalkDetails } from './WalkDetails';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { stepDuration } from '../player/motion';
+import { answerOnStage, askingOnStage } from '../player/quiz';
 import { RingView } from './RingView';
 import { ModNStage } from './designs/ModNStage';
 import { PseudoCode } from './PseudoCode';
@@ -62,8 +63,13 @@ export function DhtStage() {
           skip={skip}
           onMarks={setMarks}
           reserveLeft={PSEUDO_WIDTH}
-          onSelect={(id) => a.select(id)}
-          onAddAt={(id) => a.addNodeAt(id)}
+          onSelect={(id) => {
+            if (id === null || !answerOnStage(chordStore, String(id))) a.select(id);
+          }}
+          onAddAt={(id) => {
+            // while the class answers on the ring, a click beside a node must not add one
+            if (!askingOnStage(chordStore)) a.addNodeAt(id);
+          }}
         />
       )}
       <div className="stage-left" style={{ width: `${(PSEUDO_WIDTH - 16) / 16}rem` }} data-slide>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
 import type { Step } from '../../engine/timeline';
+import { pendingQuestion, revealedQuestion } from '../../store/quiz';
 
 /** Long runs (thousands of steps) list only the most recent ones; the scrubber reaches the rest. */
 const MAX_LISTED = 250;
@@ -65,6 +66,9 @@ export function Caption({ store }: { store: AnyLabStore }) {
   );
   const text = step?.text ?? '';
   const total = useStore(store, (s) => s.timeline.steps.length);
+  // a question (or its answer and why) takes the caption's place
+  const quiz = useStore(store, (s) => pendingQuestion(s) !== null || revealedQuestion(s) !== null);
+  if (quiz) return null;
   return (
     <p className={step?.tone === 'bad' ? 'caption bad' : 'caption'} aria-hidden="true">
       {text || (total > 0 ? 'Press → to step, Space to play.' : '')}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
+import { PredictControls } from './PredictControls';
 
 /** Milliseconds per step at 1× speed. */
 export const BASE_STEP_MS = 1100;
@@ -98,6 +99,7 @@ export function PlayerBar({ store }: { store: AnyLabStore }) {
         />
         <output>{fmtSpeed(speed)}</output>
       </label>
+      <PredictControls store={store} />
     </div>
   );
 }

@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
+
+/** Issue #14 part 1: predict-then-reveal, answered on the stage and from a list. */
+const SHOTS = 'e2e/screenshots';
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+const question = (page: Page) => page.getByRole('region', { name: 'Question' });
+const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
+const score = (page: Page) => page.locator('.quiz-score');
+
+const link = (lab: string, s: unknown) =>
+  `./#/${lab}?s=${LZString.compressToEncodedURIComponent(JSON.stringify(s))}`;
+
+const PAPER_QUIZ = {
+  kind: 'chord',
+  version: 1,
+  bits: 6,
+  nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
+  keys: { owl: 'hoot', date: 'sweet', peach: 'fuzzy' },
+  steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }],
+  questions: [
+    { at: 2, kind: 'next-hop' },
+    { at: 3, kind: 'finger' },
+  ],
+  view: { selected: 8 },
+};
+
+async function shots(page: Page, name: string) {
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.screenshot({ path: `${SHOTS}/predict-${name}-${w}-${theme}.png` });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test('DHT: a node clicked on the ring is right, a finger picked from the list is wrong; score and why', async ({
+  page,
+}) => {
+  await page.goto(link('dht', PAPER_QUIZ));
+  await expect(page.getByRole('button', { name: 'Predict' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('PageDown');
+  await expect(status(page)).toHaveText(/^Step 1 of 5/);
+  await expect(question(page)).toContainText('Which node does N8 forward the query for key 54 to?');
+  // the player does not run past a question
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(status(page)).toHaveText(/^Step 2 of 5/);
+  await expect(answer(page)).toContainText('The answer: N42.');
+  // a question revealed is not asked again, until "Try again" clears the answers
+  await page.keyboard.press('PageUp');
+  await expect(question(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(status(page)).toHaveText(/^Step 0 of 5/);
+  await page.keyboard.press('PageDown');
+  await expect(question(page)).toBeVisible();
+  await shots(page, 'dht-ask');
+
+  await page.getByRole('button', { name: 'Node 42', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: N42.');
+  await expect(answer(page)).toContainText('the closest preceding finger is finger[5] = N42');
+  await expect(score(page)).toHaveText('Score 1 / 1');
+  await expect(status(page)).toHaveText(/^Step 2 of 5/);
+  await shots(page, 'dht-right');
+
+  // the next question is right after: PageDown puts the answer away and asks
+  await page.keyboard.press('PageDown');
+  await expect(question(page)).toContainText("Which entry of N42's finger table is used");
+  await question(page).getByRole('button', { name: 'finger[0] (start 43) = N48' }).click();
+  await expect(answer(page)).toContainText(
+    'Not quite: you said finger[0] (start 43) = N48; the answer is finger[3] (start 50) = N51.',
+  );
+  await expect(answer(page)).toContainText('N42: 54 is not in (42, 48]');
+  await expect(score(page)).toHaveText('Score 1 / 2');
+  await shots(page, 'dht-wrong');
+
+  // back and forth shows the same: answers first, never asked twice
+  await page.keyboard.press('PageUp');
+  await expect(answer(page)).toContainText('Right: N42.');
+  await page.keyboard.press('PageDown');
+  await expect(status(page)).toHaveText(/^Step 3 of 5/);
+  await expect(answer(page)).toContainText('Not quite');
+  await expect(score(page)).toHaveText('Score 1 / 2');
+});
+
+test('Byzantine: Predict adds question points; the traitor’s relay answered wrong, IC2 right', async ({
+  page,
+}) => {
+  await page.goto('./#/byzantine');
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await expect(page.locator('.notice')).toContainText(
+    'the player stops before steps 4, 8, 10, 12 and asks',
+  );
+  // "How many messages will round 1 send?" before step 4
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText('How many messages will round 1 send?');
+  await question(page).getByRole('button', { name: '6', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: 6.');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText(
+    'Which value does lieutenant 3 relay to lieutenant 1?',
+  );
+  await question(page).getByRole('button', { name: 'Attack', exact: true }).click();
+  await expect(answer(page)).toContainText('Not quite: you said Attack; the answer is Retreat.');
+  await expect(answer(page)).toContainText('strategy "opposite" sends the opposite');
+  await expect(score(page)).toHaveText('Score 1 / 2');
+  await shots(page, 'byzantine-wrong');
+  await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText('What does lieutenant 1 decide?');
+  await question(page).getByRole('button', { name: 'Attack', exact: true }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText('Does IC2 hold');
+  await question(page).getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: Yes.');
+  await expect(score(page)).toHaveText('Score 3 / 4');
+
+  // the link carries the questions: a student replays the quiz from the start
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(status(page)).toHaveText(/^Step 12 of 12/);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText('How many messages will round 1 send?');
+  await expect(score(page)).toHaveText('Score 0 / 0');
+});
+
+test('Ask here adds a question at the current step; a bad question in a link is named', async ({
+  page,
+}) => {
+  await page.goto('./#/paxos');
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await page.getByRole('slider', { name: 'Scrubber' }).fill('0');
+  await page.getByRole('button', { name: 'Ask here' }).click();
+  await expect(page.locator('.notice')).toContainText('Question added before step 1');
+  await expect(question(page)).toContainText('is a value chosen?');
+  await question(page).getByRole('button', { name: 'No, not yet' }).click();
+  await expect(answer(page)).toContainText('Right: No, not yet.');
+  await shots(page, 'paxos-right');
+
+  await page.goto(link('dht', { ...PAPER_QUIZ, questions: [{ at: 4, kind: 'finger' }] }));
+  await expect(page.getByRole('alert')).toContainText(
+    'Question 1 ("finger" at step 4): it asks about a hop that follows a finger, and step 4 is not one (try step 2, 3).',
+  );
+});
