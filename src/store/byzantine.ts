@@ -8,19 +8,13 @@
  * newest request is committed (an older one still running is terminated).
  */
 import {
-  MAX_GENERALS,
   MAX_M,
   MAX_MESSAGE_STEPS,
   type ByzantineScenario,
   type ByzFrame,
-  type Strategy,
-  type BaseStrategy,
-  SPOOF_PATTERN,
   FIG1,
   FIG2,
-  STRATEGIES,
 } from '../engine/byzantine';
-import { fail, isRecord } from '../engine/scenario/errors';
 import {
   computeRequest,
   type ByzRequest,
@@ -43,20 +37,18 @@ import { BYZANTINE_QUIZ, suggestByzantineQuestions } from '../engine/byzantine/q
 import { getWorkerFactory } from './byzantine/worker';
 import { createJobRunner } from './jobs';
 import type { ByzantineExtra, ByzantineView } from './byzantine/types';
-import { oneOf, wholeNumber } from './view';
+import { boolean, oneOf, wholeNumber } from './view';
+import {
+  editAssumption,
+  editGenerals,
+  editStrategy,
+  editTraitor,
+  intOrFail,
+  traitorsOf,
+} from './byzantine/edits';
 
 export type { StepBy };
 type Json = Record<string, unknown>;
-
-function traitorsOf(json: Json): Record<string, Strategy> {
-  return isRecord(json.traitors) ? { ...(json.traitors as Record<string, Strategy>) } : {};
-}
-
-function intOrFail(v: number, what: string, min: number, max: number): number {
-  if (!Number.isFinite(v) || !Number.isInteger(v)) fail(`${what} must be a whole number.`);
-  if (v < min || v > max) fail(`${what} must be between ${min} and ${max}, got ${v}.`);
-  return v;
-}
 
 export const byzantineStore = createLabStore<
   ByzantineScenario,
@@ -75,6 +67,7 @@ export const byzantineStore = createLabStore<
       selected: wholeNumber(parsed.generals - 1),
       stage: oneOf(['ring', 'tree', 'lesson']),
       stepBy: oneOf(['auto', 'message', 'round']),
+      diagram: boolean,
     }),
     quiz: labQuiz(
       'Byzantine generals',
@@ -201,14 +194,7 @@ export const byzantineStore = createLabStore<
       search: null,
       lastComputeMs: null,
 
-      setGenerals: (n) =>
-        change((json) => {
-          intOrFail(n, 'The number of generals', 3, MAX_GENERALS);
-          json.generals = n;
-          const traitors = traitorsOf(json);
-          for (const id of Object.keys(traitors)) if (Number(id) >= n) delete traitors[id];
-          json.traitors = traitors;
-        }),
+      setGenerals: (n) => change((json) => editGenerals(json, n)),
       setM: (m) =>
         change((json) => {
           json.m = intOrFail(m, 'The number of rounds m', 0, MAX_M);
@@ -221,32 +207,12 @@ export const byzantineStore = createLabStore<
         change((json) => {
           json.algorithm = algorithm;
         }),
-      setTraitor: (general, traitor) =>
-        change((json) => {
-          const n = Number(json.generals);
-          intOrFail(general, 'The general', 0, n - 1);
-          const traitors = traitorsOf(json);
-          // the classic traitor commander tells different lieutenants different things
-          if (traitor) traitors[String(general)] ??= general === 0 ? 'split' : 'opposite';
-          else delete traitors[String(general)];
-          json.traitors = traitors;
-        }),
+      setTraitor: (general, traitor) => change((json) => editTraitor(json, general, traitor)),
       toggleTraitor: (general) => {
         const traitors = traitorsOf(current());
         get().setTraitor(general, traitors[String(general)] === undefined);
       },
-      setStrategy: (general, strategy) =>
-        change((json) => {
-          if (!STRATEGIES.includes(strategy as BaseStrategy) && !SPOOF_PATTERN.test(strategy)) {
-            fail(`Unknown strategy "${String(strategy)}" (one of ${STRATEGIES.join(', ')}).`);
-          }
-          const traitors = traitorsOf(json);
-          if (traitors[String(general)] === undefined) {
-            fail(`General ${general} is loyal: make it a traitor before choosing how it lies.`);
-          }
-          traitors[String(general)] = strategy;
-          json.traitors = traitors;
-        }),
+      setStrategy: (general, strategy) => change((json) => editStrategy(json, general, strategy)),
       setStepBy: (g) => {
         get().setView({ stepBy: g });
         try {
@@ -272,6 +238,22 @@ export const byzantineStore = createLabStore<
         const json: Json = { ...s, traitors: { ...s.traitors } };
         get().setView({ stage: undefined, selected: 1 });
         rebuild(json, parseScenario(json));
+      },
+      setAssumption: (key, on) => {
+        let notice: string | null = null;
+        change((json) => {
+          notice = editAssumption(json, key, on);
+        });
+        if (notice) get().notify(notice);
+      },
+      loadScenario: (scenario) => {
+        const json: Json = { ...scenario };
+        get().setView({ stage: undefined });
+        try {
+          rebuild(json, parseScenario(json));
+        } catch (e) {
+          get().report(e);
+        }
       },
       findCounterexample: () => {
         let parsed: ByzantineScenario;

@@ -3,6 +3,10 @@
  * inline fallback (tests, browsers without module workers). Engine calls only: no DOM, no store.
  */
 import {
+  boundsCell,
+  type Algorithm,
+  type Assumptions,
+  type BoundsCell,
   buildByzantineTimeline,
   findCounterexample,
   type ByzantineScenario,
@@ -26,6 +30,22 @@ export type ByzRequest =
       readonly scenario: ByzantineScenario;
       readonly stepBy: StepBy | 'auto';
     };
+
+/** One cell of the bound explorer (engine/byzantine/boundsExperiment.ts), in the same worker. */
+export interface CellRequest {
+  readonly id: number;
+  readonly type: 'cell';
+  readonly algorithm: Algorithm;
+  readonly generals: number;
+  readonly traitors: number;
+  readonly assumptions: Assumptions;
+  readonly budget: number;
+}
+
+export function computeCell(req: CellRequest): BoundsCell {
+  const { algorithm, generals, traitors, assumptions, budget } = req;
+  return boundsCell(algorithm, generals, traitors, { assumptions, budget });
+}
 
 export type ByzResult =
   | {

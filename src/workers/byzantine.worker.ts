@@ -3,14 +3,31 @@
  * and the counterexample search are computed here so the page never freezes. The protocol is
  * in byzantine.compute.ts (request id in, result or error sentence out).
  */
-import { liteTimeline } from '../engine/byzantine';
-import { computeRequest, type ByzRequest, type ByzResponse } from './byzantine.compute';
+import { liteTimeline, type BoundsCell } from '../engine/byzantine';
+import {
+  computeCell,
+  computeRequest,
+  type ByzRequest,
+  type ByzResponse,
+  type CellRequest,
+} from './byzantine.compute';
 
-self.onmessage = (e: MessageEvent<ByzRequest>) => {
+self.onmessage = (e: MessageEvent<ByzRequest | CellRequest>) => {
   const req = e.data;
-  let res: ByzResponse;
+  let res: ByzResponse | { id: number; ok: true; result: BoundsCell; ms: number };
   try {
     const t0 = performance.now();
+    if (req.type === 'cell') {
+      // one cell of the bound explorer (store/byzantine/bounds.ts)
+      const result = computeCell(req);
+      (self as unknown as Worker).postMessage({
+        id: req.id,
+        ok: true,
+        result,
+        ms: performance.now() - t0,
+      });
+      return;
+    }
     let result = computeRequest(req);
     if (result.type === 'build') {
       const { lite, ...timeline } = liteTimeline(result.timeline);

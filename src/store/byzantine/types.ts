@@ -1,5 +1,6 @@
 import type {
   Algorithm,
+  Assumptions,
   ByzantineScenario,
   ByzFrame,
   Order,
@@ -18,6 +19,8 @@ export interface ByzantineView extends BaseView {
   /** absent = the ring */
   stage?: StageMode | null;
   stepBy?: StepBy | 'auto' | null;
+  /** the space-time diagram is shown beside (or under) the ring */
+  diagram?: boolean | null;
 }
 
 export interface SearchReport {
@@ -50,4 +53,8 @@ export interface ByzantineExtra {
   /** the paper's Fig. 1 (1) or Fig. 2 (2) as the run */
   loadFigure(figure: 1 | 2): void;
   findCounterexample(): void;
+  /** switches one of the paper's assumptions (no spoofing, synchrony) on or off */
+  setAssumption(key: keyof Assumptions, on: boolean): void;
+  /** loads a whole scenario (a counterexample of the bound explorer) as the run */
+  loadScenario(scenario: ByzantineScenario): void;
 }

@@ -1,4 +1,10 @@
-import { STRATEGIES, strategyText, type Order, type Strategy } from '../../engine/byzantine';
+import {
+  STRATEGIES,
+  strategyText,
+  type ByzantineRun,
+  type Order,
+  type Strategy,
+} from '../../engine/byzantine';
 import { DecisionBadge } from './icons';
 import type { Picture } from './picture';
 
@@ -51,7 +57,7 @@ export function GeneralPanel({
             disabled={!traitor}
             onChange={(e) => onStrategy(e.target.value as Strategy)}
           >
-            {STRATEGIES.map((s) => (
+            {menuOf(run, general).map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
@@ -84,4 +90,12 @@ export function GeneralPanel({
       ) : null}
     </section>
   );
+}
+
+/** The strategies a general may play: spoofing a loyal general's messages only with spoofing on. */
+function menuOf(run: ByzantineRun, general: number): Strategy[] {
+  const out: Strategy[] = [...STRATEGIES];
+  if (!run.assumptions.spoofing) return out;
+  for (let g = 0; g < run.n; g++) if (g !== general && !run.traitor[g]) out.push(`spoof:${g}`);
+  return out;
 }

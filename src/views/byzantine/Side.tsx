@@ -6,6 +6,7 @@ import { GeneralPanel } from './GeneralPanel';
 import { Guarantee } from './Guarantee';
 import { SearchPanel } from './SearchPanel';
 import { Verdicts } from './Verdicts';
+import { BrokenAssumptions } from './AssumptionToggles';
 import { usePicture, selectedOf } from './selectors';
 
 export function Side() {
@@ -29,6 +30,7 @@ export function Side() {
       ) : (
         <p className="muted hint">Select a general on the stage to make it a traitor.</p>
       )}
+      <BrokenAssumptions assumptions={pic.run.assumptions} />
       <Verdicts pic={pic} />
       <DecisionsTable pic={pic} />
       <Guarantee pic={pic} />

@@ -8,6 +8,12 @@ import { usePicture, stageOf, selectedOf } from './selectors';
 import { useSize } from '../common/useSize';
 import { Legend } from './Legend';
 import { StepBy } from './StepBy';
+import { SpaceTime } from './SpaceTime';
+import { BoundExplorer } from './BoundExplorer';
+import { boundsStore } from '../../store/byzantine/bounds';
+
+/** rows of about 1.45 rem (a 15 px label and air), at most 40% of a 720 px stage */
+const diagramHeight = (n: number): number => Math.min(16, 3.2 + n * 1.45);
 
 export function Stage() {
   const pic = usePicture();
@@ -29,37 +35,70 @@ export function Stage() {
 
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box);
+  const diagramBox = useRef<HTMLDivElement>(null);
+  const diagram = useSize(diagramBox, { width: 850, height: 200, scale: 1 });
+  const explorer = useStore(boundsStore, (s) => s.open);
+  const showDiagram = stage === 'ring' && view.diagram === true;
+  const outer = useRef<HTMLDivElement>(null);
+  const whole = useSize(outer);
+  // a short, wide stage (1280×720, 1920×1080) cannot fit a readable ring above the diagram:
+  // there the diagram sits beside the ring; a tall stage (presentation mode) keeps it below
+  const beside = whole.width > whole.height * 1.5;
   const treeFor = selected !== null && selected > 0 ? selected : 1;
   return (
-    <div className="byz-stage" ref={box}>
-      {stage === 'lesson' ? (
-        <Lesson onBack={() => st.setStage('ring')} onOpen={(fig) => st.loadFigure(fig)} />
-      ) : stage === 'tree' && pic.run.algorithm === 'OM' ? (
-        <MessageTree
-          pic={pic}
-          width={size.width}
-          height={size.height}
-          lieutenant={treeFor}
-          onLieutenant={(i) => st.select(i)}
-          onBack={() => st.setStage('ring')}
-        />
-      ) : (
-        <Ring
-          pic={pic}
-          width={size.width / size.scale}
-          height={size.height / size.scale}
-          selected={selected}
-          onSelect={(i) => st.select(selected === i ? null : i)}
-          speed={speed}
-          animate={animate}
-        />
-      )}
-      {stage === 'ring' ? (
-        <>
-          <Legend />
-          <StepBy />
-        </>
-      ) : null}
+    <div
+      className={`byz-stage${showDiagram ? ` with-diagram ${beside ? 'beside' : 'below'}` : ''}`}
+      ref={outer}
+    >
+      <div className="byz-picture" ref={box}>
+        {stage === 'lesson' ? (
+          <Lesson onBack={() => st.setStage('ring')} onOpen={(fig) => st.loadFigure(fig)} />
+        ) : stage === 'tree' && pic.run.algorithm === 'OM' ? (
+          <MessageTree
+            pic={pic}
+            width={size.width}
+            height={size.height}
+            lieutenant={treeFor}
+            onLieutenant={(i) => st.select(i)}
+            onBack={() => st.setStage('ring')}
+          />
+        ) : (
+          <Ring
+            pic={pic}
+            width={size.width / size.scale}
+            height={size.height / size.scale}
+            selected={selected}
+            onSelect={(i) => st.select(selected === i ? null : i)}
+            speed={speed}
+            animate={animate}
+          />
+        )}
+        {stage === 'ring' ? (
+          <>
+            <Legend />
+            <StepBy />
+          </>
+        ) : null}
+      </div>
+      {/* always mounted, so its size is measured the moment it is shown */}
+      <div
+        className="byz-diagram"
+        ref={diagramBox}
+        hidden={!showDiagram}
+        style={beside || !showDiagram ? undefined : { height: `${diagramHeight(pic.run.n)}rem` }}
+      >
+        {showDiagram ? (
+          <SpaceTime
+            pic={pic}
+            steps={timeline.steps}
+            cursor={timeline.cursor}
+            width={diagram.width / diagram.scale}
+            height={diagram.height / diagram.scale}
+            onJump={(k) => st.jump(k)}
+          />
+        ) : null}
+      </div>
+      {explorer ? <BoundExplorer /> : null}
       {computing ? (
         <div className="computing" role="status">
           <span className="spinner" aria-hidden="true" />

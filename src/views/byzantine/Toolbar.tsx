@@ -1,7 +1,9 @@
 import { useStore } from 'zustand';
 import { MAX_GENERALS, MAX_M, type Algorithm, type Order } from '../../engine/byzantine';
 import { byzantineStore as store } from '../../store/byzantine';
+import { boundsStore } from '../../store/byzantine/bounds';
 import { NumberField } from '../common/NumberField';
+import { AssumptionToggles } from './AssumptionToggles';
 
 export function Toolbar() {
   const scenario = useStore(store, (s) => s.pending ?? s.scenario);
@@ -11,6 +13,7 @@ export function Toolbar() {
   const computing = useStore(store, (s) => s.computing);
   const stage = useStore(store, (s) => s.view.stage);
   const algorithm = useStore(store, (s) => s.parsed.algorithm);
+  const diagram = useStore(store, (s) => s.view.diagram === true);
   return (
     <>
       <NumberField
@@ -53,8 +56,24 @@ export function Toolbar() {
           <option value="SM">SM</option>
         </select>
       </label>
+      <AssumptionToggles />
       {stage === undefined ? (
         <>
+          <button
+            type="button"
+            aria-pressed={diagram}
+            onClick={() => st.setView({ diagram: diagram ? undefined : true })}
+            aria-label="Space-time diagram"
+            title="Show the whole run as a space-time diagram beside the generals"
+          >
+            Space-time
+          </button>
+          <button
+            type="button"
+            onClick={() => boundsStore.getState().show(store.getState().parsed.assumptions)}
+          >
+            Bound explorer
+          </button>
           {/* the stage's buttons live here, so nothing floats over the generals */}
           <button type="button" onClick={() => st.setStage('lesson')}>
             Three generals, one traitor

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
+
+/**
+ * #14 parts 2–3: the space-time diagram synced with the player, the bound explorer's
+ * counterexamples, and the runs that break the paper's assumptions (spoofing, asynchrony).
+ */
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+const link = (s: object) =>
+  `./#/byzantine?s=${lzString.compressToEncodedURIComponent(JSON.stringify(s))}`;
+const byz = (over: object) => ({ kind: 'byzantine', version: 1, generals: 4, m: 1, ...over });
+
+async function open(page: Page, s: object) {
+  await page.goto('./#/byzantine');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(link(s));
+  await expect(status(page)).toHaveText(/^Step 0 of /);
+}
+
+test('clicking an arrow of the space-time diagram moves the player to that message', async ({
+  page,
+}) => {
+  await open(page, byz({ traitors: { 3: 'opposite' } }));
+  await page.getByRole('button', { name: 'Space-time diagram' }).click();
+  const diagram = page.getByRole('group', { name: /^Space-time diagram: 4 generals, 2 rounds/ });
+  await expect(diagram).toBeVisible();
+  // message 6 is lieutenant 2 relaying to lieutenant 3 in round 1: the 7th step
+  const arrow = diagram.locator('[data-message="6"]');
+  // click on the arrow itself, near its head (arrows of one round cross in the middle)
+  const at = await arrow.locator('.st-line').evaluate((el) => {
+    const line = el as SVGLineElement;
+    const p = line.ownerSVGElement!.createSVGPoint();
+    const t = 0.9;
+    p.x = line.x1.baseVal.value + (line.x2.baseVal.value - line.x1.baseVal.value) * t;
+    p.y = line.y1.baseVal.value + (line.y2.baseVal.value - line.y1.baseVal.value) * t;
+    const q = p.matrixTransform(line.getScreenCTM()!);
+    return { x: q.x, y: q.y };
+  });
+  await page.mouse.click(at.x, at.y);
+  await expect(status(page)).toHaveText(/^Step 7 of 12/);
+  await expect(arrow).toHaveClass(/current/);
+  await expect(page.locator('.caption')).toContainText(
+    "Lieutenant 2 relays 'attack' to lieutenant 3 (path 0→2→3)",
+  );
+  // the cursor line and the message are in the same round; later messages are still faint
+  await expect(diagram.locator('[data-message="8"]')).toHaveClass(/future/);
+  // a lie is marked: traitor 3 relays the opposite of what it got
+  await expect(diagram.locator('[data-message="7"]')).toHaveClass(/lie/);
+  await page.keyboard.press('PageDown');
+  await expect(diagram.locator('[data-message="7"]')).toHaveClass(/current/);
+});
+
+test('the bound explorer fills the grid and a ✗ cell loads its counterexample', async ({
+  page,
+}) => {
+  await open(page, byz({}));
+  await page.getByRole('button', { name: 'Bound explorer' }).click();
+  const explorer = page.getByRole('region', { name: 'Bound explorer' });
+  await expect(explorer.getByLabel('OM(1), 4 generals, up to 1 traitor: safe')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(explorer.getByLabel('SM(1), 3 generals, up to 1 traitor: safe')).toBeVisible();
+  const broken = explorer.getByRole('button', {
+    name: 'OM(1), 3 generals, up to 1 traitor: counterexample, load it',
+  });
+  await broken.click();
+  await expect(explorer).toBeHidden();
+  await expect(page.getByRole('spinbutton', { name: 'Generals' })).toHaveValue('3');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('verdict-IC2')).toContainText('✗');
+});
+
+test('spoofing: one traitor fakes the commander under OM, and the search finds it', async ({
+  page,
+}) => {
+  await open(page, byz({}));
+  await page.getByRole('checkbox', { name: 'Spoofing' }).check();
+  await expect(page.getByRole('region', { name: 'Broken assumptions' })).toContainText(
+    'Spoofing allowed',
+  );
+  await page.getByRole('button', { name: 'Find a counterexample' }).click();
+  await expect(page.locator('.byz-search')).toContainText(/plays spoof:0/);
+  await page.locator('[data-stage]').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('verdict-IC2')).toContainText('✗');
+  // SM's signatures stop the same traitor
+  await page.getByRole('combobox', { name: 'Algorithm' }).selectOption('SM');
+  await page.locator('[data-stage]').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('verdict-IC2')).toContainText('✓');
+});
+
+test('asynchrony: with no traitor at all, two late messages make IC2 fail', async ({ page }) => {
+  await open(page, byz({}));
+  await page.getByRole('checkbox', { name: 'Synchronous' }).uncheck();
+  await expect(page.getByRole('region', { name: 'Broken assumptions' })).toContainText('FLP');
+  await page.locator('[data-stage]').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('verdict-IC2')).toContainText('✗');
+  await expect(page.getByTestId('verdict-IC1')).toContainText('✓');
+  await page.getByRole('button', { name: 'Space-time diagram' }).click();
+  await expect(page.locator('.st-msg.late')).toHaveCount(2);
+});

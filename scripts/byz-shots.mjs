@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Screenshots of #14 parts 2–3 (space-time diagram, bound explorer, spoofing and asynchrony)
+// at 1280×720 and 1920×1080 in both themes, from the built app (npx vite build first).
+//   node scripts/byz-shots.mjs [outDir]      ONLY=name,name to pick states
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import lzString from 'lz-string';
+import { launchOptions } from './chromium.mjs';
+
+const out = process.argv[2] ?? 'e2e/screenshots/byz';
+mkdirSync(out, { recursive: true });
+const port = await new Promise((res) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => res(p));
+  });
+});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+const base = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const link = (lab, s) =>
+  `${base}#/${lab}?s=${lzString.compressToEncodedURIComponent(JSON.stringify(s))}`;
+const byz = (over) => ({
+  kind: 'byzantine',
+  version: 1,
+  generals: 4,
+  m: 1,
+  view: { diagram: true },
+  ...over,
+});
+/** opens a scenario and steps `steps` times with PageDown */
+const open =
+  (s, steps = 0) =>
+  async (page) => {
+    await page.goto(link('byzantine', s));
+    await page.locator('.byz-spacetime').waitFor();
+    await page.locator('[data-stage]').focus();
+    for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
+  };
+const states = {
+  diagram: open(byz({ generals: 5, m: 1, traitors: { 4: 'opposite' } }), 7),
+  'diagram-om2': open(byz({ generals: 6, m: 2, traitors: { 0: 'split', 5: 'opposite' } }), 40),
+  'diagram-13': async (page) => {
+    await open(byz({ generals: 13, m: 4, traitors: { 3: 'opposite', 7: 'split' } }))(page);
+    await page.locator('.computing').waitFor({ state: 'detached', timeout: 120_000 });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+  },
+  spoofing: open(
+    byz({ assumptions: { spoofing: true, synchronous: true }, traitors: { 3: 'spoof:0' } }),
+    20,
+  ),
+  'spoofing-sm': open(
+    byz({
+      algorithm: 'SM',
+      assumptions: { spoofing: true, synchronous: true },
+      traitors: { 3: 'spoof:0' },
+    }),
+    4,
+  ),
+  async: open(
+    byz({
+      assumptions: { spoofing: false, synchronous: false },
+      delays: [
+        { from: 0, to: 1, round: 0, by: 1 },
+        { from: 0, to: 2, round: 0, by: 1 },
+      ],
+    }),
+    20,
+  ),
+  explorer: async (page) => {
+    await open(byz({}))(page);
+    await page.getByRole('button', { name: 'Bound explorer' }).click();
+    await page.locator('.bx-cell[data-result="safe"]').first().waitFor({ timeout: 120_000 });
+    await page
+      .getByText(/Searched \d+ of \d+ cells/)
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {});
+  },
+};
+
+const browser = await chromium.launch(launchOptions());
+const only = process.env.ONLY?.split(',');
+for (const [name, run] of Object.entries(states)) {
+  if (only && !only.includes(name)) continue;
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+  ]) {
+    for (const theme of ['light', 'dark']) {
+      const context = await browser.newContext({
+        viewport: { width: w, height: h },
+        colorScheme: theme,
+      });
+      const page = await context.newPage();
+      try {
+        await run(page, context);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${out}/${name}-${w}-${theme}.png` });
+      } catch (e) {
+        console.error(name, w, theme, e.message.split('\n')[0]);
+      }
+      await context.close();
+    }
+  }
+}
+await browser.close();
+server.kill();
