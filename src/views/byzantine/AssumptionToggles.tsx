@@ -22,17 +22,19 @@ export function AssumptionToggles() {
         <input
           type="checkbox"
           checked={a.spoofing}
+          aria-label="Spoofing"
           onChange={(e) => st.setAssumption('spoofing', e.target.checked)}
         />
-        Spoofing
+        Spoof
       </label>
       <label title={WHY.synchronous}>
         <input
           type="checkbox"
           checked={a.synchronous}
+          aria-label="Synchronous"
           onChange={(e) => st.setAssumption('synchronous', e.target.checked)}
         />
-        Synchronous
+        Sync
       </label>
     </>
   );

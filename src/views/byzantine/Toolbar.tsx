@@ -70,9 +70,11 @@ export function Toolbar() {
           </button>
           <button
             type="button"
+            aria-label="Bound explorer"
+            title="Which n and t break OM and SM: the paper's theorems as a grid"
             onClick={() => boundsStore.getState().show(store.getState().parsed.assumptions)}
           >
-            Bound explorer
+            Bounds
           </button>
           {/* the stage's buttons live here, so nothing floats over the generals */}
           <button type="button" onClick={() => st.setStage('lesson')}>
