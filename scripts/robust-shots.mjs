@@ -116,6 +116,14 @@ const states = {
       .filter({ hasText: /too big/ })
       .waitFor();
   },
+  job: async (page) => {
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Node 8', exact: true }).waitFor();
+    const heavy = { kind: 'chord', version: 1, bits: 32, nodes: 2000 };
+    await page.goto(link('dht', { ...heavy, steps: [{ op: 'stabilize', rounds: 1000 }] }));
+    await page.locator('.job-bar').waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('.job-progress')?.value) >= 3);
+  },
   walk: async (page) => {
     // 200 nodes 5 apart; a successor lookup from N5 for key 0 walks all the way round
     const nodes = Array.from({ length: 200 }, (_, i) => i * 5);

@@ -59,7 +59,7 @@ afterEach(() => setChordWorkerFactory(() => null));
 describe('which Chord runs are heavy', () => {
   it('names the numbers of the heavy ones and leaves the small ones on the page', () => {
     expect(heavyLabel(ring(2000, 1000))).toBe(
-      'Building a ring of 2,000 nodes, 1,000 stabilization rounds (1 step)…',
+      'Building a ring of 2,000 nodes, 1,000 stabilization rounds…',
     );
     expect(heavyLabel(ring(100_000))).toBe('Building a ring of 100,000 nodes…');
     expect(heavyLabel(defaultChordScenario())).toBeNull();
@@ -160,7 +160,7 @@ describe('heavy runs in the worker', () => {
     last().onerror?.({ message: 'out of memory' } as ErrorEvent);
     expect(s().job).toBeNull();
     expect(s().error).toBe(
-      'Building a ring of 300 nodes, 40 stabilization rounds (1 step) stopped: out of memory',
+      'Building a ring of 300 nodes, 40 stabilization rounds stopped: out of memory',
     );
     expect(s().timeline).toBe(before);
   });

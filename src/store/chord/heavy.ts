@@ -98,7 +98,7 @@ export function heavyLabel(raw: unknown, from?: number): string | null {
   return (
     `Building a ring of ${fmt(n)} nodes` +
     (rounds > 0 ? `, ${fmt(rounds)} stabilization round${rounds === 1 ? '' : 's'}` : '') +
-    (steps.length > 0 ? ` (${fmt(steps.length)} step${steps.length === 1 ? '' : 's'})` : '') +
+    (steps.length > 1 ? ` (${fmt(steps.length)} steps)` : '') +
     '…'
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { WalkDetails } from './WalkDetails';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
 import { stepDuration } from '../player/motion';
@@ -88,7 +87,6 @@ export function DhtStage() {
             onRepair={(on) => chordStore.getState().setOptions({ repair: on })}
           />
         )}
-        {lookup?.walk ? <WalkDetails lookup={lookup} /> : null}
         <Legend marks={marks} />
       </div>
       <div className="stage-corner">
