@@ -23,12 +23,13 @@ export function serveBuild(
   { id, scenario }: BuildRequest & { id: number },
   post: (m: BuildReply, transfer?: Transferable[]) => void,
   piece = PIECE,
+  every = 50,
 ): void {
   const t0 = performance.now();
   let last = -Infinity;
   const tell = (p: number) => {
     const now = performance.now();
-    if (now - last > 50) {
+    if (now - last >= every) {
       last = now;
       post({ id, progress: p });
     }
