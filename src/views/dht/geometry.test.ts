@@ -122,6 +122,14 @@ describe('ring geometry', () => {
     expect(arcPath(0, (3 * Math.PI) / 2, 10)).toContain(' 0 1 1 ');
   });
 
+  it('wraps a backwards arc by a remainder: a far or infinite angle cannot hang the page', () => {
+    expect(arcPath(Math.PI / 2, 0, 10)).toBe(arcPath(Math.PI / 2, 2 * Math.PI, 10));
+    // adding 2π to -1e20 changes nothing in floating point: the old loop never ended
+    expect(arcPath(1e20, 0, 10)).toMatch(/^M/);
+    expect(arcPath(Infinity, 0, 10)).toBe('');
+    expect(arcPath(0, Number.NaN, 10)).toBe('');
+  });
+
   it('anchors labels away from the ring', () => {
     expect(labelAnchor(Math.PI / 2)).toBe('start');
     expect(labelAnchor((3 * Math.PI) / 2)).toBe('end');

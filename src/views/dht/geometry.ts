@@ -113,8 +113,11 @@ export function tokenPosition(
 
 /** An SVG arc along the ring, clockwise from angle a to angle b (used for key → owner ties). */
 export function arcPath(a: number, b: number, r: number, cx = 0, cy = 0): string {
+  // A remainder, not a loop adding 2π: from an angle far below 0 (or infinite) it never ended.
   let d = b - a;
-  while (d < 0) d += 2 * Math.PI;
+  if (!Number.isFinite(d)) return '';
+  if (d < 0) d %= 2 * Math.PI;
+  if (d < 0) d += 2 * Math.PI;
   const p = pointOnRing(a, r, cx, cy);
   const q = pointOnRing(a + d, r, cx, cy);
   const large = d > Math.PI ? 1 : 0;
