@@ -3,38 +3,13 @@
 // at 1280×720 and 1920×1080 in both themes, from the built app (npx vite build first).
 //   node scripts/byz-shots.mjs [outDir]      ONLY=name,name to pick states
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
-import lzString from 'lz-string';
 import { launchOptions } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const out = process.argv[2] ?? 'e2e/screenshots/byz';
 mkdirSync(out, { recursive: true });
-const port = await new Promise((res) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-const link = (lab, s) =>
-  `${base}#/${lab}?s=${lzString.compressToEncodedURIComponent(JSON.stringify(s))}`;
+const { link, stop } = await startPreview();
 const byz = (over) => ({
   kind: 'byzantine',
   version: 1,
@@ -119,4 +94,4 @@ for (const [name, run] of Object.entries(states)) {
   }
 }
 await browser.close();
-server.kill();
+stop();

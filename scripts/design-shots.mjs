@@ -3,35 +3,15 @@
 // 1920×1080 in both themes, from the built app (npx vite build first).
 //   node scripts/design-shots.mjs [outDir] [lesson-title-filter] [sizes e.g. 1280]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { launchOptions } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const out = process.argv[2] ?? 'e2e/screenshots/designs';
 const only = process.argv[3] ?? '';
 const widths = (process.argv[4] ?? '1280,1920').split(',').map(Number);
 mkdirSync(out, { recursive: true });
-const port = await new Promise((res) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { base, stop } = await startPreview();
 const LESSONS = {
   modn: 'Why not hash mod N? One join moves almost every key',
   leader: 'A leader keeps the view: N messages per change, and a crash mid-update',
@@ -65,5 +45,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
