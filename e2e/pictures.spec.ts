@@ -283,6 +283,8 @@ test('at 1280×720 the toolbars take at most two rows in every mode', async ({ p
       return tops.size;
     });
   const select = page.getByRole('combobox', { name: 'Routing' });
+  // the first page renders in a transition: wait for the options before reading them
+  await expect(select.locator('option[value="skip"]')).toBeAttached();
   const routings = await select
     .locator('option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
