@@ -108,6 +108,24 @@ test('a link with an out-of-range value names the problem and keeps the current 
   await expect(page.getByRole('button', { name: 'General 3', exact: true })).toBeVisible();
 });
 
+test('a link that arrives while an autosave is due wins: the old state is not written over it', async ({
+  page,
+}) => {
+  await page.goto('./#/byzantine');
+  await expect(page.getByRole('status').filter({ hasText: /^Step 0 of/ })).toBeVisible();
+  const link = lzString.compressToEncodedURIComponent(
+    JSON.stringify({ kind: 'byzantine', version: 1, generals: 6, m: 1 }),
+  );
+  // A step (which schedules the autosave) and a new address whose hashchange has not run yet:
+  // the order a busy machine gives when a link is pasted right after a click.
+  await page.evaluate((hash) => {
+    document.querySelector<HTMLButtonElement>('button[aria-label="Step forward"]')!.click();
+    window.history.replaceState(null, '', hash);
+  }, `#/byzantine?s=${link}`);
+  await expect(page.getByRole('button', { name: 'General 5', exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Step 0 of/ })).toBeVisible();
+});
+
 test('import rejects bad JSON with a message and accepts a valid scenario of the other lab', async ({
   page,
 }) => {

@@ -37,6 +37,8 @@ const mb = (chars: number) => `${((chars * 2) / 1e6).toFixed(1)} MB`;
 export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => void): Sync {
   const storage = appStorage();
   let lastHash = '';
+  /** the address the app last applied or wrote; any other address is a link not yet applied */
+  let handled = '';
   let active: LabId = parseHash(window.location.hash).lab;
   let pending = 0;
   const status = saveStatus.getState();
@@ -106,6 +108,12 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
   };
   const writeNow = () => {
     pending = 0;
+    if (unhandledLink()) {
+      // The address changed (a pasted link, Back) and its hashchange has not run yet: the link
+      // wins over the autosave, which would otherwise write the old state over it and lose it.
+      onHash();
+      return;
+    }
     for (const lab of labs) {
       if (dirty.has(lab.id) && !building(lab)) {
         save(lab);
@@ -117,7 +125,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     const hash = formatHash(entry.id, entry.store.getState().snapshot());
     if (hash.length > MAX_HASH_CHARS) return;
     if (hash !== window.location.hash) {
-      lastHash = hash;
+      lastHash = handled = hash;
       try {
         window.history.replaceState(null, '', hash);
       } catch {
@@ -159,15 +167,30 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
       lab.store.getState().report(e);
     }
   };
-  applyRoute(window.location.hash);
+  handled = window.location.hash;
+  applyRoute(handled);
   // Not written at once: a link that crashes a view must not reach the autosave first.
   schedule();
 
-  const onHash = () => {
-    if (window.location.hash === lastHash) return;
-    applyRoute(window.location.hash);
+  function onHash() {
+    const here = window.location.hash;
+    if (here === handled) return;
+    handled = here;
+    if (here === lastHash) return;
+    applyRoute(here);
     schedule();
-  };
+  }
+  /** An address nobody applied yet, other than this state's own link (which Share link writes). */
+  function unhandledLink(): boolean {
+    const here = window.location.hash;
+    if (here === handled || here === lastHash) return false;
+    const entry = labs.find((l) => l.id === active);
+    if (entry && here === formatHash(entry.id, entry.store.getState().snapshot())) {
+      handled = lastHash = here;
+      return false;
+    }
+    return true;
+  }
   window.addEventListener('hashchange', onHash);
   const stopTabs = watchOtherTabs(labs);
   const unsubs = labs.map((lab) =>
@@ -210,7 +233,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
         else storage.set(storageKey(id), g.before);
         good.set(id, { last: g.before, before: null });
       }
-      lastHash = `#/${id}`;
+      lastHash = handled = `#/${id}`;
       try {
         window.history.replaceState(null, '', lastHash);
       } catch {
