@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { parseChordScenario, runChordScenario } from '../src/engine/chord';
+import {
+  defaultExperiment,
+  parseChordScenario,
+  parseExperiment,
+  runChordScenario,
+  runExperiment,
+  type MembershipCostRow,
+} from '../src/engine/chord';
 import { LESSONS } from '../src/store/lessons';
-import { describe, sweepOverlaps } from './overlap';
+import { describe, stageOverlaps, sweepOverlaps } from './overlap';
 
 // The notes' other designs (#12): each lesson's claim, read off the screen.
 const SHOTS = 'e2e/screenshots';
@@ -126,3 +133,54 @@ test('no text of a design lesson overlaps another or hides under a panel, at any
     expect(bad.map((b) => `${title} at step ${b.step}:\n${describe(b.found)}`).join('\n')).toBe('');
   }
 });
+
+for (const [w, h] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`the leader's trade, measured: messages per join beside lookup hops against N, legible at ${w}×${h}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    const out = runExperiment(parseExperiment(defaultExperiment('membershipCost')));
+    const rows = out.rows as MembershipCostRow[];
+    await lesson(page, 'A leader keeps the view: N messages per change, and a crash mid-update');
+    await page.getByRole('button', { name: 'Messages vs N plot' }).click();
+    const stats = page.getByRole('region', { name: 'Statistics' });
+    const joins = stats.getByRole('figure', { name: 'Messages per join plot' });
+    const hops = stats.getByRole('figure', { name: 'Lookup hops plot' });
+    await expect(hops).toBeVisible({ timeout: 60_000 });
+    // every point is the engine's own measurement, for every design and N
+    for (const r of rows) {
+      const dot = (fig: typeof hops) =>
+        fig.locator(`[data-series="${r.routing}"] [data-nodes="${r.nodes}"]`);
+      await expect(dot(hops)).toHaveAttribute('data-value', String(r.messagesPerLookup));
+      await expect(dot(joins)).toHaveAttribute('data-value', String(r.messagesPerJoin));
+    }
+    // the trade the lecture makes: the leader's lookups stay at one hop while Chord's grow…
+    const big = Math.max(...rows.map((r) => r.nodes));
+    const at = (routing: string, n: number) =>
+      rows.find((r) => r.routing === routing && r.nodes === n)!;
+    expect(at('leader', big).messagesPerLookup).toBeLessThanOrEqual(1);
+    expect(at('finger', big).messagesPerLookup).toBeGreaterThan(
+      at('finger', 16).messagesPerLookup + 3,
+    );
+    // …and Chord's joins stay far below the leader's N messages
+    expect(at('finger', big).messagesPerJoin).toBeLessThan(at('leader', big).messagesPerJoin / 10);
+    await expect(hops.getByRole('img')).toContainText('½·log₂N + 1');
+    // side by side, both whole inside the panel, text at least 14 px, nothing overlapping
+    const [bj, bh, bs] = await Promise.all([
+      joins.boundingBox(),
+      hops.boundingBox(),
+      stats.boundingBox(),
+    ]);
+    expect(Math.abs(bj!.y - bh!.y)).toBeLessThan(2);
+    expect(bh!.x).toBeGreaterThan(bj!.x + bj!.width - 1);
+    expect(bh!.y + bh!.height).toBeLessThanOrEqual(bs!.y + bs!.height);
+    expect(bh!.x + bh!.width).toBeLessThanOrEqual(bs!.x + bs!.width);
+    const scale = (await hops.locator('svg').boundingBox())!.width / 440;
+    expect(16.5 * scale).toBeGreaterThanOrEqual(14);
+    expect(describe(await stageOverlaps(page, 'section.stats'))).toBe('');
+    await page.screenshot({ path: `${SHOTS}/designs-cost-${w}.png` });
+  });
+}

@@ -19,6 +19,7 @@ const LESSONS = {
 };
 const browser = await chromium.launch(launchOptions());
 try {
+  if (!only || 'plot'.includes(only)) await plotShots();
   for (const [name, title] of Object.entries(LESSONS)) {
     if (only && !name.includes(only)) continue;
     for (const w of widths) {
@@ -46,4 +47,24 @@ try {
 } finally {
   await browser.close();
   stop();
+}
+
+/** The join-cost plots (Statistics → Join cost), opened from a design lesson's panel. */
+async function plotShots() {
+  for (const w of widths) {
+    for (const theme of ['light', 'dark']) {
+      const h = w === 1280 ? 720 : 1080;
+      const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: theme });
+      page.on('pageerror', (e) => console.error('pageerror:', e.message));
+      await page.goto(`${base}#/dht`);
+      await page.getByRole('combobox', { name: 'Lesson' }).selectOption({ label: LESSONS.cached });
+      await page.getByRole('button', { name: 'Messages vs N plot' }).click();
+      const fig = page.getByRole('figure', { name: 'Lookup hops plot' });
+      await fig.waitFor({ timeout: 120_000 });
+      await page.screenshot({ path: `${out}/plot-${w}-${theme}.png` });
+      await page.getByRole('figure', { name: 'Keys moved plot' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}/plot-moved-${w}-${theme}.png` });
+      await page.close();
+    }
+  }
 }

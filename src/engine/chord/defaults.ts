@@ -2,6 +2,7 @@
  * The Chord paper's examples, defined once: the lab's first look, the lessons and the tests all
  * start from them.
  */
+import type { ExperimentName } from './experiments';
 
 /** The Fig. 3 / Fig. 5 ring on 6 bits. */
 export const PAPER_RING: readonly number[] = [1, 8, 14, 21, 32, 38, 42, 48, 51, 56];
@@ -32,3 +33,54 @@ export const PAPER_SCENARIO = {
   nodes: PAPER_RING,
   keys: FRUIT,
 } as const;
+
+/** The Statistics panel's experiments, sized to finish in a few seconds; the user scales up. */
+export function defaultExperiment(name: ExperimentName): Record<string, unknown> {
+  switch (name) {
+    case 'pathLength':
+      return {
+        kind: 'experiment',
+        version: 1,
+        name,
+        bits: 32,
+        seed: 1,
+        sizes: Array.from({ length: 11 }, (_, i) => 2 ** (i + 4)),
+        lookups: 10_000,
+      };
+    case 'loadBalance':
+      return {
+        kind: 'experiment',
+        version: 1,
+        name,
+        bits: 32,
+        seed: 1,
+        nodes: 10_000,
+        keys: 500_000,
+        virtualNodes: [1, 2, 5, 10, 20],
+      };
+    case 'failures':
+      return {
+        kind: 'experiment',
+        version: 1,
+        name,
+        bits: 32,
+        seed: 1,
+        nodes: 10_000,
+        keys: 10_000,
+        lookups: 10_000,
+        failFractions: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
+        replicas: 1,
+      };
+    case 'membershipCost':
+      return {
+        kind: 'experiment',
+        version: 1,
+        name,
+        bits: 32,
+        seed: 1,
+        sizes: [16, 64, 256, 1024, 4096],
+        keys: 1000,
+        joins: 20,
+      };
+  }
+}

@@ -65,6 +65,7 @@ export {
   type PathLengthRow,
   type LoadBalanceRow,
   type FailuresRow,
+  type ExperimentName,
 } from './experiments';
 export type { MembershipCostRow } from './designs/cost';
-export { PAPER_RING, FRUIT, PAPER_SCENARIO } from './defaults';
+export { PAPER_RING, FRUIT, PAPER_SCENARIO, defaultExperiment } from './defaults';

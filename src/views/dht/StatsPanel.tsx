@@ -1,67 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
+import { defaultExperiment, type ExperimentName } from '../../engine/chord';
 import { chordStore } from '../../store/chord';
 import { NumberField } from '../common/NumberField';
 import { Plots } from './plots';
 
-type Name = 'pathLength' | 'loadBalance' | 'failures' | 'membershipCost';
+type Name = ExperimentName;
 const TITLES: Record<Name, string> = {
   pathLength: 'Path length',
   loadBalance: 'Load balance',
   failures: 'Failures',
   membershipCost: 'Join cost',
 };
-
-/** Defaults sized to finish in a few seconds; the user scales up. */
-export function defaultExperiment(name: Name): Record<string, unknown> {
-  switch (name) {
-    case 'pathLength':
-      return {
-        kind: 'experiment',
-        version: 1,
-        name,
-        bits: 32,
-        seed: 1,
-        sizes: Array.from({ length: 11 }, (_, i) => 2 ** (i + 4)),
-        lookups: 10_000,
-      };
-    case 'loadBalance':
-      return {
-        kind: 'experiment',
-        version: 1,
-        name,
-        bits: 32,
-        seed: 1,
-        nodes: 10_000,
-        keys: 500_000,
-        virtualNodes: [1, 2, 5, 10, 20],
-      };
-    case 'failures':
-      return {
-        kind: 'experiment',
-        version: 1,
-        name,
-        bits: 32,
-        seed: 1,
-        nodes: 10_000,
-        keys: 10_000,
-        lookups: 10_000,
-        failFractions: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
-        replicas: 1,
-      };
-    case 'membershipCost':
-      return {
-        kind: 'experiment',
-        version: 1,
-        name,
-        bits: 32,
-        seed: 1,
-        sizes: [16, 64, 256, 1024, 4096],
-        keys: 1000,
-        joins: 20,
-      };
-  }
-}
 
 const isName = (v: unknown): v is Name =>
   v === 'pathLength' || v === 'loadBalance' || v === 'failures' || v === 'membershipCost';

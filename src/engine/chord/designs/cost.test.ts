@@ -63,6 +63,22 @@ describe('experiment membershipCost', () => {
     expect(row(256, 'finger').messagesPerLookup).toBeGreaterThan(3);
   });
 
+  it('lookup hops: one message under mod N and the leader, about ½·log₂N + 1 under Chord', () => {
+    expect(row(16, 'finger').messagesPerLookup).toBeCloseTo(2.459, 10);
+    expect(row(64, 'finger').messagesPerLookup).toBeCloseTo(3.783, 10);
+    expect(row(256, 'finger').messagesPerLookup).toBeCloseTo(4.85, 10);
+    expect(row(256, 'leader').messagesPerLookup).toBeCloseTo(0.993, 10);
+    let last = 0;
+    for (const n of [16, 64, 256]) {
+      for (const r of ['modN', 'leader'])
+        expect(row(n, r).messagesPerLookup).toBeGreaterThan(1 - 2 / n - 0.05);
+      const hops = row(n, 'finger').messagesPerLookup;
+      expect(Math.abs(hops - (0.5 * Math.log2(n) + 1))).toBeLessThan(1);
+      expect(hops).toBeGreaterThan(last);
+      last = hops;
+    }
+  });
+
   it('rejects bad parameters with a sentence', () => {
     expect(() => parseExperiment({ ...ISSUE, joins: 0 })).toThrow(/joins/);
     expect(() => parseExperiment({ ...ISSUE, bits: 4, sizes: [16] })).toThrow(/do not fit/);

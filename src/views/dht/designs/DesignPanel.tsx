@@ -1,7 +1,11 @@
 import { useStore } from 'zustand';
-import type { ChordFrame, DesignOverlay, Key } from '../../../engine/chord';
+import {
+  defaultExperiment,
+  type ChordFrame,
+  type DesignOverlay,
+  type Key,
+} from '../../../engine/chord';
 import { chordStore } from '../../../store/chord';
-import { defaultExperiment } from '../StatsPanel';
 import { newestView } from './views';
 
 const label = (k: Key) => String(k);
