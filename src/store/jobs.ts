@@ -11,7 +11,7 @@
 /** What a worker posts back; every reply names the request it answers. */
 export type JobReply<R> =
   | { readonly id: number; readonly progress: number }
-  /** a piece of a result too big for one message (see graphStream.ts), in order */
+  /** a piece of a result too big for one message (see workers/graphStream/), in order */
   | { readonly id: number; readonly chunk: unknown }
   | { readonly id: number; readonly ok: true; readonly result: R; readonly ms: number }
   | {

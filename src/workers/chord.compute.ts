@@ -1,6 +1,6 @@
 /**
  * The heavy Chord build, as the worker runs it (tests run it through a fake worker): parse,
- * build with progress, then stream the timeline in pieces (store/graphStream.ts) and answer.
+ * build with progress, then stream the timeline in pieces (workers/graphStream/) and answer.
  *   in:  { id, scenario }                       (raw scenario JSON, validated here)
  *   out: { id, progress } …                     (0..1, at most every 50 ms)
  *        { id, chunk } …                        (the timeline, base frame first)
@@ -11,7 +11,7 @@ import { checkFrame, parseChordScenario, type CheckResult } from '../engine/chor
 import { stateAt } from '../engine/timeline';
 import { framesToCheck } from '../store/chord/checks';
 import { buildTimeline } from '../store/chord/scenario';
-import { GraphEncoder } from '../store/graphStream';
+import { GraphEncoder } from './graphStream/encoder';
 import type { BuildReply, BuildRequest } from '../store/chord/heavy';
 
 /** building is most of the work; sending the pictures the rest */

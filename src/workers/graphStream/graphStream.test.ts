@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GraphDecoder, GraphEncoder, type GraphPiece } from './graphStream';
-import { parseChordScenario } from '../engine/chord';
-import { buildTimeline } from './chord/scenario';
+import { GraphEncoder } from './encoder';
+import type { GraphPiece } from './piece';
+import { GraphDecoder } from './decoder';
+import { parseChordScenario } from '../../engine/chord';
+import { buildTimeline } from '../../store/chord/scenario';
 
 /** what postMessage does to each piece */
 const clone = (p: GraphPiece): GraphPiece => structuredClone(p);

@@ -1,0 +1,101 @@
+/** Decodes pieces back into the values pushed (the format is in piece.ts). */
+import { KIND, KINDS, T, type GraphPiece } from './piece';
+
+export class GraphDecoder {
+  private readonly table: unknown[] = [];
+  /** the roots decoded so far, in the order they were pushed */
+  readonly roots: unknown[] = [];
+
+  add({ tags, nums, strs, roots }: GraphPiece): void {
+    const t = this.table;
+    const end = tags.length;
+    let p = 0;
+    const item = (): unknown => {
+      const v = nums[p]!;
+      switch (tags[p++] as T) {
+        case T.Num:
+          return v;
+        case T.Ref:
+          return t[v];
+        case T.Str:
+          return strs[v];
+        case T.True:
+          return true;
+        case T.False:
+          return false;
+        case T.Null:
+          return null;
+        case T.Undef:
+          return undefined;
+        case T.Big:
+          return BigInt(strs[v]!);
+      }
+    };
+    while (p < end) {
+      const kind = KINDS[tags[p]! - KIND];
+      const n = nums[p++]!;
+      switch (kind) {
+        case 'a': {
+          const a = new Array<unknown>(n);
+          for (let i = 0; i < n; i++) a[i] = item();
+          t.push(a);
+          break;
+        }
+        case 'k': {
+          const keys: unknown[] = [];
+          for (let i = 0; i < n; i++) keys.push(item());
+          t.push(keys);
+          break;
+        }
+        case 'o': {
+          const keys = item() as string[];
+          const o: Record<string, unknown> = {};
+          for (let i = 0; i < n - 1; i++) {
+            const k = keys[i]!;
+            const v = item();
+            if (k === '__proto__')
+              Object.defineProperty(o, k, {
+                value: v,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            else o[k] = v;
+          }
+          t.push(o);
+          break;
+        }
+        case 'm': {
+          const m = new Map<unknown, unknown>();
+          for (let i = 0; i < n; i += 2) m.set(item(), item());
+          t.push(m);
+          break;
+        }
+        case 's': {
+          const set = new Set<unknown>();
+          for (let i = 0; i < n; i++) set.add(item());
+          t.push(set);
+          break;
+        }
+        case 'A': {
+          const a = item() as unknown[];
+          for (let i = 1; i < n; i++) a.push(item());
+          break;
+        }
+        case 'M': {
+          const m = item() as Map<unknown, unknown>;
+          for (let i = 1; i < n; i += 2) m.set(item(), item());
+          break;
+        }
+        case 'S': {
+          const set = item() as Set<unknown>;
+          for (let i = 1; i < n; i++) set.add(item());
+          break;
+        }
+        default:
+          throw new Error('a damaged piece of a streamed run');
+      }
+    }
+    for (const r of roots) this.roots.push(t[r]);
+  }
+}
