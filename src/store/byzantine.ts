@@ -21,7 +21,7 @@ import {
   type ByzResult,
   type StepBy,
 } from '../workers/byzantine.compute';
-import { createLabStore } from './lab';
+import { createLabStore, type ScenarioJson } from './lab';
 import {
   SYNC_MESSAGES,
   DEFAULT_SCENARIO,
@@ -48,7 +48,6 @@ import {
 } from './byzantine/edits';
 
 export type { StepBy };
-type Json = Record<string, unknown>;
 
 export const byzantineStore = createLabStore<
   ByzantineScenario,
@@ -93,7 +92,7 @@ export const byzantineStore = createLabStore<
     let factory = getWorkerFactory();
 
     const stepBy = (): StepBy | 'auto' => get().view.stepBy ?? 'auto';
-    const current = (): Json => ({ ...(get().pending ?? get().scenario) });
+    const current = (): ScenarioJson => ({ ...(get().pending ?? get().scenario) });
 
     /** Runs a job in the worker (inline when small: no label); only the newest is delivered. */
     const run = (
@@ -139,7 +138,7 @@ export const byzantineStore = createLabStore<
             : '…');
 
     /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
-    const rebuild = (json: Json, parsed: ByzantineScenario, after?: () => void): void => {
+    const rebuild = (json: ScenarioJson, parsed: ByzantineScenario, after?: () => void): void => {
       const label = labelOf(parsed);
       const big = label !== null;
       if (big) set({ pending: json });
@@ -155,7 +154,7 @@ export const byzantineStore = createLabStore<
       });
     };
 
-    const change = (edit: (json: Json) => void): void => {
+    const change = (edit: (json: ScenarioJson) => void): void => {
       // a new run plays: the "Three generals" explainer is about another one
       if (get().view.stage === 'lesson') get().setView({ stage: undefined });
       try {
@@ -235,7 +234,7 @@ export const byzantineStore = createLabStore<
       setStage: (stage) => get().setView({ stage: stage === 'ring' ? undefined : stage }),
       loadFigure: (figure) => {
         const s = figure === 1 ? FIG1 : FIG2;
-        const json: Json = { ...s, traitors: { ...s.traitors } };
+        const json: ScenarioJson = { ...s, traitors: { ...s.traitors } };
         get().setView({ stage: undefined, selected: 1 });
         rebuild(json, parseScenario(json));
       },
@@ -247,7 +246,7 @@ export const byzantineStore = createLabStore<
         if (notice) get().notify(notice);
       },
       loadScenario: (scenario) => {
-        const json: Json = { ...scenario };
+        const json: ScenarioJson = { ...scenario };
         get().setView({ stage: undefined });
         try {
           rebuild(json, parseScenario(json));
@@ -270,7 +269,7 @@ export const byzantineStore = createLabStore<
           const { result } = r;
           if (result.found && r.timeline) {
             const s = r.timeline.run.scenario;
-            const json: Json = { ...s, traitors: { ...s.traitors } };
+            const json: ScenarioJson = { ...s, traitors: { ...s.traitors } };
             delete json.view;
             get().commit(json, s, toTimeline(r.timeline));
             get().setView({ stage: undefined });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { jsonArray } from '../engine/scenario/json';
 import {
   chordStore,
   defaultChordScenario,
@@ -52,7 +53,7 @@ describe('chord store', () => {
     const o = currentState(s().timeline).overlay;
     expect(o?.kind === 'join' && o.node).toBe(30);
     expect(s().timeline.steps.at(-1)!.state.ids).toContain(30);
-    expect((s().scenario.steps as unknown[]).length).toBe(2);
+    expect(jsonArray(s().scenario.steps).length).toBe(2);
     expect(s().view.selected).toBe(30);
     expectReplayEquivalent();
   });
@@ -201,9 +202,9 @@ describe('chord store', () => {
 
   it('stepsUpToCursor keeps whole ops and cuts the one in progress', () => {
     const t = s().timeline;
-    expect(stepsUpToCursor(s().scenario.steps as unknown[], { ...t, cursor: 0 })).toEqual([]);
+    expect(stepsUpToCursor(jsonArray(s().scenario.steps), { ...t, cursor: 0 })).toEqual([]);
     expect(
-      stepsUpToCursor(s().scenario.steps as unknown[], { ...t, cursor: t.steps.length }),
+      stepsUpToCursor(jsonArray(s().scenario.steps), { ...t, cursor: t.steps.length }),
     ).toEqual(s().scenario.steps);
   });
 

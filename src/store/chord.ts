@@ -22,6 +22,7 @@ import {
 import { fail, ScenarioError } from '../engine/scenario/errors';
 import { currentState, fork, jump, stateAt } from '../engine/timeline';
 import { createLabStore, type ScenarioJson } from './lab';
+import { jsonArray, type JsonObject } from '../engine/scenario/json';
 import { chordViewChecks, type ChordView } from './chordView';
 import { labQuiz } from './quiz';
 import { CHORD_QUIZ, suggestChordQuestions } from '../engine/chord/quiz';
@@ -80,7 +81,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
         const frame = currentState(timeline);
         const ctx = contextOf(parsed);
         const op = parseChordOp(input, frame, ctx);
-        const rawSteps = Array.isArray(scenario.steps) ? (scenario.steps as unknown[]) : [];
+        const rawSteps = jsonArray(scenario.steps);
         const kept = stepsUpToCursor(rawSteps, timeline);
         const index = kept.length;
         const json: ScenarioJson = { ...scenario, steps: [...kept, input] };
@@ -238,7 +239,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
  * An imported {"kind": "experiment"} opens the statistics panel with those parameters.
  * Returns false for any other kind (the shell then tries the labs' own kinds).
  */
-export function importExperiment(raw: Record<string, unknown>): boolean {
+export function importExperiment(raw: JsonObject): boolean {
   if (raw.kind !== 'experiment') return false;
   const s = chordStore.getState();
   const req = parseExperimentSafe(raw);

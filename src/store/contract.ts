@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { LabId } from './labId';
 import type { LabStore } from './lab';
+import type { JsonObject } from '../engine/scenario/json';
 
 // The labs are heterogeneous (different scenario and frame types); the shell only uses the
 // shared player/scenario surface, so it holds them behind this one widened type.
@@ -20,7 +21,7 @@ export interface LabEntry {
   store: AnyLabStore;
   View: ComponentType;
   /** an import of another kind this lab understands (e.g. "experiment" for the DHT lab) */
-  importOther?: (raw: Record<string, unknown>) => boolean;
+  importOther?: (raw: JsonObject) => boolean;
   /** Esc: closes the lab's topmost panel; false when nothing was open */
   dismiss?: () => boolean;
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabId } from './labId';
 import { ScenarioError, isRecord } from '../engine/scenario/errors';
+import type { JsonObject } from '../engine/scenario/json';
 import { checkView, viewNotice, type BaseView, type ViewChecks } from './view';
 import { jobControl, type HeavyBuilder, type LabJob } from './labJob';
 import type { Question } from '../engine/quiz';
@@ -16,7 +17,7 @@ import {
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
 
 /** A lab's scenario as JSON: exactly what is shared, exported and autosaved. */
-export type ScenarioJson = Record<string, unknown>;
+export type ScenarioJson = JsonObject;
 export type { HeavyBuilder, LabJob } from './labJob';
 
 export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
@@ -277,7 +278,9 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       notify: (notice) => patch({ notice }),
       snapshot: () => {
         const { scenario, view, timeline } = get();
-        return { ...scenario, view: { ...view, cursor: timeline.cursor } };
+        // a view holds only JSON values (its fields are typed by V, checked on load); a generic V
+        // cannot be shown to be a JSON object, so this is the one cast from view to JSON
+        return { ...scenario, view: { ...view, cursor: timeline.cursor } as unknown as JsonObject };
       },
     };
     return { ...base, ...extra(set, get) };

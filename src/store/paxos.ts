@@ -111,8 +111,6 @@ export interface PaxosExtra {
   findViolation(): void;
 }
 
-type Json = Record<string, unknown>;
-
 export interface SearchWorker {
   postMessage(req: PaxosSearchRequest): void;
   terminate(): void;
@@ -131,8 +129,8 @@ export function setPaxosWorkerFactory(f: (() => SearchWorker | null) | null): vo
   workerFactory = f;
 }
 
-const toJson = (s: PaxosScenario): Json => {
-  const json: Json = { ...s };
+const toJson = (s: PaxosScenario): ScenarioJson => {
+  const json: ScenarioJson = { ...s };
   delete json.view;
   delete json.find;
   return json;
@@ -156,7 +154,10 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
     let seq = 0;
 
     /** Validates, runs and commits a new scenario; the cursor goes to `cursor`. */
-    const commit = (json: Json, cursor: number | ((t: Timeline<PaxosFrame>) => number) = 0) => {
+    const commit = (
+      json: ScenarioJson,
+      cursor: number | ((t: Timeline<PaxosFrame>) => number) = 0,
+    ) => {
       const parsed = parsePaxosScenario(json);
       const t = buildTimeline(parsed);
       const at = typeof cursor === 'number' ? cursor : cursor(t);
@@ -170,9 +171,9 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
         get().report(e);
       }
     };
-    const fresh = (edit: (json: Json) => void) =>
+    const fresh = (edit: (json: ScenarioJson) => void) =>
       guard(() => {
-        const json: Json = { ...get().scenario };
+        const json: ScenarioJson = { ...get().scenario };
         delete json.schedule;
         edit(json);
         commit(json);

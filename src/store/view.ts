@@ -5,6 +5,7 @@
  * (the scenario itself, the user's work, still loads). Fields a lab does not know pass through.
  */
 import { fail, isRecord, quote, ScenarioError } from '../engine/scenario/errors';
+import { jsonObject, type JsonObject } from '../engine/scenario/json';
 
 /** The view fields every lab has: the cursor (added on export), presentation mode, Predict. */
 export interface BaseView {
@@ -86,9 +87,10 @@ export const boolean: FieldCheck = (v, field) => {
   return v;
 };
 
-export function recordOf(v: unknown, field: string): Record<string, unknown> {
-  if (!isRecord(v)) fail(`${name(field)} must be an object, got ${quote(v)}.`);
-  return v;
+export function recordOf(v: unknown, field: string): JsonObject {
+  const o = jsonObject(v);
+  if (o === null) fail(`${name(field)} must be an object, got ${quote(v)}.`);
+  return o;
 }
 
 /** The sentence shown when fields were dropped. */

@@ -1,3 +1,4 @@
+import { jsonObject, type JsonObject } from '../scenario/json';
 import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { checkSpoofers, parseAssumptions, parseDelays, SPOOF_PATTERN } from './assumptions';
 import { checkSize, MAX_GENERALS, MAX_M } from './counts';
@@ -60,10 +61,11 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   checkSpoofers(traitors, generals, assumptions);
   const delays = parseDelays(raw.delays, generals, m);
   const paper = assumptions.spoofing === false && assumptions.synchronous === true;
-  let view: Record<string, unknown> | undefined;
+  let view: JsonObject | undefined;
   if (raw.view !== undefined) {
-    if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object, got ${describe(raw.view)}.`);
-    view = raw.view;
+    view =
+      jsonObject(raw.view) ??
+      fail(`${WHERE}: "view" must be an object, got ${describe(raw.view)}.`);
   }
   const s: ByzantineScenario = {
     kind: 'byzantine',

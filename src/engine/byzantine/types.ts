@@ -1,3 +1,4 @@
+import type { JsonObject } from '../scenario/json';
 import type { QuestionSpec } from '../quiz';
 
 /**
@@ -41,19 +42,19 @@ export const STRATEGIES: readonly BaseStrategy[] = [
  * - spoofing: a traitor may send a message in a loyal general's name (A2 fails);
  * - synchronous: false means messages may arrive after their round's timeout (A3 fails).
  */
-export interface Assumptions {
+export type Assumptions = {
   readonly spoofing: boolean;
   readonly synchronous: boolean;
-}
+};
 export const PAPER_ASSUMPTIONS: Assumptions = { spoofing: false, synchronous: true };
 
 /** Messages from `from` to `to` sent in relay round `round` arrive `by` rounds late. */
-export interface Delay {
+export type Delay = {
   readonly from: number;
   readonly to: number;
   readonly round: number;
   readonly by: number;
-}
+};
 
 /** The index of the commander: the paper numbers the lieutenants 1..n-1. */
 export const COMMANDER = 0;
@@ -62,7 +63,7 @@ export const COMMANDER = 0;
  * A parsed, normalized scenario (every default filled in). It is also the share-link / CLI
  * format, so it stays plain JSON: traitors are keyed by the general's id as a string.
  */
-export interface ByzantineScenario {
+export type ByzantineScenario = {
   readonly kind: 'byzantine';
   readonly version: 1;
   readonly seed: number;
@@ -82,8 +83,8 @@ export interface ByzantineScenario {
   /** late messages; they only matter when the network is not synchronous. Omitted when empty. */
   readonly delays?: readonly Delay[];
   /** UI state (cursor, selection, ...): passed through untouched, ignored by the engine */
-  readonly view?: Readonly<Record<string, unknown>>;
-}
+  readonly view?: JsonObject;
+};
 
 /**
  * One message slot. A run lists every message a general would send if it followed the

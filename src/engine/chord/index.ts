@@ -62,10 +62,10 @@ export {
   EXPERIMENT_LIMITS,
   type ExperimentScenario,
   type ExperimentOutput,
+  type ExperimentName,
   type PathLengthRow,
   type LoadBalanceRow,
   type FailuresRow,
-  type ExperimentName,
 } from './experiments';
 export type { MembershipCostRow } from './designs/cost';
-export { PAPER_RING, FRUIT, PAPER_SCENARIO, defaultExperiment } from './defaults';
+export { PAPER_RING, FRUIT, PAPER_SCENARIO, defaultExperiment, sizesUpTo } from './defaults';

@@ -36,42 +36,42 @@ export interface ChordContext {
   readonly roundsBefore?: number;
 }
 
-interface OpBase {
+type OpBase = {
   /** The UI forked after this many of the op's steps (see ChordScenario). */
   readonly upTo?: number;
-}
-export interface LookupOp extends OpBase {
+};
+export type LookupOp = OpBase & {
   readonly op: 'lookup' | 'get';
   readonly from: NodeId;
   readonly key: Key;
   readonly routing?: Routing;
-}
-export interface PutOp extends OpBase {
+};
+export type PutOp = OpBase & {
   readonly op: 'put';
   readonly from: NodeId;
   readonly key: Key;
   readonly value: string;
   readonly routing?: Routing;
-}
-export interface JoinOp extends OpBase {
+};
+export type JoinOp = OpBase & {
   readonly op: 'join';
   readonly id: NodeId;
   readonly via: NodeId;
   /** leader design: the leader crashes after pushing the new view to this many nodes */
   readonly leaderCrash?: number;
-}
-export interface DepartOp extends OpBase {
+};
+export type DepartOp = OpBase & {
   readonly op: 'leave' | 'crash';
   readonly id: NodeId;
   readonly leaderCrash?: number;
-}
-export interface StabilizeOp extends OpBase {
+};
+export type StabilizeOp = OpBase & {
   readonly op: 'stabilize';
   readonly rounds: number;
-}
-export interface CheckOp extends OpBase {
+};
+export type CheckOp = OpBase & {
   readonly op: 'check';
-}
+};
 /** A validated operation; node references are resolved to ids, keys kept as given. */
 export type ChordOp = LookupOp | PutOp | JoinOp | DepartOp | StabilizeOp | CheckOp;
 

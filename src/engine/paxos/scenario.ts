@@ -1,3 +1,4 @@
+import { jsonObject, type JsonObject } from '../scenario/json';
 import { checkKnownFields, enumField, fail, intField, isRecord } from '../scenario/errors';
 import { parseQuestions } from '../quiz';
 import {
@@ -75,10 +76,9 @@ export function parsePaxosScenario(raw: unknown): PaxosScenario {
   const find =
     raw.find === undefined ? undefined : enumField(raw, 'find', WHERE, ['violation'] as const);
   const questions = parseQuestions(raw.questions, WHERE);
-  let view: Record<string, unknown> | undefined;
+  let view: JsonObject | undefined;
   if (raw.view !== undefined) {
-    if (!isRecord(raw.view)) fail(`${WHERE}: "view" must be an object.`);
-    view = raw.view;
+    view = jsonObject(raw.view) ?? fail(`${WHERE}: "view" must be an object.`);
   }
   return {
     kind: 'paxos',

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../scenario/json';
 import type { QuestionSpec } from '../quiz';
 /**
  * Shared vocabulary of the Paxos engine: single-decree Paxos as in Lamport, "Paxos Made Simple"
@@ -24,13 +25,13 @@ export type ScheduleEntry =
   | { readonly delay: number }
   | { readonly crash: string };
 
-export interface ProposerSpec {
+export type ProposerSpec = {
   readonly id: string;
   readonly value: string;
-}
+};
 
 /** A parsed, normalized scenario: also the share-link / CLI format, so it stays plain JSON. */
-export interface PaxosScenario {
+export type PaxosScenario = {
   readonly kind: 'paxos';
   readonly version: 1;
   readonly seed: number;
@@ -49,8 +50,8 @@ export interface PaxosScenario {
   /** Predict-then-reveal: where the player stops and asks (see engine/quiz). */
   readonly questions?: readonly QuestionSpec[];
   /** UI state, passed through untouched and ignored by the engine */
-  readonly view?: Readonly<Record<string, unknown>>;
-}
+  readonly view?: JsonObject;
+};
 
 export type MsgStatus = 'flight' | 'delayed' | 'delivered' | 'dropped' | 'lost';
 

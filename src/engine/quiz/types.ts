@@ -6,10 +6,10 @@
  * `at` is the step that reveals the answer (the narration's and the scrubber's step number):
  * the player asks while it shows step at − 1 and moves on to step at once answered.
  */
-export interface QuestionSpec {
+export type QuestionSpec = {
   readonly at: number;
   readonly kind: string;
-}
+};
 
 export interface Choice {
   /** what an answer records: a node id ("42"), a general ("3"), a value ("attack"), a count */

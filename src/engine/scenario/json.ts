@@ -7,6 +7,21 @@ import { fail } from './errors';
 
 export { quote, QUOTE_LIMIT } from './errors';
 
+/** A JSON value: what JSON.parse returns and JSON.stringify writes. */
+export type Json = null | boolean | number | string | readonly Json[] | JsonObject;
+/** A JSON object (a scenario, a view, an experiment); an absent field may read undefined. */
+export type JsonObject = { [field: string]: Json | undefined };
+
+/** The JSON object `v`, or null when it is another JSON value. */
+export function jsonObject(v: unknown): JsonObject | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : null;
+}
+
+/** The JSON array `v`, or an empty list when it is absent or another JSON value. */
+export function jsonArray(v: Json | undefined): readonly Json[] {
+  return Array.isArray(v) ? (v as readonly Json[]) : [];
+}
+
 /** Deeper than any scenario needs (a view with its experiment is 4 levels); a guard, not a format rule. */
 export const MAX_JSON_DEPTH = 64;
 

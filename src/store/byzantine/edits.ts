@@ -8,10 +8,9 @@ import {
   type Strategy,
 } from '../../engine/byzantine';
 import { fail, isRecord } from '../../engine/scenario/errors';
+import type { ScenarioJson } from '../lab';
 
-type Json = Record<string, unknown>;
-
-export function traitorsOf(json: Json): Record<string, Strategy> {
+export function traitorsOf(json: ScenarioJson): Record<string, Strategy> {
   return isRecord(json.traitors) ? { ...(json.traitors as Record<string, Strategy>) } : {};
 }
 
@@ -34,7 +33,11 @@ export const DEFAULT_DELAYS = [
  * - Synchrony off with no delays yet: two of the commander's messages arrive a round late, so
  *   the run shows at once what a timeout does (the scenario's "delays" can say otherwise).
  */
-export function editAssumption(json: Json, key: keyof Assumptions, on: boolean): string | null {
+export function editAssumption(
+  json: ScenarioJson,
+  key: keyof Assumptions,
+  on: boolean,
+): string | null {
   const now: Assumptions = {
     ...PAPER_ASSUMPTIONS,
     ...(isRecord(json.assumptions) ? (json.assumptions as Partial<Assumptions>) : {}),
@@ -62,7 +65,7 @@ export function editAssumption(json: Json, key: keyof Assumptions, on: boolean):
   return null;
 }
 
-export function editGenerals(json: Json, n: number): void {
+export function editGenerals(json: ScenarioJson, n: number): void {
   intOrFail(n, 'The number of generals', 3, MAX_GENERALS);
   json.generals = n;
   const traitors = traitorsOf(json);
@@ -70,7 +73,7 @@ export function editGenerals(json: Json, n: number): void {
   json.traitors = traitors;
 }
 
-export function editTraitor(json: Json, general: number, traitor: boolean): void {
+export function editTraitor(json: ScenarioJson, general: number, traitor: boolean): void {
   const n = Number(json.generals);
   intOrFail(general, 'The general', 0, n - 1);
   const traitors = traitorsOf(json);
@@ -80,7 +83,7 @@ export function editTraitor(json: Json, general: number, traitor: boolean): void
   json.traitors = traitors;
 }
 
-export function editStrategy(json: Json, general: number, strategy: Strategy): void {
+export function editStrategy(json: ScenarioJson, general: number, strategy: Strategy): void {
   if (!STRATEGIES.includes(strategy as BaseStrategy) && !SPOOF_PATTERN.test(strategy)) {
     fail(`Unknown strategy "${String(strategy)}" (one of ${STRATEGIES.join(', ')}).`);
   }

@@ -1,5 +1,6 @@
 import { parseChordScenario, type Routing } from '../../engine/chord';
-import { fail, isRecord } from '../../engine/scenario/errors';
+import { fail } from '../../engine/scenario/errors';
+import { jsonArray, jsonObject } from '../../engine/scenario/json';
 import { jump } from '../../engine/timeline';
 import type { ScenarioJson } from '../lab';
 import type { ChordActionResult, ChordCommitted } from './newRing';
@@ -63,10 +64,10 @@ export function optionsJson(
   if (change.routing !== undefined) {
     json.routing = change.routing;
     // Same keys, same membership changes: drop per-op routings the design cannot run.
-    const steps = Array.isArray(json.steps) ? (json.steps as unknown[]) : [];
-    json.steps = steps.map((st) => {
-      if (!isRecord(st)) return st;
-      const { routing: _r, leaderCrash: _c, ...rest } = st;
+    json.steps = jsonArray(json.steps).map((st) => {
+      const op = jsonObject(st);
+      if (op === null) return st;
+      const { routing: _r, leaderCrash: _c, ...rest } = op;
       return change.routing === 'leader' && _c !== undefined ? { ...rest, leaderCrash: _c } : rest;
     });
     said.push(`${change.routing} routing`);

@@ -1,11 +1,11 @@
-import { isRecord } from '../../engine/scenario/errors';
+import { jsonObject, type Json } from '../../engine/scenario/json';
 import type { ChordTimeline } from '../chord';
 
 /**
  * The scenario steps that produced the picture at the cursor: ops whose steps are all shown
  * are kept as they are; the op the cursor is in the middle of gets "upTo": k.
  */
-export function stepsUpToCursor(rawSteps: readonly unknown[], timeline: ChordTimeline): unknown[] {
+export function stepsUpToCursor(rawSteps: readonly Json[], timeline: ChordTimeline): Json[] {
   const cursor = timeline.cursor;
   if (cursor === 0) return [];
   const lastShown = timeline.steps[cursor - 1]!;
@@ -21,7 +21,7 @@ export function stepsUpToCursor(rawSteps: readonly unknown[], timeline: ChordTim
   const kept = rawSteps.slice(0, j + 1);
   if (shown < total) {
     const last = kept[j];
-    kept[j] = { ...(isRecord(last) ? last : {}), upTo: shown };
+    kept[j] = { ...jsonObject(last), upTo: shown };
   }
   return kept;
 }

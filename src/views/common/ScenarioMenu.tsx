@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import type { LabEntry } from '../../store/contract';
 import { formatHash, parseScenarioText } from '../../store/share';
-import { isRecord } from '../../engine/scenario/errors';
-import { decodeScenarioBytes } from '../../engine/scenario/json';
+import { decodeScenarioBytes, jsonObject } from '../../engine/scenario/json';
 import { exportScenario } from './download';
 
 interface Props {
@@ -34,9 +33,10 @@ export function ScenarioMenu({ labs, active, onSwitch }: Props) {
   const exportJson = () => exportScenario(active.store.getState().snapshot());
 
   const importRaw = (raw: unknown): boolean => {
-    const kind = isRecord(raw) ? raw.kind : undefined;
+    const json = jsonObject(raw);
+    const kind = json?.kind;
     const target = labs.find((l) => typeof kind === 'string' && l.kinds.includes(kind));
-    const other = labs.find((l) => l.importOther && isRecord(raw) && l.importOther(raw));
+    const other = json && labs.find((l) => l.importOther?.(json));
     if (other) {
       onSwitch(other);
       return true;

@@ -1,3 +1,4 @@
+import type { ScenarioJson } from '../../store/lab';
 /** Saves a blob under a file name, the way a download link would (scenarios, slides). */
 export function download(blob: Blob, name: string): void {
   const a = document.createElement('a');
@@ -15,6 +16,6 @@ export function downloadText(filename: string, text: string): void {
 }
 
 /** A scenario as the Export button writes it. */
-export function exportScenario(snapshot: Record<string, unknown>): void {
+export function exportScenario(snapshot: ScenarioJson): void {
   downloadText(`ringside-${String(snapshot.kind)}.json`, JSON.stringify(snapshot, null, 2) + '\n');
 }

@@ -1,29 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import { defaultExperiment, type ExperimentName } from '../../engine/chord';
-import { chordStore } from '../../store/chord';
+import { chordStore, type StatsRequest } from '../../store/chord';
 import { NumberField } from '../common/NumberField';
+import { defaultExperiment } from '../../engine/chord';
 import { Plots } from './plots';
-
-type Name = ExperimentName;
-const TITLES: Record<Name, string> = {
-  pathLength: 'Path length',
-  loadBalance: 'Load balance',
-  failures: 'Failures',
-  membershipCost: 'Join cost',
-};
-
-const isName = (v: unknown): v is Name =>
-  v === 'pathLength' || v === 'loadBalance' || v === 'failures' || v === 'membershipCost';
+import { FIELDS, TITLES, isName, maxVirtual, withMaxVirtual, type Name } from './experimentFields';
 
 export function StatsPanel({ onClose }: { onClose(): void }) {
   const stored = useStore(chordStore, (s) => s.view.experiment);
   const name: Name = isName(stored?.name) ? stored.name : 'pathLength';
   const params = stored && isName(stored.name) ? stored : defaultExperiment(name);
-  const setParams = (p: Record<string, unknown>) =>
-    chordStore.getState().setView({ experiment: p });
+  const setParams = (p: StatsRequest) => chordStore.getState().setView({ experiment: p });
   const run = useStore(chordStore, (s) => s.stats);
-  const start = (p: Record<string, unknown>) => chordStore.getState().runStats(p);
+  const start = (p: StatsRequest) => chordStore.getState().runStats(p);
   const running = run !== null && run.result === null;
 
   // Opening the panel (or switching experiment) runs it once with its parameters.
@@ -40,8 +29,6 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
 
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => panelRef.current?.focus(), []);
-  const field = (k: string) => params[k];
-  const setField = (k: string, v: unknown) => setParams({ ...params, [k]: v });
   const stale = run?.result && run.key !== autoKey;
 
   return (
@@ -72,81 +59,30 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
           </button>
         ))}
         <span className="sep" />
-        {name === 'pathLength' ? (
-          <>
-            <NumberField
-              label="Lookups"
-              value={field('lookups')}
-              onChange={(v) => setField('lookups', v)}
-            />
-            <NumberField
-              narrow
-              label="Max N = 2^"
-              value={Math.log2(Number((field('sizes') as number[]).at(-1)))}
-              min={5}
-              max={16}
-              onChange={(v) =>
-                setField(
-                  'sizes',
-                  Array.from({ length: Math.max(1, v - 3) }, (_, i) => 2 ** (i + 4)),
-                )
-              }
-            />
-          </>
-        ) : null}
+        {FIELDS[name].map((f) => (
+          <NumberField
+            key={f.label}
+            label={f.label}
+            narrow={f.narrow}
+            value={f.read(params)}
+            min={f.min}
+            max={f.max}
+            onChange={(v) => setParams(f.write(params, v))}
+          />
+        ))}
         {name === 'loadBalance' ? (
-          <>
-            <NumberField
-              label="Nodes"
-              value={field('nodes')}
-              onChange={(v) => setField('nodes', v)}
-            />
-            <NumberField label="Keys" value={field('keys')} onChange={(v) => setField('keys', v)} />
-            <label>
-              Virtual nodes
-              <input
-                type="range"
-                aria-label="Virtual nodes"
-                min={1}
-                max={20}
-                value={Math.max(...(field('virtualNodes') as number[]))}
-                onChange={(e) => {
-                  const max = Number(e.target.value);
-                  const vs = [...new Set([1, 2, 5, 10, 20].filter((v) => v < max).concat(max))];
-                  setField('virtualNodes', vs);
-                }}
-              />
-              <output>{Math.max(...(field('virtualNodes') as number[]))}</output>
-            </label>
-          </>
-        ) : null}
-        {name === 'failures' ? (
-          <>
-            <NumberField
-              label="Nodes"
-              value={field('nodes')}
-              onChange={(v) => setField('nodes', v)}
-            />
-            <NumberField
-              label="Successor list"
-              value={field('replicas')}
+          <label>
+            Virtual nodes
+            <input
+              type="range"
+              aria-label="Virtual nodes"
               min={1}
-              max={16}
-              onChange={(v) => setField('replicas', v)}
+              max={20}
+              value={maxVirtual(params)}
+              onChange={(e) => setParams(withMaxVirtual(params, Number(e.target.value)))}
             />
-          </>
-        ) : null}
-        {name === 'membershipCost' ? (
-          <>
-            <NumberField label="Keys" value={field('keys')} onChange={(v) => setField('keys', v)} />
-            <NumberField
-              label="Joins"
-              value={field('joins')}
-              min={1}
-              max={1000}
-              onChange={(v) => setField('joins', v)}
-            />
-          </>
+            <output>{maxVirtual(params)}</output>
+          </label>
         ) : null}
         <button type="button" className="primary" onClick={() => start(params)} disabled={running}>
           {running ? 'Running…' : 'Run'}
