@@ -15,6 +15,13 @@ async function open(page: Page, s: object) {
   await page.evaluate(() => window.localStorage.clear());
   await page.goto(link(s));
   await expect(status(page)).toHaveText(/^Step 0 of /);
+  // the link is applied just after the first page (the default army) renders: wait for its
+  // traitors before acting on it
+  for (const id of Object.keys((s as { traitors?: object }).traitors ?? {}))
+    await expect(page.getByRole('button', { name: `General ${id}`, exact: true })).toHaveAttribute(
+      'aria-description',
+      /traitor/,
+    );
 }
 
 test('clicking an arrow of the space-time diagram moves the player to that message', async ({

@@ -26,6 +26,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const)
       await expect(page.locator('[data-stage] svg').first()).toBeVisible();
       await serious(page, 'default');
       for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+      await expect(page.getByRole('status').filter({ hasText: /^Step 3 of/ })).toBeVisible();
       await serious(page, 'mid-run');
       await page.keyboard.press('f');
       await expect(page.locator('.app')).toHaveClass(/presenting/);

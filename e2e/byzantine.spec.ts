@@ -203,6 +203,7 @@ test('a shared link reopens the same state', async ({ page, context }) => {
   await page.getByRole('combobox', { name: 'Strategy' }).selectOption('split');
   await page.getByRole('combobox', { name: 'Algorithm' }).selectOption('SM');
   for (let k = 0; k < 4; k++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(status(page)).toHaveText(/^Step 4 of/);
   const before = await status(page).innerText();
   await page.getByRole('button', { name: 'Share link' }).click();
   const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();

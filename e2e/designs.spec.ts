@@ -20,7 +20,11 @@ async function lesson(page: Page, title: string) {
 
 async function toStep(page: Page, n: number | 'end') {
   const scrub = page.getByRole('slider', { name: 'Scrubber' });
-  await scrub.fill(n === 'end' ? ((await scrub.getAttribute('max')) ?? '0') : String(n));
+  const k = n === 'end' ? ((await scrub.getAttribute('max')) ?? '0') : String(n);
+  await scrub.fill(k);
+  await expect(page.getByRole('status').filter({ hasText: /^Step \d+ of/ })).toHaveText(
+    new RegExp(`^Step ${k} of`),
+  );
 }
 
 /** What the engine itself reports for a lesson (the numbers the screen must show). */

@@ -197,8 +197,10 @@ test('crash a node, stabilize until the checker is green, share the link', async
   await expect(fingerTable(page).locator('tbody tr').first()).toContainText('N21');
 
   // back two steps, then share: the link carries the scenario and the cursor
+  const end = Number((await page.getByRole('slider', { name: 'Scrubber' }).getAttribute('max'))!);
   await page.getByRole('button', { name: 'Step back' }).click();
   await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(status(page)).toHaveText(new RegExp(`^Step ${end - 2} of ${end}`));
   const where = await status(page).innerText();
   const caption = await page.locator('.caption').innerText();
   await page.getByRole('button', { name: 'Share link' }).click();
@@ -264,6 +266,8 @@ test('a random ring of 2,000 nodes stays usable; dark theme', async ({ page }) =
   await page.mouse.click(p.x, p.y);
   await expect(page.getByRole('table', { name: 'Finger table' })).toBeVisible();
   await page.getByRole('button', { name: 'Lookup', exact: true }).click();
+  // the run now holds the lookup (its first step is shown) before its end is read
+  await expect(page.locator('.caption')).toContainText('starts a lookup');
   await toEnd(page);
   await expect(page.locator('.caption')).toContainText(/hops?/);
   await page.screenshot({ path: `${SHOTS}/dht-dense-dark.png` });
@@ -277,10 +281,12 @@ test('a dense ring draws its dots on the ring at 1920×1080 too, and repaints on
   await page.getByRole('spinbutton', { name: 'Random ring size' }).fill('2000');
   await page.getByRole('button', { name: 'Random ring' }).click();
   await expect(page.getByText(/New ring: 2000 nodes/)).toBeVisible();
-  // the canvas's opaque pixels (UI scale > 1 at 1920): centred on the ring, at its radius
-  const hit = (await page.getByTestId('ring-hit').boundingBox())!;
+  // the canvas's opaque pixels (UI scale > 1 at 1920): centred on the ring, at its radius.
+  // The canvas is painted after the ring renders and the ring may still resize: both are read
+  // afresh on every try, and the colour is polled until the dots are there.
   const dotAt = () =>
-    page.evaluate((hit) => {
+    page.evaluate(() => {
+      const hit = document.querySelector('[data-testid="ring-hit"]')!.getBoundingClientRect();
       const c = document.querySelector<HTMLCanvasElement>('.ring-canvas')!;
       const r = c.getBoundingClientRect();
       const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -309,12 +315,12 @@ test('a dense ring draws its dots on the ring at 1920×1080 too, and repaints on
       const centred = Math.hypot(sx / n - cx, sy / n - cy) < 6;
       const onRing = radius > hit.width / 2 - 40 && radius < hit.width / 2;
       return n > 1000 && centred && onRing ? colour : '';
-    }, hit);
+    });
+  await expect.poll(dotAt).not.toBe('');
   const before = await dotAt();
-  expect(before).not.toBe('');
   await page.getByRole('button', { name: /theme/ }).click();
-  await expect.poll(dotAt).not.toBe(before);
-  expect(await dotAt()).not.toBe('');
+  // repainted in the other theme's colour, dots still on the ring (not cleared, not the old one)
+  await expect.poll(async () => [before, ''].includes(await dotAt())).toBe(false);
 });
 
 test('the repair toggle replays a crash lesson with and without "update finger link"', async ({

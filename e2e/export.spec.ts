@@ -88,6 +88,7 @@ test('a Byzantine slide in the dark theme is dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await open(page, 'byzantine');
   for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+  await expect(page.getByRole('status').filter({ hasText: /^Step 5 of/ })).toBeVisible();
   const svg = await save(page, 'SVG');
   expect(svg.name).toMatch(/^ringside-byzantine-round-1-step-5\.svg$/);
   const doc = await parse(page, svg.data.toString('utf8'));

@@ -9,8 +9,12 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step
 async function open(page: Page, steps: unknown[], nodes: number[]) {
   const s = { kind: 'chord', version: 1, bits: 6, nodes, steps };
   await page.goto(`./#/dht?s=${LZString.compressToEncodedURIComponent(JSON.stringify(s))}`);
+  // the link is applied just after the first page (the default ring) renders: wait for its
+  // ring before reading the scrubber, or the default run's length is read
+  await expect(
+    page.getByRole('group', { name: new RegExp(`^Chord ring: ${nodes.length} nodes`) }),
+  ).toBeVisible();
   const scrub = page.getByRole('slider', { name: 'Scrubber' });
-  await expect(scrub).toBeVisible();
   const max = (await scrub.getAttribute('max')) ?? '0';
   await scrub.fill(max);
   await expect(status(page)).toHaveText(new RegExp(`^Step ${max} of ${max}`));

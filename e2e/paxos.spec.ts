@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
 const safe = (page: Page) => page.getByTestId('verdict-safe');
@@ -35,6 +36,7 @@ test('One hacked acceptor: two values chosen, quorums overlapping only in A2', a
   await openLesson(page, /One hacked acceptor/);
   const forward = page.getByRole('button', { name: 'Step forward' });
   await forward.click();
+  await expect(status(page)).toHaveText(/^Step 1 of/);
   await expect(page.getByTestId('token')).toHaveCount(0); // a propose step moves no message yet
   await page.getByRole('slider', { name: 'Scrubber' }).fill('13');
   await expect(safe(page)).toHaveText('Safe ✓');
@@ -113,9 +115,14 @@ test('click a token to drop it and an acceptor to crash it; a link replays exact
   await expect(status(page)).toHaveText(/^Step 5 of/);
   await expect(page.getByRole('button', { name: 'Acceptor A1' })).toContainText('crashed');
   const caption = await page.locator('.caption').innerText();
-  // the address bar carries the whole state: a fresh page shows the same step
-  await page.waitForFunction(() => window.location.hash.includes('?s='));
-  await page.waitForTimeout(200); // the hash is written on a 120 ms throttle
+  // the address bar carries the whole state: a fresh page shows the same step. It is written a
+  // beat after each change (a 120 ms throttle): wait until it holds step 5 and the crash.
+  const inBar = () => {
+    const packed = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('s');
+    const json = LZString.decompressFromEncodedURIComponent(packed ?? '') ?? '';
+    return /"cursor":5\b/.test(json) && /"crash"/.test(json);
+  };
+  await expect.poll(inBar).toBe(true);
   const url = page.url();
   const other = await page.context().newPage();
   await other.goto(url);

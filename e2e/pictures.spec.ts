@@ -264,7 +264,7 @@ test('stabilize runs beside its pseudo-code; each click numbers its round on', a
   const max = Number(await scrub.getAttribute('max'));
   let highlighted = 0;
   for (let k = max; k > max - 12 && highlighted === 0; k--) {
-    await scrub.fill(String(k));
+    await scrubTo(page, k);
     highlighted = await code.locator('li.current').count();
   }
   expect(highlighted).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
+import { stageSettled } from './support/settled';
 import { textSizes } from './support/text';
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
@@ -35,6 +36,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     await expect(status(page)).toHaveText(/^Step 2 of/);
     if (lab === 'dht') await page.getByRole('textbox', { name: 'Node id' }).fill('17');
     await page.locator('[data-stage]').focus();
+    await stageSettled(page);
     const before = await layout(page);
 
     await page.getByRole('button', { name: 'Presentation mode' }).click();
@@ -52,6 +54,8 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
       }),
     ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Narration' })).toBeHidden();
+    // the stage pictures are laid out again for the bigger stage a render later
+    await stageSettled(page);
 
     const sizes = await textSizes(page);
     const caption = sizes.filter((t) => t.caption);
@@ -76,10 +80,12 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     await page.screenshot({ path: `e2e/screenshots/${lab}-presentation-1920.png` });
 
     await page.keyboard.press('PageUp');
+    await expect(status(page)).toHaveText(/^Step 2 of/);
     await page.keyboard.press('Escape');
     await expect(page.locator('.app')).not.toHaveClass(/presenting/);
     await expect(page.locator('.header')).toBeVisible();
-    expect(await layout(page)).toEqual(before);
+    // leaving full screen resizes the window a beat later: wait for the layout to come back
+    await expect.poll(() => layout(page)).toEqual(before);
     if (lab === 'dht')
       await expect(page.getByRole('textbox', { name: 'Node id' })).toHaveValue('17');
     await expect.poll(async () => (await viewOf(page)).present).toBeUndefined();
@@ -89,7 +95,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     await expect(page.locator('.app')).toHaveClass(/presenting/);
     await page.getByRole('button', { name: 'Exit presentation' }).click();
     await expect(page.locator('.app')).not.toHaveClass(/presenting/);
-    expect(await layout(page)).toEqual(before);
+    await expect.poll(() => layout(page)).toEqual(before);
   });
 }
 
@@ -124,6 +130,7 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     await expect(status(page)).toBeVisible(); // the first page renders in a transition
     for (const steps of [0, 3]) {
       for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
+      await expect(status(page)).toHaveText(new RegExp(`^Step ${steps} of`));
       const small = (await textSizes(page)).filter((t) => t.size < 14);
       expect(small, `after ${steps} steps`).toEqual([]);
     }

@@ -33,6 +33,7 @@ test('Paxos: prepare and accept (both proposer → acceptor) differ in width, no
   await page.goto('./#/paxos');
   await expect(status(page)).toBeVisible();
   await page.getByRole('slider', { name: 'Scrubber' }).fill('12');
+  await expect(status(page)).toHaveText(/^Step 12 of/);
   const width = (type: string) =>
     page
       .locator(`.px-spacetime line.px-st-msg.${type}`)

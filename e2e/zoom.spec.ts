@@ -22,6 +22,8 @@ test('10,000 nodes: Follow the query, then click and read each of the last three
   });
   await page.getByRole('textbox', { name: 'Key' }).fill('lecture');
   await page.getByRole('button', { name: 'Lookup', exact: true }).click();
+  // the run holds the lookup (its first step is shown) before its length is read
+  await expect(page.locator('.caption')).toContainText('starts a lookup');
   const scrub = page.getByRole('slider', { name: 'Scrubber' });
   const max = Number(await scrub.getAttribute('max'));
   await scrub.fill(String(max));
