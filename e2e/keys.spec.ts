@@ -136,6 +136,61 @@ test('after each Byzantine control, the keys drive the player and change nothing
   }
 });
 
+test('after each Paxos control, the keys drive the player and change nothing else', async ({
+  page,
+}) => {
+  await page.goto('./#/paxos');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
+  const toolbar = page.getByRole('toolbar', { name: 'Paxos controls' });
+  const loss = toolbar.getByRole('combobox', { name: 'Message loss' });
+  await loss.focus();
+  await loss.selectOption('0.1');
+  await expect(page.locator('[data-stage]')).toBeFocused();
+  await drive(page, 'after choosing a message loss');
+  await expect(loss).toHaveValue('0.1');
+
+  await toolbar.getByRole('button', { name: 'New run' }).click();
+  await expect(toolbar.getByRole('button', { name: 'New run' })).not.toBeFocused();
+  await drive(page, 'after New run');
+
+  await toolbar.getByRole('button', { name: 'Find a violation' }).click();
+  await expect(page.getByRole('status', { name: 'Search result' })).toContainText(
+    /Violation found|No violation/,
+    { timeout: 60_000 },
+  );
+  await expect(toolbar.getByRole('button', { name: 'Find a violation' })).toBeEnabled();
+  await drive(page, 'after Find a violation');
+});
+
+// Nodes, generals and acceptors are reached by Tab from the stage and act with Enter: the
+// panel of the one focused opens (issue #8, accessibility).
+for (const [lab, pattern] of [
+  ['dht', /^Node (\d+)$/],
+  ['byzantine', /^General (\d+)$/],
+  ['paxos', /^Acceptor (A\d+)$/],
+] as const) {
+  test(`${lab}: Tab reaches a stage element and Enter opens its panel`, async ({ page }) => {
+    await page.goto(`./#/${lab}`);
+    await expect(status(page)).toBeVisible(); // the first page renders in a transition
+    await page.locator('[data-stage]').focus();
+    let name = '';
+    for (let i = 0; i < 40 && !pattern.test(name); i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(name, 'a stage element takes the focus by Tab').toMatch(pattern);
+    await expect(
+      page.locator('[data-stage]').getByRole('button', { name, exact: true }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+    const panel =
+      lab === 'dht'
+        ? page.getByRole('region', { name: `${name} details` })
+        : page.getByRole('region', { name, exact: true });
+    await expect(panel).toBeVisible();
+  });
+}
+
 test('a text field keeps its keys until Escape; a focused button is not re-clicked by Space', async ({
   page,
 }) => {
