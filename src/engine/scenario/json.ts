@@ -4,6 +4,7 @@
  * stack overflow, a multi-line engine message or a 10 MB quote.
  */
 import { fail } from './errors';
+import { syntaxErrorAt } from './jsonError';
 
 export { quote, QUOTE_LIMIT } from './errors';
 
@@ -83,13 +84,15 @@ function syntaxMessage(text: string, e: unknown): string {
   let reason = raw
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/\s+in JSON at position \d+.*$/s, '')
-    .replace(/,\s*".*"\s+is not valid JSON$/s, '')
+    .replace(/,\s*(?:\.\.\.)?".*"\s+is not valid JSON$/s, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (reason.length > 120) reason = `${reason.slice(0, 120)}…`;
   if (/Unexpected end of JSON input/.test(raw) || (pos && Number(pos[1]) >= text.length))
     return 'it ends too early (was it cut off?)';
-  const where = pos ? ` at ${lineAndColumn(text, Number(pos[1]))}` : '';
+  // "Unexpected token" messages name no position: find it by the grammar
+  const at = pos ? Number(pos[1]) : syntaxErrorAt(text);
+  const where = at >= 0 && at < text.length ? ` at ${lineAndColumn(text, at)}` : '';
   return `${reason}${where}`;
 }
 
