@@ -3,7 +3,7 @@
  * one, a ratio measured in the same run. Numbers, not pass/fail: speed targets live here rather
  * than in timed unit tests. CPU time is this process's (process.cpuUsage: user + system, so the
  * figures hold on a busy machine; it includes V8's GC helper threads), over several runs:
- * median [min–max]. The UI rows are printed by npm run bench:ui.
+ * median [min–max]. The UI rows are printed by npm run bench:ui. ONLY=lookups,om,… picks groups.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import {
   type NodeId,
 } from '../src/engine/chord';
 import { Draft } from '../src/engine/chord/draft';
-import { arrayRing, fingerRoute, randomIds } from '../src/engine/chord/experiments';
+import { arrayRing, fingerRoute, fingerRoutes, randomIds } from '../src/engine/chord/experiments';
 import { successorIndex } from '../src/engine/chord/ring';
 import { route } from '../src/engine/chord/routing';
 import { parseByzantineScenario, runByzantine } from '../src/engine/byzantine';
@@ -57,6 +57,9 @@ function row(what: string, measured: string, target: string, met: boolean | null
   console.log(`${what.padEnd(58)} ${measured.padEnd(40)} ${target.padEnd(26)} ${mark}`);
 }
 const note = (text: string): void => console.log(`  ${text}`);
+/** ONLY=lookups,om,engine10k,runs,cli runs just those groups of rows (all by default). */
+const only = process.env.ONLY?.split(',').filter(Boolean) ?? [];
+const want = (group: string): boolean => only.length === 0 || only.includes(group);
 
 console.log(
   `Ringside bench — node ${process.version}, load ${loadavg()
@@ -67,7 +70,7 @@ console.log('CPU ms per run, median [min–max]\n');
 row('row', 'measured', 'target', null);
 
 // ---- finger lookups at N = 10^5: experiments path, binary-search oracle, interactive route()
-{
+if (want('lookups')) {
   const N = 100_000;
   const L = 1_000_000;
   const rng = createRng(1);
@@ -80,14 +83,15 @@ row('row', 'measured', 'target', null);
     keys[i] = rng.uint32();
   }
   let sink = 0;
-  const cold = measure(
-    1,
-    () => {
-      for (let i = 0; i < L; i++) sink += fingerRoute(ring, from[i]!, keys[i]!);
-    },
-    false,
-  );
-  const exp = measure(5, () => {
+  // the experiments route their lookups in batches (fingerRoutes); one at a time for comparison
+  const out = new Float64Array(L);
+  const batch = (): void => {
+    fingerRoutes(ring, from, keys, out);
+    sink += out[L - 1]!;
+  };
+  const cold = measure(1, batch, false);
+  const exp = measure(5, batch);
+  const single = measure(3, () => {
     for (let i = 0; i < L; i++) sink += fingerRoute(ring, from[i]!, keys[i]!);
   });
   const oracle = measure(5, () => {
@@ -106,6 +110,13 @@ row('row', 'measured', 'target', null);
     median(expRate) >= 1e6,
   );
   note(`first pass (fills the finger table as it goes): ${fmt(L / cold[0]! / 1000, 2)} M/s`);
+  note(
+    `one lookup at a time (fingerRoute): ${spread(
+      rate(single).map((x) => x / 1e6),
+      'M/s',
+      2,
+    )}`,
+  );
   const ratio = median(exp) / median(oracle);
   row(
     '  vs binary-search oracle (successor of each key only)',
@@ -157,7 +168,7 @@ row('row', 'measured', 'target', null);
 }
 
 // ---- OM(4) with 13 generals
-{
+if (want('om')) {
   const big = parseByzantineScenario({
     kind: 'byzantine',
     version: 1,
@@ -184,7 +195,7 @@ row('row', 'measured', 'target', null);
 }
 
 // ---- the engine's share of 10,000-node UI actions (the UI rows add React and drawing)
-{
+if (want('engine10k')) {
   const s = parseChordScenario({ kind: 'chord', version: 1, bits: 32, nodes: 10_000, steps: [] });
   const ctx = contextOf(s);
   const frame = baseFrame(s);
@@ -211,7 +222,7 @@ row('row', 'measured', 'target', null);
 }
 
 // ---- the paper's experiments and timelines (no target; for comparison over time)
-{
+if (want('runs')) {
   const time = (label: string, f: () => unknown): void => {
     const ms = measure(3, f, false);
     row(label, spread(ms, 'ms'), '', null);
@@ -287,7 +298,7 @@ row('row', 'measured', 'target', null);
 }
 
 // ---- the CLI, as a user runs it: CPU and peak memory from /usr/bin/time
-{
+if (want('cli')) {
   const dir = mkdtempSync(join(tmpdir(), 'ringside-bench-'));
   const file = (name: string, body: object): string => {
     const p = join(dir, name);

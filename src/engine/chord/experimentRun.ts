@@ -10,7 +10,7 @@ import type {
   FailuresRow,
   ExperimentOutput,
 } from './experiments';
-import { randomIds, arrayRing, fingerRoute, HOPS } from './arrayRing';
+import { randomIds, arrayRing, fingerRoute, fingerRoutes, HOPS } from './arrayRing';
 import { membershipCost } from './designs/cost';
 
 /** Independent stream per row, so a row does not depend on which other rows were asked for. */
@@ -33,6 +33,9 @@ function percentile(sorted: ArrayLike<number>, q: number): number {
 
 type Progress = ((fraction: number) => void) | undefined;
 
+/** Lookups drawn and routed at a time (a multiple of 4,096, the progress interval). */
+const CHUNK = 4096;
+
 export function pathLength(s: PathLengthScenario, onProgress: Progress): PathLengthRow[] {
   const total = s.sizes.length;
   return s.sizes.map((n, row) => {
@@ -40,13 +43,24 @@ export function pathLength(s: PathLengthScenario, onProgress: Progress): PathLen
     const ring = arrayRing(randomIds(rng, n, s.bits), s.bits);
     const hist: number[] = [];
     let sum = 0;
-    for (let l = 0; l < s.lookups; l++) {
-      const from = rng.int(n);
-      const key = rng.uint32() % ring.size;
-      const hops = fingerRoute(ring, from, key) % HOPS;
-      while (hist.length <= hops) hist.push(0);
-      hist[hops]!++;
-      sum += hops;
+    // in chunks, so fingerRoutes can run several lookups at once
+    const from = new Int32Array(CHUNK);
+    const keys = new Float64Array(CHUNK);
+    const out = new Float64Array(CHUNK);
+    for (let done = 0; done < s.lookups; done += CHUNK) {
+      const m = Math.min(CHUNK, s.lookups - done);
+      for (let i = 0; i < m; i++) {
+        from[i] = rng.int(n);
+        keys[i] = rng.uint32() % ring.size;
+      }
+      fingerRoutes(ring, from, keys, m === CHUNK ? out : out.subarray(0, m));
+      for (let i = 0; i < m; i++) {
+        const hops = out[i]! % HOPS;
+        while (hist.length <= hops) hist.push(0);
+        hist[hops]!++;
+        sum += hops;
+      }
+      const l = done + m - 1;
       if (onProgress && (l & 4095) === 4095) onProgress((row + l / s.lookups) / total);
     }
     onProgress?.((row + 1) / total);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../scenario/errors';
 import { createRng } from '../prng';
-import { arrayRing, fingerLookup, parseExperiment, randomIds, runExperiment } from './experiments';
+import {
+  arrayRing,
+  fingerLookup,
+  fingerRoute,
+  fingerRoutes,
+  HOPS,
+  parseExperiment,
+  randomIds,
+  runExperiment,
+} from './experiments';
 import type { FailuresRow, LoadBalanceRow, PathLengthRow } from './experiments';
 import { successorIndex } from './ring';
 
@@ -51,6 +60,39 @@ describe('pathLength (Fig. 10)', () => {
       const from = rng.int(2000);
       const key = rng.int(2 ** 20);
       expect(fingerLookup(searching, from, key)).toEqual(fingerLookup(table, from, key));
+    }
+  });
+
+  it('routes a batch (several lookups taking turns) exactly as one lookup at a time', () => {
+    const rng = createRng(5);
+    for (const [n, bits] of [
+      [1, 8],
+      [2, 8],
+      [3, 4],
+      [50, 8],
+      [1500, 32],
+    ] as const) {
+      const ids = randomIds(rng, n, bits);
+      // keys anywhere, and keys equal to node ids and their neighbours (interval edges)
+      const m = 3 * n + 200;
+      const from = Int32Array.from({ length: m }, () => rng.int(n));
+      const keys = Float64Array.from({ length: m }, (_, i) =>
+        i < 3 * n
+          ? (ids[Math.floor(i / 3)]! + (i % 3) - 1 + 2 ** bits) % 2 ** bits
+          : rng.int(2 ** bits),
+      );
+      for (const withTable of [true, false]) {
+        const out = new Float64Array(m);
+        fingerRoutes(arrayRing(ids, bits, withTable), from, keys, out);
+        const one = arrayRing(ids, bits, withTable);
+        const each = Float64Array.from({ length: m }, (_, i) =>
+          fingerRoute(one, from[i]!, keys[i]!),
+        );
+        expect(out).toEqual(each);
+        for (let i = 0; i < m; i++) {
+          expect(Math.floor(out[i]! / HOPS)).toBe(successorIndex(ids, keys[i]!));
+        }
+      }
     }
   });
 

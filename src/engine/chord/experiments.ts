@@ -180,6 +180,6 @@ export function parseExperiment(raw: unknown): ExperimentScenario {
   });
   return { ...common, name, nodes, keys, lookups, failFractions, replicas };
 }
-export { randomIds, arrayRing, fingerLookup, fingerRoute, HOPS } from './arrayRing';
+export { randomIds, arrayRing, fingerLookup, fingerRoute, fingerRoutes, HOPS } from './arrayRing';
 export type { ArrayRing } from './arrayRing';
 export { runExperiment } from './experimentRun';
