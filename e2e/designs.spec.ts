@@ -188,3 +188,47 @@ for (const [w, h] of [
     await page.screenshot({ path: `${SHOTS}/designs-cost-${w}.png` });
   });
 }
+
+test('the selected node shows on the ring what its design reads: view and leader, fingers and cache', async ({
+  page,
+}) => {
+  const status = page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+  const at = async (k: number) => {
+    await toStep(page, k);
+    await expect(status).toHaveText(new RegExp(`^Step ${k} of `));
+  };
+  const ring = page.getByRole('group', { name: /^Chord ring/ });
+  const legend = page.getByRole('list', { name: 'Legend' });
+  const reads = page.getByLabel('Routing pointers');
+  // leader: N8 sends changes to the leader N56 and, with a full view, knows every node
+  await lesson(page, 'A leader keeps the view: N messages per change, and a crash mid-update');
+  await at(0);
+  await expect(ring.locator('[data-mark="to-leader"]')).toHaveCount(1);
+  await expect(ring.locator('[data-mark="full"]')).toHaveCount(1);
+  await expect(ring.locator('[data-mark="finger"]')).toHaveCount(0);
+  await expect(legend).toContainText('sends changes to the leader');
+  await expect(reads).toContainText('Joins and leaves go to the leader N56');
+  // N26 has joined, no push yet: N8's view misses it, so no "knows every node" circle
+  await at(1);
+  await expect(reads).toContainText('It misses N26');
+  await expect(ring.locator('[data-mark="full"]')).toHaveCount(0);
+  // the leader crashed: no arrow to it, and the panel says so
+  await at(5);
+  await expect(ring.locator('[data-mark="to-leader"]')).toHaveCount(0);
+  await expect(reads).toContainText('No live leader');
+
+  // cached: N8's fingers, and its cached answer 30 → N32, stale once N31 owns key 30
+  await lesson(page, 'Caches go stale: the put lands on the wrong node');
+  await at(4);
+  await expect(ring.locator('[data-mark="finger"]').first()).toBeVisible();
+  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(0);
+  await at(5);
+  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(1);
+  await expect(ring.locator('.design-pointers text')).toHaveText('key 30');
+  await expect(legend).toContainText('cached: key → owner');
+  await at(11);
+  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(0);
+  await expect(ring.locator('.design-pointers [data-mark="stale"]')).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Caches' })).toContainText('30 → N32 (stale)');
+  await expect(page.getByRole('table', { name: 'Finger table' })).toBeVisible();
+});

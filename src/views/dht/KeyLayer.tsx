@@ -56,16 +56,17 @@ export const KeyLayer = memo(function KeyLayer({
         .filter((c) => onArc(arc, angle(c.holder)))
         .map((c) => {
           // stacked inwards from the holder: one hollow diamond per copy it keeps
-          const p = pointOnRing(angle(c.holder), geom.r - 22 - 11 * c.slot, geom.cx, geom.cy);
+          // as big as a key's own diamond, so a copy reads as "the same key, again"
+          const p = pointOnRing(angle(c.holder), geom.r - 22 - 13 * c.slot, geom.cx, geom.cy);
           return (
             <rect
               key={`r${c.holder}-${typeof c.key}:${String(c.key)}`}
               className="replica"
               data-mark="replica"
-              x={p.x - 4}
-              y={p.y - 4}
-              width={8}
-              height={8}
+              x={p.x - 5}
+              y={p.y - 5}
+              width={10}
+              height={10}
               transform={`rotate(45 ${p.x} ${p.y})`}
             />
           );

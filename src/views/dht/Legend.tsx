@@ -95,6 +95,8 @@ const SWATCH: Record<Mark, React.ReactNode> = {
     </>
   ),
   'old-view': dot('lg-old-view', 7),
+  'to-leader': line('lg-to-leader'),
+  cached: line('lg-cached'),
   stray: (
     <rect
       x={W / 2 - 5}

@@ -9,6 +9,7 @@ import {
   truePredecessor,
   type Staleness,
 } from './derive';
+import { DesignNote } from './designs/DesignNote';
 
 const staleText = (s: Staleness): string =>
   s === 'crashed' ? 'stale: crashed' : s === 'left' ? 'stale: left' : s === 'wrong' ? 'stale' : '';
@@ -143,7 +144,9 @@ export function NodePanel({
             : '—'}
         </dd>
       </dl>
-      {routing === 'finger' ? (
+      {routing === 'modN' || routing === 'leader' ? (
+        <DesignNote frame={frame} id={id} routing={routing} />
+      ) : routing === 'finger' || routing === 'cached' ? (
         <table aria-label="Finger table" className="finger-table">
           <caption>Finger table</caption>
           <thead>

@@ -3,11 +3,12 @@ import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
 import { chordPath, maxBulge, nodeAngle } from './geometry';
 import { fingerRows, skipTarget, staleness, staleNodes, trueSuccessors } from './derive';
 import { nodeRadius, type RingGeom } from './ringConstants';
+import { DesignPointers } from './designs/DesignPointers';
 
 /**
  * The selected node's pointers that the chosen routing uses (finger: its fingers; successor:
- * its successor; skip: successor and the pointer k nodes ahead; full: it knows every node),
- * and every stale successor pointer dotted.
+ * its successor; skip: successor and the pointer k nodes ahead; full: it knows every node;
+ * leader and cached: see DesignPointers), and every stale successor pointer dotted.
  */
 export const PointerLayer = memo(function PointerLayer({
   frame,
@@ -46,7 +47,7 @@ export const PointerLayer = memo(function PointerLayer({
     pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
     const far = skipTarget(frame, node.id, skip);
     if (far !== null && far !== node.successors[0]) pointer(far, far, 'skip');
-  } else if (node && routing === 'finger') {
+  } else if (node && (routing === 'finger' || routing === 'cached')) {
     const seen = new Set<number>();
     for (const row of fingerRows(frame, node)) {
       if (seen.has(row.node) || row.node === node.id) continue;
@@ -97,6 +98,9 @@ export const PointerLayer = memo(function PointerLayer({
             />
           ))
         : null}
+      {routing === 'leader' || routing === 'cached' ? (
+        <DesignPointers frame={frame} geom={geom} selected={selected} routing={routing} />
+      ) : null}
       {node && routing === 'full' ? (
         // the full view: every live node is in its table, no pointer to follow
         <circle
@@ -113,6 +117,8 @@ export const PointerLayer = memo(function PointerLayer({
         <Arrow id="arrow-hop" cls="arrow-hop" />
         <Arrow id="arrow-handover" cls="arrow-handover" />
         <Arrow id="arrow-copy" cls="arrow-copy" />
+        <Arrow id="arrow-cache" cls="arrow-cache" />
+        <Arrow id="arrow-to-leader" cls="arrow-to-leader" />
       </defs>
     </g>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesOverlap, planLabels, type LabelRequest } from './labels';
+import { boxesOverlap, LABEL_GAP, planLabels, type LabelRequest } from './labels';
 import { nodeAngle } from './geometry';
 
 const node = (id: number, bits: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -44,6 +44,19 @@ describe('label placement', () => {
     const ys = [...placed.values()].map((p) => Math.round(p.y));
     expect(new Set(ys).size).toBe(4);
     expect([...placed.values()].filter((p) => p.moved).length).toBeGreaterThan(0);
+  });
+
+  it('N31 and N32 next to each other on the 6-bit ring keep a gap between their names', () => {
+    const placed = planLabels(
+      [31, 32].map((id) => node(id, 6, { slide: 2 })),
+      400,
+      300,
+    );
+    expect(placed.size).toBe(2);
+    const [a, b] = [placed.get('n31')!.box, placed.get('n32')!.box];
+    const apartX = Math.max(a.x - (b.x + b.w), b.x - (a.x + a.w));
+    const apartY = Math.max(a.y - (b.y + b.h), b.y - (a.y + a.h));
+    expect(Math.max(apartX, apartY)).toBeGreaterThanOrEqual(LABEL_GAP - 0.01);
   });
 
   it('a label that finds no room is left out; a must label is drawn anyway and wins', () => {

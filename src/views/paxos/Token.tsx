@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
-import { describeMessage, inFlight, messageLabel, type Message } from '../../engine/paxos';
+import { describeMessage, inFlight, type Message } from '../../engine/paxos';
 import { BASE_STEP_MS } from '../player/PlayerBar';
 import { messageSegment, tokenPosition, type Layout } from './geometry';
-import { SHORT } from './parking';
+import { tokenBox, type Parked } from './parking';
 
 /** One message on its line: a pill with type and ballot, or the full label when current; click to drop it. */
 export function Token(props: {
@@ -10,8 +10,8 @@ export function Token(props: {
   L: Layout;
   step: number;
   current: boolean;
-  /** where along its line a waiting token sits (see parkedSpreads) */
-  spread?: number;
+  /** where along its line a waiting token sits, and if it says only its ballot (parkedSpreads) */
+  spread?: Parked;
   cls: string;
   animate: boolean;
   speed: number;
@@ -20,23 +20,15 @@ export function Token(props: {
   const { m, L, step, current, cls } = props;
   const ref = useRef<SVGGElement>(null);
   const { a, b } = messageSegment(L, m);
-  const dot = !current && m.type === 'accepted';
-  // the current message says everything, unless it has arrived and that would not fit between
-  // the two boxes: then it says what a parked one does (the caption has the rest) and ends at
-  // its receiver's edge without covering the sender's box
-  const full = messageLabel(m);
-  const fits = 14 + full.length * 9 <= Math.abs(b.x - a.x) - 8;
-  const label =
-    current && (fits || m.status !== 'delivered') ? full : `${SHORT[m.type]} ${m.ballot}`;
-  const w = 14 + label.length * (current ? 9 : 8.4);
-  const h = current ? 26 : 22;
-  const at = clampToGap(
-    tokenPosition(L, m, step, props.spread),
-    a.x,
-    b.x,
-    w,
-    current && m.status === 'delivered',
+  const { x, y, w, h, label, dot } = tokenBox(
+    L,
+    m,
+    step,
+    current,
+    props.spread?.t,
+    props.spread?.compact,
   );
+  const at = { x, y };
   const gone = m.status === 'dropped' || m.status === 'lost';
   const delivered = m.status === 'delivered';
   useLayoutEffect(() => {
@@ -96,22 +88,4 @@ export function Token(props: {
       </g>
     </g>
   );
-}
-
-/**
- * Keeps a token's pill between the two boxes when it fits there, so it hides no name; a
- * delivered one too wide for the gap ends at its receiver's edge, whose change is the news.
- */
-function clampToGap(
-  p: { x: number; y: number },
-  x1: number,
-  x2: number,
-  w: number,
-  arrived: boolean,
-) {
-  const lo = Math.min(x1, x2) + w / 2 + 4;
-  const hi = Math.max(x1, x2) - w / 2 - 4;
-  if (lo <= hi) return { x: Math.min(hi, Math.max(lo, p.x)), y: p.y };
-  if (!arrived) return p;
-  return { x: x2 > x1 ? x2 - w / 2 - 4 : x2 + w / 2 + 4, y: p.y };
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { inFlight, type Chosen, type PaxosState } from '../../engine/paxos';
+import { inFlight, type Chosen, type Message, type PaxosState } from '../../engine/paxos';
 import { layout, messageSegment, valueClass, type Box, type Layout } from './geometry';
 import { AcceptorBox, LearnerBox, ProposerBox } from './processes';
 import { Token } from './Token';
-import { parkedSpreads } from './parking';
+import { parkedSpreads, tokenBox } from './parking';
 
 interface Props {
   state: PaxosState;
@@ -43,10 +43,13 @@ export function Topology(p: Props) {
     .filter((m) => inFlight(m) || m.id === p.current)
     .sort((x, y) => Number(x.id === p.current) - Number(y.id === p.current));
   // tokens other than the current one, not settled this step, spread so none sits on another
+  // nor on those two kinds, which have their own places
+  const settled = (m: Message) => m.id === p.current || m.doneAt === state.step;
   const spreads = parkedSpreads(
     L,
-    tokens.filter((m) => m.id !== p.current && m.doneAt !== state.step),
+    tokens.filter((m) => !settled(m)),
     state.step,
+    tokens.filter(settled).map((m) => tokenBox(L, m, state.step, m.id === p.current)),
   );
   const acceptorX = L.columns.acceptors;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Message } from '../../engine/paxos';
-import { messageSegment, type Layout } from './geometry';
-import { parkedSize, parkedSpreads } from './parking';
+import type { Layout } from './geometry';
+import { parkedSpreads, tokenBox, type TokenBox } from './parking';
 
 // proposers P1, P2 on the left, acceptors A1..A3 in the middle (the 1280 px picture's sizes)
 const box = (x: number, y: number) => ({ x, y, w: 160, h: 80 });
@@ -55,9 +55,8 @@ describe('waiting Paxos tokens', () => {
           }));
           const at = parkedSpreads(L, ms, 1);
           const boxes = ms.map((m) => {
-            const { a, b } = messageSegment(L, m);
-            const t = at.get(m.id)!;
-            return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, ...parkedSize(m) };
+            const { t, compact } = at.get(m.id)!;
+            return tokenBox(L, m, 1, false, t, compact);
           });
           for (let i = 0; i < boxes.length; i++)
             for (let j = i + 1; j < boxes.length; j++) {
@@ -72,5 +71,53 @@ describe('waiting Paxos tokens', () => {
         },
       ),
     );
+  });
+
+  const apart = (p: TokenBox, q: TokenBox) =>
+    Math.abs(p.x - q.x) * 2 >= p.w + q.w || Math.abs(p.y - q.y) * 2 >= p.h + q.h;
+
+  it('a fan of requests just sent into a narrow gap is spread, or says only its ballot', () => {
+    // the 1280 px picture with the bound panel open (paxos-bound, step 13): 113 px between
+    // the proposers and the acceptors, P2 sending accept to A2, A3, A4
+    const acc = (y: number) => ({ x: 425, y, w: 264, h: 54 });
+    const narrow: Layout = {
+      ...L,
+      boxes: new Map([
+        ['P2', { x: 101, y: 340, w: 158, h: 84 }],
+        ['A1', acc(175)],
+        ['A2', acc(240)],
+        ['A3', acc(306)],
+      ]),
+    };
+    const fan = ['A1', 'A2', 'A3'].map((to, k) => ({
+      ...msg(k + 1, 'P2', to, 20),
+      type: 'accept' as const,
+      value: 'retreat',
+    }));
+    const at = parkedSpreads(narrow, fan, 1);
+    const boxes = fan.map((m) =>
+      tokenBox(narrow, m, 1, false, at.get(m.id)!.t, at.get(m.id)!.compact),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i]!, boxes[j]!)).toBe(true);
+    expect(fan.some((m) => at.get(m.id)!.compact)).toBe(true);
+    // and where the full short label fits, it is kept
+    const wide = parkedSpreads(L, fan.slice(0, 1), 1);
+    expect(wide.get(1)!.compact).toBe(false);
+  });
+
+  it('a waiting token keeps off the current message', () => {
+    const current = {
+      ...msg(9, 'A1', 'P1', 20),
+      type: 'promise' as const,
+      status: 'delivered' as const,
+      doneAt: 1,
+    } as Message;
+    const fixed = tokenBox(L, current, 1, true);
+    const waiting = { ...msg(2, 'A2', 'P1', 20), type: 'promise' as const, sentAt: 0 } as Message;
+    const at = parkedSpreads(L, [waiting], 1, [fixed]).get(2)!;
+    expect(apart(tokenBox(L, waiting, 1, false, at.t, at.compact), fixed)).toBe(true);
+    // without it, the default spot would do
+    expect(parkedSpreads(L, [waiting], 1).get(2)!.t).not.toBe(at.t);
   });
 });
