@@ -60,10 +60,7 @@ export function boxAt(x: number, y: number, anchor: Anchor, width: number, fontP
 export const LABEL_GAP = 5;
 
 export const boxesOverlap = (a: LabelBox, b: LabelBox): boolean =>
-  a.x < b.x + b.w + LABEL_GAP &&
-  b.x < a.x + a.w + LABEL_GAP &&
-  a.y < b.y + b.h &&
-  b.y < a.y + a.h;
+  a.x < b.x + b.w + LABEL_GAP && b.x < a.x + a.w + LABEL_GAP && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** 0, 1, −1, 2, −2, … up to ±n */
 function slides(n: number): number[] {
