@@ -71,3 +71,39 @@ export async function faintTexts(page: Page, stage = 'section.stage', min = 3): 
     [stage, min] as const,
   );
 }
+
+/**
+ * HTML texts on the stage cut off sideways by a box that hides overflow (a heading wider than
+ * its panel, a control pushed out of it): "text (by N px)". Vertical cut-offs are left out,
+ * since a scrolling panel hides lines above and below on purpose.
+ */
+export async function clippedTexts(page: Page, stage = 'section.stage'): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    if (!root) throw new Error(`no ${sel}`);
+    const out: string[] = [];
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const parent = n.parentElement;
+      const text = (n.textContent ?? '').trim();
+      if (!parent || !text || parent.closest('svg')) continue;
+      const cs = getComputedStyle(parent);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      // an ellipsis is a deliberate, visible cut
+      if (cs.textOverflow === 'ellipsis') continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      if (r.width < 1) continue;
+      for (let e: Element | null = parent; e && e !== root.parentElement; e = e.parentElement) {
+        const ov = getComputedStyle(e).overflowX;
+        if (ov === 'visible') continue;
+        const box = e.getBoundingClientRect();
+        const by = Math.max(box.left - r.left, r.right - box.right);
+        if (by > 1.5) out.push(`${text} (by ${Math.round(by)} px)`);
+        break;
+      }
+    }
+    return out;
+  }, stage);
+}

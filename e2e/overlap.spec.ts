@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
-import { faintTexts } from './contrast';
+import { clippedTexts, faintTexts } from './contrast';
 
 /**
  * Every picture says one thing: no two texts on a stage overlap (labels, tokens, the legend,
@@ -33,8 +33,9 @@ async function lastStep(page: Page): Promise<number> {
 async function expectClear(page: Page, what: string) {
   const found = await stageOverlaps(page);
   expect(found, `${what}:\n${describe(found)}`).toEqual([]);
-  // and every word on a badge can be read against it
+  // and every word on a badge can be read against it, and none is cut off by its panel
   expect(await faintTexts(page), what).toEqual([]);
+  expect(await clippedTexts(page), what).toEqual([]);
 }
 
 async function loadLesson(page: Page, id: string) {

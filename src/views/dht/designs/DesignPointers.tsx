@@ -2,6 +2,7 @@ import { successorOwner, type ChordFrame, type NodeId } from '../../../engine/ch
 import { keyLabel } from '../derive';
 import { chordPath, maxBulge, nodeAngle, tokenPosition } from '../geometry';
 import { nodeRadius, type RingGeom } from '../ringConstants';
+import { verdictBox } from '../VerdictLayer';
 
 /** Whether a view lists every live node (a node that misses a joiner does not know every node). */
 function knowsAll(frame: ChordFrame, ids: readonly NodeId[]): boolean {
@@ -83,16 +84,27 @@ export function DesignPointers({
   return (
     <g className="design-pointers">
       {entries.map((e) => {
-        // the key's name a third of the way along, near the node that holds the entry
-        const p = tokenPosition(
-          angle(selected),
-          angle(e.owner),
-          geom.r - inset,
-          0.35,
-          geom.cx,
-          geom.cy,
-          bulge,
-        );
+        // the key's name a third of the way along, near the node that holds the entry, or
+        // further on where the verdict card would cover it
+        const card = verdictBox(frame, geom);
+        const w = e.key.length * 8.5 + 6;
+        const at = (t: number) =>
+          tokenPosition(
+            angle(selected),
+            angle(e.owner),
+            geom.r - inset,
+            t,
+            geom.cx,
+            geom.cy,
+            bulge,
+          );
+        const free = (q: { x: number; y: number }) =>
+          !card ||
+          q.x + w / 2 < card.x ||
+          q.x - w / 2 > card.x + card.w ||
+          q.y + 11 < card.y ||
+          q.y - 11 > card.y + card.h;
+        const p = [0.35, 0.2, 0.5, 0.65, 0.8].map(at).find(free) ?? at(0.35);
         return (
           <g key={e.key} className={`cache-pointer${e.stale ? ' stale' : ''}`}>
             <path
