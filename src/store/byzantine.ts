@@ -15,15 +15,9 @@ import {
   FIG1,
   FIG2,
 } from '../engine/byzantine';
-import {
-  computeRequest,
-  type ByzRequest,
-  type ByzResult,
-  type StepBy,
-} from '../workers/byzantine.compute';
+import type { StepBy } from '../workers/byzantine.compute';
 import { createLabStore, type ScenarioJson } from './lab';
 import {
-  SYNC_MESSAGES,
   DEFAULT_SCENARIO,
   toTimeline,
   estimateMessages,
@@ -34,8 +28,7 @@ import {
 } from './byzantine/run';
 import { labQuiz } from './quiz';
 import { BYZANTINE_QUIZ, suggestByzantineQuestions } from '../engine/byzantine/quiz';
-import { getWorkerFactory } from './byzantine/worker';
-import { createJobRunner } from './jobs';
+import { byzantineJobs, computeLabel } from './byzantine/compute';
 import type { ByzantineExtra, ByzantineView } from './byzantine/types';
 import { boolean, oneOf, wholeNumber } from './view';
 import {
@@ -76,70 +69,14 @@ export const byzantineStore = createLabStore<
     ),
   },
   (set, get) => {
-    const runner = () =>
-      createJobRunner<ByzRequest, ByzResult>({
-        spawn: () => {
-          try {
-            return getWorkerFactory()?.() ?? null;
-          } catch {
-            return null; // Worker refused outright (an old browser, a policy): compute inline
-          }
-        },
-        compute: (req) => computeRequest(req),
-      });
-    let jobs = runner();
-    // a swapped worker factory (tests) takes effect on the next job, not after the idle one
-    let factory = getWorkerFactory();
+    const run = byzantineJobs(get, set);
 
     const stepBy = (): StepBy | 'auto' => get().view.stepBy ?? 'auto';
     const current = (): ScenarioJson => ({ ...(get().pending ?? get().scenario) });
 
-    /** Runs a job in the worker (inline when small: no label); only the newest is delivered. */
-    const run = (
-      req: Omit<ByzRequest, 'id'>,
-      label: string | null,
-      done: (r: ByzResult, ms: number) => void,
-    ): void => {
-      if (label !== null) set({ computing: label, error: null });
-      if (factory !== getWorkerFactory()) {
-        jobs.cancel();
-        jobs = runner();
-        factory = getWorkerFactory();
-      }
-      jobs.start(
-        { ...req, id: 0 } as ByzRequest,
-        {
-          done,
-          // The worker threw or never loaded: the picture shown stays and the controls go
-          // back to it (pending cleared), with what stopped and why.
-          fail: (message, scenarioError) => {
-            const what = get().computing?.replace(/…$/, '').replace(/:.*$/, '');
-            set({ pending: null, computing: null });
-            get().report(
-              scenarioError
-                ? message
-                : what
-                  ? `${what} stopped: ${message.replace(/\.$/, '')}. The picture shown is unchanged; change a control to try again.`
-                  : `Something went wrong: ${message}`,
-            );
-          },
-        },
-        label === null,
-      );
-    };
-
-    /** What the worker is computing, or null when the run is small enough to build here. */
-    const labelOf = (parsed: ByzantineScenario): string | null =>
-      estimateMessages(parsed) <= SYNC_MESSAGES
-        ? null
-        : `Computing ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals` +
-          (parsed.algorithm === 'OM'
-            ? `: ${estimateMessages(parsed).toLocaleString('en-US')} messages…`
-            : '…');
-
     /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
     const rebuild = (json: ScenarioJson, parsed: ByzantineScenario, after?: () => void): void => {
-      const label = labelOf(parsed);
+      const label = computeLabel(parsed);
       const big = label !== null;
       if (big) set({ pending: json });
       run({ type: 'build', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
@@ -178,7 +115,7 @@ export const byzantineStore = createLabStore<
       pending: null,
       // A link or an autosave of a big run is built in the worker too: the page stays live.
       buildLater: (parsed, json, deliver) => {
-        const label = labelOf(parsed);
+        const label = computeLabel(parsed);
         if (label === null) return false;
         const { view: _view, ...bare } = json;
         set({ pending: bare, computing: label, error: null });
