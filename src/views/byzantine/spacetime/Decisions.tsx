@@ -1,0 +1,31 @@
+/** The Decide column: each loyal lieutenant's decision. */
+import { rowY } from '../spaceTimeLayout';
+import { letter, type Part } from './parts';
+
+export function Decisions({ pic, f }: Part) {
+  const { run, frame } = pic;
+  return (
+    <g className="st-decide">
+      <text className="st-round" x={(f.decideX + f.right) / 2} y={16} textAnchor="middle">
+        Decide
+      </text>
+      {Array.from({ length: run.n }, (_, g) => {
+        if (g === 0) return null;
+        const d = frame.decisions[g];
+        const text = run.traitor[g] ? '–' : d ? letter(d) : '';
+        if (text === '') return null;
+        return (
+          <text
+            key={g}
+            className={`st-decision ${d === 'attack' ? 'a' : d === 'retreat' ? 'r' : ''}`}
+            x={(f.decideX + f.right) / 2}
+            y={rowY(f, g) + 5}
+            textAnchor="middle"
+          >
+            {text}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
