@@ -11,6 +11,7 @@ import {
   hashId,
   parseChordOp,
   parseChordScenario,
+  withSteps,
   asNodeId,
   type ChordFrame,
   type ChordOp,
@@ -98,11 +99,13 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           );
           return true;
         }
+        // only the changed steps are parsed: the ring is not drawn from its seed again
+        const nextParsed = withSteps(parsed, rawSteps, json.steps as unknown[], json.questions);
         // rounds already run: this click's stabilization numbers its rounds on from there
-        const before = parseChordScenario({ ...scenario, steps: kept }).steps;
-        const roundsBefore = before.reduce((n, o) => n + (o.op === 'stabilize' ? o.rounds : 0), 0);
+        const roundsBefore = nextParsed.steps
+          .slice(0, index)
+          .reduce((n, o) => n + (o.op === 'stabilize' ? o.rounds : 0), 0);
         const applied = applyChordOp(frame, op, { ...ctx, roundsBefore }, index);
-        const nextParsed = parseChordScenario(json);
         let next = fork(timeline, applied.steps);
         if (applied.steps.length > 0) next = jump(next, timeline.cursor + 1);
         get().commit(json, nextParsed, next);

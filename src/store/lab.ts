@@ -134,7 +134,8 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
       build: (raw, then, from) => {
         const label = config.heavy?.label(raw, from) ?? null;
         if (label !== null) {
-          startJob(label, raw, then);
+          const shown = from === undefined ? undefined : { from, timeline: get().timeline };
+          startJob(label, raw, then, undefined, shown);
           return false;
         }
         const parsed = config.parse(raw);

@@ -8,6 +8,7 @@ import type { Timeline } from '../engine/timeline';
 export interface HeavyBuilder<Sc, S> {
   /** the progress bar's sentence when `raw` (from its step `from` on) is heavy, else null */
   label(raw: unknown, from?: number): string | null;
+  /** `shown`: the run shown, when `raw` is it forked at its cursor plus one op (at `from`) */
   start(
     raw: unknown,
     handlers: {
@@ -15,6 +16,7 @@ export interface HeavyBuilder<Sc, S> {
       done(parsed: Sc, timeline: Timeline<S>, ms: number): void;
       fail(message: string, scenarioError: boolean): void;
     },
+    shown?: { from: number; timeline: Timeline<S> },
   ): void;
   cancel(): void;
 }
@@ -53,35 +55,40 @@ export function jobControl<Sc, S>(
     raw: unknown,
     then: (parsed: Sc, timeline: Timeline<S>) => void,
     failed?: (why: string) => void,
+    shown?: { from: number; timeline: Timeline<S> },
   ): void => {
     endJob('a change was made before it finished loading');
     unsettled = failed ?? null;
     patch({ job: { label, progress: 0 } });
-    heavy!.start(raw, {
-      progress: (f) => {
-        const j = get().job;
-        // a re-render per percent is plenty
-        if (j && Math.floor(f * 100) !== Math.floor(j.progress * 100))
-          patch({ job: { ...j, progress: f } });
+    heavy!.start(
+      raw,
+      {
+        progress: (f) => {
+          const j = get().job;
+          // a re-render per percent is plenty
+          if (j && Math.floor(f * 100) !== Math.floor(j.progress * 100))
+            patch({ job: { ...j, progress: f } });
+        },
+        done: (parsed, timeline) => {
+          unsettled = null;
+          patch({ job: null });
+          try {
+            then(parsed, timeline);
+          } catch (e) {
+            get().report(e);
+            failed?.(e instanceof Error ? e.message : String(e));
+          }
+        },
+        fail: (message, scenarioError) => {
+          unsettled = null;
+          patch({ job: null });
+          const text = scenarioError ? message : `${label.replace(/…$/, '')} stopped: ${message}`;
+          get().report(text);
+          failed?.(text);
+        },
       },
-      done: (parsed, timeline) => {
-        unsettled = null;
-        patch({ job: null });
-        try {
-          then(parsed, timeline);
-        } catch (e) {
-          get().report(e);
-          failed?.(e instanceof Error ? e.message : String(e));
-        }
-      },
-      fail: (message, scenarioError) => {
-        unsettled = null;
-        patch({ job: null });
-        const text = scenarioError ? message : `${label.replace(/…$/, '')} stopped: ${message}`;
-        get().report(text);
-        failed?.(text);
-      },
-    });
+      shown,
+    );
   };
   return { startJob, endJob };
 }

@@ -36,14 +36,17 @@ export type {
 } from './operations';
 export {
   parseChordScenario,
+  withSteps,
   runChordScenario,
   buildChordTimeline,
+  continueChordRun,
   applyChordOp,
   parseChordOp,
   compareRouting,
   contextOf,
   baseFrame,
   type AppliedOp,
+  type ChordRun,
   type ChordScenario,
   type ChordOutput,
 } from './scenario';

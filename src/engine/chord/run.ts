@@ -127,27 +127,53 @@ function workOf(op: ChordOp, n: number): { work: number; steps: number } {
 export function buildChordTimeline(
   s: ChordScenario,
   progress?: (fraction: number) => void,
-): {
+): ChordRun & {
   base: ChordFrame;
-  steps: Step<ChordFrame>[];
-  results: OpResult[];
   /** the resting frame after the last op */
   final: ChordFrame;
 } {
-  const ctx = contextOf(s);
   const base = baseFrame(s);
-  let current = base;
+  const run = continueChordRun(s, base, 0, progress, s.nodes.length / 2);
+  return { base, ...run, final: run.ends.at(-1) ?? base };
+}
+
+/** The ops of a run from some op on: their steps, results, and resting frames. */
+export interface ChordRun {
+  steps: Step<ChordFrame>[];
+  results: OpResult[];
+  /** the resting frame (overlay null) after each op run: where the next op starts */
+  ends: ChordFrame[];
+}
+
+/**
+ * Runs a scenario's ops from op `first` on, starting at `frame`: the resting frame after op
+ * first − 1 (or the base frame). Exactly what buildChordTimeline records for those ops, so a
+ * worker that kept a run can extend it by one action instead of rebuilding it. `done` is
+ * work already counted as done for the progress bar (building the ring).
+ */
+export function continueChordRun(
+  s: ChordScenario,
+  frame: ChordFrame,
+  first: number,
+  progress?: (fraction: number) => void,
+  done = 0,
+): ChordRun {
+  const ctx = contextOf(s);
+  let current = frame;
   const steps: Step<ChordFrame>[] = [];
   const results: OpResult[] = [];
+  const ends: ChordFrame[] = [];
   let rounds = 0;
-  const n0 = s.nodes.length;
-  const works = s.steps.map((op) => workOf(op, n0));
-  const total = n0 / 2 + works.reduce((sum, w) => sum + w.work, 0);
-  let done = n0 / 2;
-  progress?.(done / total);
-  s.steps.forEach((op, i) => {
+  for (const op of s.steps.slice(0, first)) if (op.op === 'stabilize') rounds += op.rounds;
+  const n0 = frame.ids.length;
+  const ops = s.steps.slice(first);
+  const works = ops.map((op) => workOf(op, n0));
+  const total = done + works.reduce((sum, w) => sum + w.work, 0);
+  progress?.(total > 0 ? done / total : 0);
+  ops.forEach((op, j) => {
+    const i = first + j;
     validateOp(current, op, `steps[${i}]`);
-    const { work, steps: expected } = works[i]!;
+    const { work, steps: expected } = works[j]!;
     let seen = 0;
     const onStep = progress
       ? () => progress((done + (work * Math.min(++seen, expected)) / expected) / total)
@@ -157,9 +183,10 @@ export function buildChordTimeline(
     if (op.op === 'stabilize') rounds += op.rounds;
     for (const st of r.steps) steps.push(st);
     results.push(r.result);
+    ends.push(r.frame);
     current = r.frame;
   });
-  return { base, steps, results, final: current };
+  return { steps, results, ends };
 }
 
 export function ringSummary(frame: ChordFrame): ChordOutput['ring'] {

@@ -119,11 +119,7 @@ export function parseChordScenario(raw: unknown): ChordScenario {
   const rawSteps = raw.steps ?? [];
   if (!Array.isArray(rawSteps)) fail(`${where}: "steps" must be an array.`);
   if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
-  const steps = rawSteps.map((s, i) => {
-    const op = parseStep(s, `steps[${i}]`, bits);
-    checkRoutingFits(routing, op, `steps[${i}] (${op.op})`);
-    return op;
-  });
+  const steps = rawSteps.map((s, i) => stepOf(s, i, bits, routing));
   checkChordBudget({ nodes, bits, skip, routing, steps });
   const questions = parseQuestions(raw.questions, where);
   const out: ChordScenario = {
@@ -143,6 +139,38 @@ export function parseChordScenario(raw: unknown): ChordScenario {
     ...(questions ? { questions } : {}),
   };
   return view ? { ...out, view } : out;
+}
+
+/** steps[i] of a scenario, checked against its routing */
+function stepOf(raw: unknown, i: number, bits: number, routing: Routing): ChordOp {
+  const op = parseStep(raw, `steps[${i}]`, bits);
+  checkRoutingFits(routing, op, `steps[${i}] (${op.op})`);
+  return op;
+}
+
+/**
+ * The parsed scenario whose steps are `rawSteps`, without parsing the rest again: a step that
+ * is the very object `rawBefore` held at its index is taken from `s.steps` as already checked.
+ * `s` must be the parse of a scenario whose steps were `rawBefore`. This is what one UI action
+ * costs on a 100,000-node ring (drawing the ring's ids from the seed again takes ~100 ms).
+ * Equal to parseChordScenario of that scenario without its view.
+ */
+export function withSteps(
+  s: ChordScenario,
+  rawBefore: readonly unknown[],
+  rawSteps: readonly unknown[],
+  rawQuestions: unknown,
+): ChordScenario {
+  const where = 'Chord scenario';
+  if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
+  const { bits, routing } = s;
+  const steps = rawSteps.map((raw, i) =>
+    raw === rawBefore[i] && i < s.steps.length ? s.steps[i]! : stepOf(raw, i, bits, routing),
+  );
+  checkChordBudget({ nodes: s.nodes, bits, skip: s.skip, routing, steps });
+  const questions = parseQuestions(rawQuestions, where);
+  const { view: _view, questions: _questions, steps: _steps, ...rest } = s;
+  return { ...rest, steps, ...(questions ? { questions } : {}) };
 }
 
 function parseNodes(v: unknown, bits: number, seed: number): NodeId[] {
@@ -196,8 +224,9 @@ export {
   applyChordOp,
   parseChordOp,
   buildChordTimeline,
+  continueChordRun,
   ringSummary,
   runChordScenario,
   compareRouting,
 } from './run';
-export type { AppliedOp } from './run';
+export type { AppliedOp, ChordRun } from './run';

@@ -7,7 +7,7 @@ import {
   type BuildReply,
   type ChordWorker,
 } from './heavy';
-import { serveBuild } from '../../workers/chord.compute';
+import { createBuildServer } from '../../workers/chord.compute';
 import { asNodeId, parseChordScenario } from '../../engine/chord';
 import { buildTimeline } from './scenario';
 import { currentState, stateAt } from '../../engine/timeline';
@@ -33,8 +33,20 @@ class FakeWorker implements ChordWorker {
   onerror: ChordWorker['onerror'] = null;
   queue: BuildReply[] = [];
   terminated = false;
+  /** every reply posted, delivered or not */
+  posted: BuildReply[] = [];
+  private serve = createBuildServer();
   postMessage(req: Parameters<ChordWorker['postMessage']>[0]) {
-    serveBuild(req, (m) => this.queue.push(structuredClone(m)), 700, 0);
+    this.serve(
+      req,
+      (m) => {
+        const copy = structuredClone(m);
+        this.posted.push(copy);
+        this.queue.push(copy);
+      },
+      700,
+      0,
+    );
   }
   terminate() {
     this.terminated = true;
@@ -193,4 +205,80 @@ describe('heavy runs in the worker', () => {
     expect(s().timeline.cursor).toBe(cursor + 1);
     expect((s().scenario.steps as unknown[]).length).toBe(1);
   }, 120_000);
+
+  describe('Stabilize on a big ring extends the run the worker kept', () => {
+    const answer = (w: FakeWorker) => w.posted.filter((m) => 'ok' in m).at(-1);
+    const extended = (w: FakeWorker) => {
+      const m = answer(w);
+      return m && 'ok' in m && m.ok ? m.result.extended === true : null;
+    };
+    /** definitions sent since the last answer: what the page had to decode */
+    const itemsSent = (w: FakeWorker) => {
+      let n = 0;
+      for (let i = w.posted.length - 1; i >= 0; i--) {
+        const m = w.posted[i]!;
+        if ('ok' in m) {
+          if (n > 0) break;
+          continue;
+        }
+        if ('chunk' in m) n += (m.chunk as { tags: Uint8Array }).tags.length;
+      }
+      return n;
+    };
+    const same = () => {
+      const t = s().timeline;
+      const inline = buildTimeline(parseChordScenario(s().scenario));
+      expect(t.steps.length).toBe(inline.steps.length);
+      expect(t.steps.map((st) => st.text)).toEqual(inline.steps.map((st) => st.text));
+      for (const k of [0, t.cursor, t.steps.length])
+        expect(stateAt(t, k)).toEqual(stateAt(inline, k));
+    };
+
+    it('sends only the new round, sharing the ring shown, equal to a full build', () => {
+      s().load(ring(12_000)); // built on the page
+      expect(s().job).toBeNull();
+      s().stabilize(1);
+      last().deliver();
+      // a ring of 12,000 is built on the page: the worker's first run is a full one
+      const full = itemsSent(last());
+      expect(extended(last())).toBe(false);
+      const first = s().timeline;
+      // a small action on the page in between: the worker replays it from its kept run
+      s().crash(currentState(first).ids[5]!);
+      expect(s().job).toBeNull();
+      s().stabilize(1);
+      expect(s().job?.label).toBe('Stabilizing 12,000 nodes…');
+      last().deliver();
+      expect(s().job).toBeNull();
+      expect(extended(last())).toBe(true);
+      expect(s().timeline.steps.length).toBe(first.steps.length + 2);
+      // the steps shown before are the very same objects; the new frame shares their parts
+      expect(s().timeline.steps[0]).toBe(first.steps[0]);
+      const a = stateAt(s().timeline, 1);
+      const b = stateAt(s().timeline, 3);
+      // (a round gives every node a new `next`, so the node objects are new, not their fingers)
+      const shared = a.ids.filter((id) => a.nodes.get(id)!.fingers === b.nodes.get(id)?.fingers);
+      expect(shared.length).toBeGreaterThan(a.ids.length / 2);
+      // and only that round travelled: a fraction of the first answer (base ring + a round)
+      expect(itemsSent(last())).toBeLessThan(full / 3);
+      same();
+    }, 120_000);
+
+    it('after Cancel (the worker is stopped) the next Stabilize is a full build, still right', () => {
+      s().load(ring(12_000)); // built on the page
+      expect(s().job).toBeNull();
+      s().stabilize(1);
+      s().cancelJob();
+      expect(last().terminated).toBe(true);
+      s().stabilize(2);
+      last().deliver();
+      expect(extended(last())).toBe(false);
+      same();
+      s().back();
+      s().stabilize(1); // forks in the middle of the 2 rounds: the kept run is cut there
+      last().deliver();
+      expect(extended(last())).toBe(true);
+      same();
+    }, 120_000);
+  });
 });

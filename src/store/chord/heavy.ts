@@ -29,6 +29,10 @@ export const HEAVY_MS = 100;
 
 export interface BuildRequest {
   scenario: unknown;
+  /** an action on the run shown: the index of its op (the worker may extend its kept run) */
+  from?: number;
+  /** the session of the pieces the page holds (see workers/chord.compute.ts) */
+  session?: number;
 }
 /** the worker streams the timeline in pieces and answers with timeline null */
 export interface BuildResult {
@@ -36,7 +40,11 @@ export interface BuildResult {
   timeline: ChordTimeline | null;
   /** the checker's verdicts on big frames (index 0 = base, k = after step k) */
   checks?: [number, CheckResult][];
+  /** the pieces were only the steps of the ops from `from` on, to go after the run shown */
+  extended?: boolean;
 }
+/** a piece of a streamed run, and the encoder session it belongs to */
+export type SessionPiece = GraphPiece & { session: number };
 export type BuildReply = JobReply<BuildResult>;
 export type ChordWorker = JobWorker<BuildRequest, BuildResult>;
 
@@ -119,18 +127,39 @@ export function chordHeavy(): HeavyBuilder<ChordScenario, ChordFrame> {
       return { parsed, timeline: buildTimeline(parsed, progress) };
     },
   });
+  /** the pieces received from the worker's encoder so far: later runs refer to their objects */
+  let stream: { session: number; decoder: GraphDecoder } | null = null;
   return {
     label: (raw, from) => heavyLabel(raw, from),
-    start: (raw, h) => {
-      const decoder = new GraphDecoder();
+    start: (raw, h, shown) => {
+      stream?.decoder.roots.splice(0);
       jobs.start(
-        { scenario: raw },
+        { scenario: raw, from: shown?.from, session: shown ? stream?.session : undefined },
         {
           progress: h.progress,
-          chunk: (piece) => decoder.add(piece as GraphPiece),
+          chunk: (piece) => {
+            const p = piece as SessionPiece;
+            if (stream?.session !== p.session)
+              stream = { session: p.session, decoder: new GraphDecoder() };
+            try {
+              stream.decoder.add(p);
+            } catch (e) {
+              stream = null; // the worker ends here, and its session with it
+              throw e;
+            }
+          },
           done: (r, ms) => {
-            const [base, ...steps] = decoder.roots as [ChordFrame, ...Step<ChordFrame>[]];
-            const timeline = r.timeline ?? createTimeline(base, steps);
+            const roots = stream?.decoder.roots.splice(0) ?? [];
+            let timeline: ChordTimeline;
+            if (r.timeline) timeline = r.timeline;
+            else if (r.extended && shown) {
+              const t = shown.timeline;
+              const kept = t.steps.slice(0, t.cursor);
+              timeline = createTimeline(t.base, [...kept, ...(roots as Step<ChordFrame>[])]);
+            } else {
+              const [base, ...steps] = roots as [ChordFrame, ...Step<ChordFrame>[]];
+              timeline = createTimeline(base, steps);
+            }
             for (const [k, verdict] of r.checks ?? [])
               rememberCheck(stateAt(timeline, k), r.parsed.routing, verdict);
             h.done(r.parsed, timeline, ms);
