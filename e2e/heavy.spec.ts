@@ -114,3 +114,78 @@ test('Random ring of 100,000 nodes builds in the worker without a long task', as
   report(test.info(), tasks, await longTasks());
   expect(Math.max(...tasks.map((t) => t.cpu))).toBeLessThan(200);
 });
+
+test.describe('a heavy saved copy (restored in the worker)', () => {
+  const KEY = 'ringside:scenario:dht';
+  const KEPT = 'ringside:unrestored:dht';
+  const stored = (page: Page, key: string) =>
+    page.evaluate((k) => window.localStorage.getItem(k), key);
+  const kept = (page: Page) => page.locator('[data-problem="kept:dht"]');
+  /** puts `scenario` in the DHT autosave and reopens the app on it (no link in the address) */
+  async function reopenWith(page: Page, scenario: unknown): Promise<string> {
+    await openApp(page); // (nothing changed: the app has nothing of its own to autosave)
+    const text = JSON.stringify(scenario);
+    await page.evaluate(([k, t]) => window.localStorage.setItem(k!, t!), [KEY, text]);
+    await page.goto('about:blank');
+    await page.goto('./#/dht');
+    return text;
+  }
+
+  test('is restored on reload, with its link in the address bar, not kept aside', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.evaluate((h) => (window.location.hash = h), link(heavy(2000, 40)));
+    const scrubber = page.getByRole('slider', { name: 'Scrubber' });
+    await expect(scrubber).toHaveAttribute('max', '40', { timeout: 120_000 });
+    await expect.poll(() => stored(page, KEY)).toContain('"rounds":40');
+    await page.reload();
+    await expect(job(page)).toContainText('40 stabilization rounds');
+    await expect(scrubber).toHaveAttribute('max', '40', { timeout: 120_000 });
+    await expect(job(page)).toHaveCount(0);
+    await expect(kept(page)).toHaveCount(0);
+    expect(await stored(page, KEPT)).toBeNull();
+  });
+
+  test('that fails in the worker is kept aside and said, and the lab works', async ({ page }) => {
+    // valid on its face (so it goes to the worker), refused there: N7 is not on the ring
+    const text = await reopenWith(page, {
+      ...heavy(2000, 40),
+      steps: [
+        { op: 'stabilize', rounds: 40 },
+        { op: 'leave', id: 7 },
+      ],
+    });
+    await expect(kept(page)).toContainText(/scenario could not be restored: .*N7/, {
+      timeout: 120_000,
+    });
+    await expect(job(page)).toHaveCount(0);
+    // said in the banner, not as an error over the lab, which shows its default ring
+    const labError = page.locator('[role="alert"]:not([data-problem])');
+    await expect(labError.filter({ hasText: /N7/ })).toHaveCount(0);
+    const n14 = page.getByRole('button', { name: 'Node 14', exact: true });
+    await n14.click();
+    await expect(n14).toHaveAttribute('aria-pressed', 'true');
+    expect(await stored(page, KEPT)).toBe(text);
+    // the app autosaves its own state, never over the copy kept aside
+    await expect.poll(() => stored(page, KEY)).toContain('"selected":14');
+    await page.reload();
+    await expect(kept(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Node 14', exact: true })).toBeVisible();
+    expect(await stored(page, KEPT)).toBe(text);
+  });
+
+  test('that is cancelled is kept aside too, not overwritten', async ({ page }) => {
+    const text = await reopenWith(page, heavy(2000, 1000));
+    await expect(job(page)).toContainText('1,000 stabilization rounds');
+    await job(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(job(page)).toHaveCount(0);
+    await expect(kept(page)).toContainText(/could not be restored: loading it was cancelled/);
+    await expect(page.getByRole('button', { name: 'Node 8', exact: true })).toBeVisible();
+    expect(await stored(page, KEPT)).toBe(text);
+    await expect.poll(() => stored(page, KEY)).not.toBe(text);
+    const download = page.waitForEvent('download');
+    await kept(page).getByRole('button', { name: 'Export saved copy' }).click();
+    expect((await download).suggestedFilename()).toBe('ringside-dht-unrestored.json');
+  });
+});

@@ -155,20 +155,24 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
   }
 
   // 2. A link wins over the autosave.
-  const applyRoute = (hash: string) => {
+  const applyRoute = (hash: string, startup = false) => {
     const route = parseHash(hash);
     active = route.lab;
     onRoute(route.lab);
     const lab = labs.find((l) => l.id === route.lab);
     if (!lab || !route.packed || hash === lastHash) return;
     try {
-      if (lab.store.getState().load(decodeScenario(route.packed), 'link')) dirty.add(lab.id);
+      const raw = decodeScenario(route.packed);
+      // A reload: the address bar holds the state just restored (a heavy one still building
+      // in the worker). Opening it again would only restart that build.
+      if (startup && JSON.stringify(raw) === good.get(lab.id)?.last) return;
+      if (lab.store.getState().load(raw, 'link')) dirty.add(lab.id);
     } catch (e) {
       lab.store.getState().report(e);
     }
   };
   handled = window.location.hash;
-  applyRoute(handled);
+  applyRoute(handled, true);
   // Not written at once: a link that crashes a view must not reach the autosave first.
   schedule();
 

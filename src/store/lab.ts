@@ -97,6 +97,8 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
             );
           }
           const json = raw as ScenarioJson;
+          // a saved copy still building is replaced: whoever started it hears why
+          endJob(`a ${source} was opened before it finished loading`);
           const show = (parsed: Sc, built: Timeline<S>): boolean => {
             try {
               const { problems, ...prepared } = prepareBuilt(config, json, parsed, built);

@@ -38,8 +38,9 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
         {/* focus returns here after a control is used, so the player keys reach the player */}
         <section className="stage" aria-label={label} tabIndex={-1} data-stage>
           <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
-          <JobBar store={store} />
         </section>
+        {/* a row of its own under the stage: over it, it hid the pseudo-code */}
+        <JobBar store={store} />
         <QuizBar store={store} />
         <Caption store={store} />
         <PlayerBar store={store} />
