@@ -3,6 +3,7 @@ import type { Draft } from './draft';
 import { dist, inHalfOpen, indexOfId, inOpen, type NodeId } from './ring';
 import type { Claim, RingRouting } from './routeTypes';
 import { skipPointer } from './candidates';
+import { quickTableRoute } from './routeTable';
 
 /** What route() would answer, and the rule the answering node used. */
 export interface QuickAnswer {
@@ -31,6 +32,8 @@ export interface QuickAnswer {
  * A forward candidate lies in (n, key), closer to the key than every node on the path, so
  * route()'s "never send the query round in a circle" rule never skips it. quickRoute.test.ts
  * checks that it agrees with the recording route() on random rings, stale pointers included.
+ * When the draft keeps a RouteTable (after many silent lookups), it first tries the same
+ * walk on that table's arrays.
  */
 export function quickRoute(
   d: Draft,
@@ -40,6 +43,11 @@ export function quickRoute(
   skip: number,
   path: NodeId[],
 ): QuickAnswer | null {
+  const table = d.routeTable();
+  if (table !== null) {
+    const answer = quickTableRoute(table, keyId, from, routing, path);
+    if (answer !== null) return answer;
+  }
   const size = d.size;
   const k = keyId;
   let at = from;

@@ -1,0 +1,140 @@
+/**
+ * The RouteTable path of silent lookups must answer exactly as the recording route(): on
+ * random rings in every state of repair (stale pointers, pointers to gone nodes), for every
+ * routing mode, and after the draft's pointers change under a table it already built (the
+ * rows it had read must be read again).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildRing } from './builder';
+import { Draft, Recorder } from './draft';
+import type { ChordFrame } from './frames';
+import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
+import { crash, join, leave } from './membership';
+import type { NodeId } from './ring';
+import { route } from './routing';
+import type { RouteRequest } from './routeTypes';
+import { quickTableRoute } from './routeTable';
+import { stabilizeRounds } from './stabilize';
+
+const BITS = 7;
+const SIZE = 2 ** BITS;
+
+const world = fc.record({
+  replicas: fc.integer({ min: 1, max: 3 }),
+  nodes: fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { minLength: 1, maxLength: 16 }),
+  actions: fc.array(
+    fc.record({
+      kind: fc.constantFrom('join', 'join', 'leave', 'crash', 'crash', 'rounds'),
+      a: fc.nat(),
+      b: fc.nat(),
+    }),
+    { maxLength: 12 },
+  ),
+  skip: fc.integer({ min: 1, max: 5 }),
+  repair: fc.boolean(),
+});
+
+type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
+
+function churn(d: Draft, w: World): void {
+  for (const act of w.actions) {
+    const ids = d.ids;
+    const pick = (x: number): NodeId => ids[x % ids.length]!;
+    if (act.kind === 'join') {
+      const id = (act.a % SIZE) as NodeId;
+      if (!d.isLive(id))
+        join(d, id, pick(act.b), { routing: 'finger', skip: 2, repair: true }, null);
+    } else if (act.kind === 'rounds') stabilizeRounds(d, act.a % 3, act.b % 2 === 0, null);
+    else if (ids.length > 1) {
+      if (act.kind === 'leave') leave(d, pick(act.a), null);
+      else crash(d, pick(act.a), null);
+    }
+  }
+}
+
+/** Every lookup on `tabled` (a draft with its table built) against the recording route(). */
+function agree(frame: ChordFrame, tabled: Draft, w: World): { answered: number; declined: number } {
+  let answered = 0;
+  let declined = 0;
+  const table = tabled.routeTable(true)!;
+  for (const from of frame.ids) {
+    for (let keyId = 0; keyId < SIZE; keyId += 3) {
+      for (const routing of ROUTINGS as readonly Routing[]) {
+        const req: RouteRequest = {
+          keyId,
+          key: keyId,
+          from,
+          routing,
+          skip: w.skip,
+          repair: w.repair,
+          purpose: 'lookup',
+        };
+        const recorded = new Draft(frame);
+        const slow = route(recorded, req, new Recorder(recorded, undefined));
+        const path = [from];
+        const quick = quickTableRoute(table, keyId, from, routing, path);
+        if (quick) {
+          answered++;
+          expect(slow.timeouts).toEqual([]);
+          expect(quick.owner).toBe(slow.owner);
+          expect(path).toEqual(slow.path);
+          expect(quick.claim).toEqual(slow.claim);
+          // and route() itself, which takes the table's answer (and so repairs nothing)
+          expect(route(tabled, req, null)).toEqual(slow);
+        } else {
+          declined++;
+          expect(path).toEqual([from]);
+        }
+      }
+    }
+  }
+  return { answered, declined };
+}
+
+describe('RouteTable (silent lookups on node indices)', () => {
+  it('answers as the recording route() wherever it answers, on rings in any state of repair', () => {
+    let answered = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(world, (w) => {
+        const d = new Draft(buildRing(w.nodes, BITS, w.replicas, []));
+        churn(d, w);
+        const frame = d.snapshot(null);
+        const r = agree(frame, new Draft(frame), w);
+        answered += r.answered;
+        declined += r.declined;
+      }),
+      { numRuns: 40 },
+    );
+    expect(answered).toBeGreaterThan(0);
+    expect(declined).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('reads a node again after its pointers change under a built table', () => {
+    fc.assert(
+      fc.property(world, (w) => {
+        // table built on the churned ring, then stabilization rewrites pointers under it
+        const d = new Draft(buildRing(w.nodes, BITS, w.replicas, []));
+        churn(d, w);
+        const before = d.snapshot(null);
+        agree(before, d, w);
+        stabilizeRounds(d, 1 + (w.skip % 2), w.repair, null);
+        const after = d.snapshot(null);
+        expect(after.ids).toEqual(before.ids);
+        agree(after, d, w);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('is dropped when the membership changes', () => {
+    const d = new Draft(buildRing([1, 8, 14, 21, 32, 38, 42, 48, 51, 56], 6, 1, []));
+    const t = d.routeTable(true);
+    expect(d.routeTable()).toBe(t);
+    crash(d, 21 as NodeId, null);
+    // a silent lookup or two later it is still not rebuilt: it waits to pay for itself
+    expect(d.routeTable()).toBeNull();
+    expect(d.routeTable(true)!.n).toBe(9);
+  });
+});
