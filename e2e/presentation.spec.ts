@@ -140,3 +140,23 @@ for (const lab of ['dht', 'byzantine', 'paxos'] as const) {
     expect(await cutOff(page), '1920×1080').toEqual([]);
   });
 }
+
+test('Predict in presentation mode: the question and its answer are as big as the rest', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#/byzantine');
+  await expect(status(page)).toBeVisible(); // the first page renders in a transition
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await page.keyboard.press('f');
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const question = page.getByRole('region', { name: 'Question' });
+  await expect(question).toContainText('How many messages will round 1 send?');
+  await stageSettled(page);
+  const small = async () => (await textSizes(page)).filter((t) => !t.caption && t.size < 20);
+  expect(await small(), 'a question on the projector').toEqual([]);
+  await question.getByRole('button', { name: '6', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Answer' })).toContainText('Right: 6.');
+  expect(await small(), 'an answer on the projector').toEqual([]);
+});
