@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useSteppedForward } from '../player/useSteppedForward';
+import { useStageState } from '../player/useStageState';
 import { useStore } from 'zustand';
 import { byzantineStore as store } from '../../store/byzantine';
 import { Lesson } from './Lesson';
@@ -17,21 +19,13 @@ const diagramHeight = (n: number): number => Math.min(16, 3.2 + n * 1.45);
 
 export function Stage() {
   const pic = usePicture();
-  const view = useStore(store, (s) => s.view);
-  const speed = useStore(store, (s) => s.speed);
-  const computing = useStore(store, (s) => s.computing);
-  const timeline = useStore(store, (s) => s.timeline);
+  const { view, speed, computing, timeline } = useStageState(store);
   const stage = stageOf(view);
   const selected = selectedOf(view);
   const st = store.getState();
 
   // tokens fly only when the cursor moved one step forward within the same run
-  const prev = useRef<{ steps: unknown; cursor: number }>({ steps: null, cursor: 0 });
-  const animate =
-    prev.current.steps === timeline.steps && timeline.cursor === prev.current.cursor + 1;
-  useEffect(() => {
-    prev.current = { steps: timeline.steps, cursor: timeline.cursor };
-  });
+  const animate = useSteppedForward(timeline.steps, timeline.cursor);
 
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box);

@@ -1,8 +1,9 @@
 import { useStore } from 'zustand';
-import { MAX_GENERALS, MAX_M, type Algorithm, type Order } from '../../engine/byzantine';
+import { ALGORITHMS, MAX_GENERALS, MAX_M, ORDERS } from '../../engine/byzantine';
 import { byzantineStore as store } from '../../store/byzantine';
 import { boundsStore } from '../../store/byzantine/bounds';
 import { NumberField } from '../common/NumberField';
+import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { AssumptionToggles } from './AssumptionToggles';
 
 export function Toolbar() {
@@ -10,6 +11,9 @@ export function Toolbar() {
   const st = store.getState();
   const n = Number(scenario.generals);
   const m = Number(scenario.m);
+  // the JSON being computed (pending) may differ from the parsed run shown
+  const order = ORDERS.find((o) => o === scenario.order) ?? 'attack';
+  const scenarioAlgorithm = ALGORITHMS.find((a) => a === scenario.algorithm) ?? 'OM';
   const computing = useStore(store, (s) => s.computing);
   const stage = useStore(store, (s) => s.view.stage);
   const algorithm = useStore(store, (s) => s.parsed.algorithm);
@@ -34,28 +38,20 @@ export function Toolbar() {
         onChange={st.setM}
         onInvalid={st.setM}
       />
-      <label>
-        Order
-        <select
-          aria-label="Order"
-          value={String(scenario.order ?? 'attack')}
-          onChange={(e) => st.setOrder(e.target.value as Order)}
-        >
-          <option value="attack">attack</option>
-          <option value="retreat">retreat</option>
-        </select>
-      </label>
-      <label>
-        Algorithm
-        <select
-          aria-label="Algorithm"
-          value={String(scenario.algorithm ?? 'OM')}
-          onChange={(e) => st.setAlgorithm(e.target.value as Algorithm)}
-        >
-          <option value="OM">OM</option>
-          <option value="SM">SM</option>
-        </select>
-      </label>
+      <LabeledSelect
+        label="Order"
+        ariaLabel="Order"
+        value={order}
+        options={optionsOf(ORDERS)}
+        onChange={st.setOrder}
+      />
+      <LabeledSelect
+        label="Algorithm"
+        ariaLabel="Algorithm"
+        value={scenarioAlgorithm}
+        options={optionsOf(ALGORITHMS)}
+        onChange={st.setAlgorithm}
+      />
       <AssumptionToggles />
       {stage === undefined ? (
         <>

@@ -5,6 +5,7 @@ import { ROUTINGS, type Routing } from '../../engine/chord';
 import type { NodeId } from '../../engine/chord/frames';
 import { nodeLabel } from './derive';
 import { useFrame, useSelected, useRouting } from './selectors';
+import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 
 export function DhtToolbar() {
   const frame = useFrame();
@@ -88,19 +89,12 @@ export function DhtToolbar() {
             }}
           />
         </label>
-        <label>
-          Replicas
-          <select
-            value={replicas}
-            onChange={(e) => a.newRing({ replicas: Number(e.target.value) })}
-          >
-            {[1, 2, 3, 4, 5].map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label="Replicas"
+          value={replicas}
+          options={optionsOf([1, 2, 3, 4, 5])}
+          onChange={(r) => a.newRing({ replicas: r })}
+        />
         <label>
           Nodes
           <input

@@ -4,6 +4,16 @@ const W = 30;
 const H = 18;
 const line = (cls: string) => <line x1="2" y1={H / 2} x2={W - 2} y2={H / 2} className={cls} />;
 const dot = (cls: string, r = 6) => <circle cx={W / 2} cy={H / 2} r={r} className={cls} />;
+const diamond = (cls: string, half = 4) => (
+  <rect
+    x={W / 2 - half}
+    y={H / 2 - half}
+    width={2 * half}
+    height={2 * half}
+    transform={`rotate(45 ${W / 2} ${H / 2})`}
+    className={cls}
+  />
+);
 const cross = (cls: string) => (
   <path d={`M${W / 2 - 5},${H / 2 - 5}l10,10m0,-10l-10,10`} className={cls} />
 );
@@ -35,27 +45,9 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   at: dot('lg-at', 7),
   stabilizing: dot('lg-stabilizing', 7),
   owner: dot('lg-owner', 7),
-  key: (
-    <rect
-      x={W / 2 - 4}
-      y={H / 2 - 4}
-      width={8}
-      height={8}
-      transform={`rotate(45 ${W / 2} ${H / 2})`}
-      className="lg-key"
-    />
-  ),
+  key: diamond('lg-key'),
   'key-tie': <path d={`M2,${H - 3}Q${W / 2},${1} ${W - 2},${H - 3}`} className="lg-tie" />,
-  replica: (
-    <rect
-      x={W / 2 - 4}
-      y={H / 2 - 4}
-      width={8}
-      height={8}
-      transform={`rotate(45 ${W / 2} ${H / 2})`}
-      className="lg-replica"
-    />
-  ),
+  replica: diamond('lg-replica'),
   handover: line('lg-handover'),
   changed: line('lg-changed'),
   crashed: (
@@ -97,16 +89,7 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   'old-view': dot('lg-old-view', 7),
   'to-leader': line('lg-to-leader'),
   cached: line('lg-cached'),
-  stray: (
-    <rect
-      x={W / 2 - 5}
-      y={H / 2 - 5}
-      width={10}
-      height={10}
-      transform={`rotate(45 ${W / 2} ${H / 2})`}
-      className="lg-stray"
-    />
-  ),
+  stray: diamond('lg-stray', 5),
 };
 
 /** The legend of what is on the stage now: one entry per mark class drawn, no more. */

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useSteppedForward } from '../player/useSteppedForward';
+import { useStageState } from '../player/useStageState';
 import { useStore } from 'zustand';
 import { MAX_ACCEPTORS } from '../../engine/paxos';
 import { currentState } from '../../engine/timeline';
@@ -6,6 +8,7 @@ import { paxosStore as store, runOf, type PaxosView } from '../../store/paxos';
 import { LabLayout } from '../common/LabLayout';
 import { useSize } from '../common/useSize';
 import { NumberField } from '../common/NumberField';
+import { LabeledSelect } from '../common/LabeledSelect';
 import { BoundPanel } from './BoundPanel';
 import { AcceptorPanel, InFlightPanel, SearchPanel, VerdictsPanel } from './panels';
 import './paxos.css';
@@ -51,20 +54,16 @@ function Toolbar() {
         onChange={st.setQuorum}
         narrow
       />
-      <label>
-        Message loss
-        <select
-          aria-label="Message loss"
-          value={String(s.loss)}
-          onChange={(e) => st.setLoss(Number(e.target.value))}
-        >
-          {[...new Set([...LOSSES, s.loss])].map((l) => (
-            <option key={l} value={String(l)}>
-              {Math.round(l * 100)}%
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Message loss"
+        ariaLabel="Message loss"
+        value={s.loss}
+        options={[...new Set([...LOSSES, s.loss])].map((l) => ({
+          value: l,
+          text: `${Math.round(l * 100)}%`,
+        }))}
+        onChange={st.setLoss}
+      />
       <span className="sep" />
       <button type="button" onClick={st.newRun} title="A fresh schedule from the next seed">
         New run
@@ -77,10 +76,7 @@ function Toolbar() {
 }
 
 function Stage() {
-  const timeline = useStore(store, (x) => x.timeline);
-  const view = useStore(store, (x) => x.view);
-  const speed = useStore(store, (x) => x.speed);
-  const computing = useStore(store, (x) => x.computing);
+  const { timeline, view, speed, computing } = useStageState(store);
   const run = runOf(timeline);
   const frame = currentState(timeline);
   const st = store.getState();
@@ -88,12 +84,8 @@ function Stage() {
   const measured = useSize(box);
   // laid out in 1280×720 units, scaled up through the viewBox with the rest of the UI
   const size = { width: measured.width / measured.scale, height: measured.height / measured.scale };
-  const prev = useRef<{ steps: unknown; cursor: number }>({ steps: null, cursor: 0 });
-  const animate =
-    prev.current.steps === timeline.steps && timeline.cursor === prev.current.cursor + 1;
-  useEffect(() => {
-    prev.current = { steps: timeline.steps, cursor: timeline.cursor };
-  });
+  // tokens fly only when the cursor moved one step forward within the same run
+  const animate = useSteppedForward(timeline.steps, timeline.cursor);
   const values = run.scenario.proposers.map((p) => p.value);
   const stH = Math.max(120, Math.min(230, Math.round(size.height * 0.36)));
   const selected = selectedOf(view);
