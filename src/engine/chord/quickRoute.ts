@@ -9,6 +9,8 @@ import { quickTableRoute } from './routeTable';
 export interface QuickAnswer {
   readonly owner: NodeId;
   readonly claim: Claim;
+  /** the key's true owner, when the route found it on the way (saves judgeOwner a search) */
+  readonly truth?: NodeId;
 }
 
 /**

@@ -148,6 +148,7 @@ export function quickTableRoute(
       return {
         owner: here,
         claim: { by: here, rule: 'own', index: 0, predecessor: pred as NodeId },
+        truth: ids[owner]! as NodeId,
       };
     }
     const o = owner >= at ? owner - at : owner - at + n;
@@ -200,6 +201,7 @@ export function quickTableRoute(
       return {
         owner: nextId,
         claim: { by: here, rule: 'successor', index: final, predecessor: null },
+        truth: ids[owner]! as NodeId,
       };
     }
     at = next;

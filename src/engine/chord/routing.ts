@@ -29,7 +29,7 @@ export function route(d: Draft, req: RouteRequest, rec: Recorder | null): RouteO
     // Nothing to record: when every pointer tried is live, the quick path gives the same answer.
     const quick = quickRoute(d, k, req.from, req.routing, req.skip, path);
     if (quick) {
-      const verdict = judgeOwner(d, k, quick.owner, quick.claim);
+      const verdict = judgeOwner(d, k, quick.owner, quick.claim, undefined, quick.truth);
       return { owner: quick.owner, path, timeouts, claim: quick.claim, verdict };
     }
     path.length = 1;
