@@ -74,7 +74,8 @@ export async function faintTexts(page: Page, stage = 'section.stage', min = 3): 
 
 /**
  * HTML texts on the stage cut off sideways by a box that hides overflow (a heading wider than
- * its panel, a control pushed out of it): "text (by N px)". Vertical cut-offs are left out,
+ * its panel, a control pushed out of it), or running out of the painted box they sit in (a
+ * legend entry past the legend's edge): "text (by N px)". Vertical cut-offs are left out,
  * since a scrolling panel hides lines above and below on purpose.
  */
 export async function clippedTexts(page: Page, stage = 'section.stage'): Promise<string[]> {
@@ -95,11 +96,29 @@ export async function clippedTexts(page: Page, stage = 'section.stage'): Promise
       range.selectNodeContents(n);
       const r = range.getBoundingClientRect();
       if (r.width < 1) continue;
+      // the nearest box that cuts it off, or that is painted (a panel, the legend): text past
+      // its side is cut off or spills out of its panel
       for (let e: Element | null = parent; e && e !== root.parentElement; e = e.parentElement) {
-        const ov = getComputedStyle(e).overflowX;
-        if (ov === 'visible') continue;
+        const es = getComputedStyle(e);
+        const painted =
+          !/rgba\([^)]*,\s*0\)|transparent/.test(es.backgroundColor) ||
+          parseFloat(es.borderLeftWidth) > 0 ||
+          parseFloat(es.borderRightWidth) > 0;
+        if (es.overflowX === 'visible' && !painted) continue;
         const box = e.getBoundingClientRect();
-        const by = Math.max(box.left - r.left, r.right - box.right);
+        const past = (q: DOMRect) => Math.max(box.left - q.left, q.right - box.right);
+        if (past(r) <= 1.5) break;
+        // only glyphs count: pre-wrapped code lets the spaces before a line break hang past
+        // the edge, invisibly
+        let by = 0;
+        const s = n.textContent ?? '';
+        for (let i = 0; i < s.length; i++) {
+          if (/\s/.test(s[i]!)) continue;
+          const g = document.createRange();
+          g.setStart(n, i);
+          g.setEnd(n, i + 1);
+          by = Math.max(by, past(g.getBoundingClientRect()));
+        }
         if (by > 1.5) out.push(`${text} (by ${Math.round(by)} px)`);
         break;
       }

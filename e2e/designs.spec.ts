@@ -9,6 +9,8 @@ import {
 } from '../src/engine/chord';
 import { LESSONS } from '../src/store/lessons';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
+import { clippedTexts } from './contrast';
+import { MARKS } from '../src/views/dht/marks';
 
 // The notes' other designs (#12): each lesson's claim, read off the screen.
 const SHOTS = 'e2e/screenshots';
@@ -206,8 +208,10 @@ test('the selected node shows on the ring what its design reads: view and leader
   await expect(ring.locator('[data-mark="to-leader"]')).toHaveCount(1);
   await expect(ring.locator('[data-mark="full"]')).toHaveCount(1);
   await expect(ring.locator('[data-mark="finger"]')).toHaveCount(0);
-  await expect(legend).toContainText('sends changes to the leader');
+  await expect(legend).toContainText(MARKS['to-leader']);
   await expect(reads).toContainText('Joins and leaves go to the leader N56');
+  // every legend entry and panel text stays inside its box
+  expect(await clippedTexts(page)).toEqual([]);
   // N26 has joined, no push yet: N8's view misses it, so no "knows every node" circle
   await at(1);
   await expect(reads).toContainText('It misses N26');
@@ -225,10 +229,11 @@ test('the selected node shows on the ring what its design reads: view and leader
   await at(5);
   await expect(ring.locator('[data-mark="cached"]')).toHaveCount(1);
   await expect(ring.locator('.design-pointers text')).toHaveText('key 30');
-  await expect(legend).toContainText('cached: key → owner');
+  await expect(legend).toContainText(MARKS.cached);
   await at(11);
   await expect(ring.locator('[data-mark="cached"]')).toHaveCount(0);
   await expect(ring.locator('.design-pointers [data-mark="stale"]')).toHaveCount(1);
   await expect(page.getByRole('table', { name: 'Caches' })).toContainText('30 → N32 (stale)');
   await expect(page.getByRole('table', { name: 'Finger table' })).toBeVisible();
+  expect(await clippedTexts(page)).toEqual([]);
 });

@@ -37,8 +37,8 @@ export const MARKS = {
   push: 'view pushed',
   'push-missed': 'push never sent',
   'old-view': 'holds an old view',
-  'to-leader': 'sends changes to the leader',
-  cached: 'cached: key → owner',
+  'to-leader': 'reports to leader',
+  cached: 'cache entry',
   stray: 'misplaced value',
 } as const;
 
