@@ -1,10 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  asNodeId,
+  buildChordTimeline,
   defaultExperiment,
   parseChordScenario,
   parseExperiment,
   runChordScenario,
   runExperiment,
+  type DesignOverlay,
   type MembershipCostRow,
 } from '../src/engine/chord';
 import { LESSONS } from '../src/store/lessons';
@@ -109,18 +112,70 @@ test('Caches go stale: the cache table counts down and the put is misplaced; own
   const caches = page.getByRole('table', { name: 'Caches' });
   const narration = page.getByRole('region', { name: 'Narration' });
   await toStep(page, 'end');
-  await expect(narration).toContainText('N32 stores 30 = "late" — but N31 owns 30');
-  await expect(narration).toContainText('N8 forgets 30 → N32');
+  await expect(narration).toContainText('N32 stores 24 = "late" — but N26 owns 24');
+  await expect(narration).toContainText('N8 forgets 24 → N32');
   await expect(page.getByRole('status').filter({ hasText: 'Misplaced' })).toContainText(
-    '30 = "late" on N32',
+    '24 = "late" on N32',
   );
-  await expect(caches).toContainText('30 → N31');
+  await expect(caches).toContainText('24 → N26');
   await page.screenshot({ path: `${SHOTS}/designs-cached.png` });
 
   await page.getByRole('checkbox', { name: 'owner checks the range' }).check();
   await toStep(page, 'end');
   await expect(narration).toContainText('N32 checks the range');
   await expect(page.getByRole('status').filter({ hasText: 'Misplaced' })).toHaveCount(0);
+});
+
+test('Caches go stale, on the ring: the entry, the entry gone stale, the value on the old owner, the TTL running out', async ({
+  page,
+}) => {
+  // the steps and TTLs come from the engine's own run of the lesson
+  const l = LESSONS.find((x) => x.id === 'dht-cached')!;
+  const steps = buildChordTimeline(parseChordScenario(l.scenario)).steps;
+  const stepOf = (ok: (o: DesignOverlay) => boolean) =>
+    steps.findIndex((s) => s.state.overlay?.kind === 'design' && ok(s.state.overlay)) + 1;
+  const ttlAt = (n: number) => {
+    const d = steps[n - 1]!.state.design!;
+    return d.caches.get(asNodeId(8))![0]!.expires - d.clock;
+  };
+  const fill = stepOf((o) => o.event === 'cache-fill');
+  const joined = steps.findIndex((s) => s.state.ids.includes(asNodeId(26))) + 1;
+  const store = stepOf((o) => o.event === 'store');
+  const expire = stepOf((o) => o.event === 'cache-expire');
+  expect([fill, joined, store, expire].every((n) => n > 0)).toBe(true);
+
+  await lesson(page, 'Caches go stale: the put lands on the wrong node');
+  const ring = page.getByRole('group', { name: /^Chord ring/ });
+  const legend = page.getByRole('list', { name: 'Legend' });
+  const entry = ring.locator('[data-entry="8:24:32"]');
+  // the lookup's answer is cached: N8 → N32 for key 24, TTL counting from 5
+  await toStep(page, fill);
+  await expect(entry).toHaveAttribute('data-mark', 'cache-entry');
+  await expect(entry).toContainText(`24→N32 TTL ${ttlAt(fill)}`);
+  await expect(legend).toContainText(MARKS['cache-entry']);
+  // N26 joins and takes key 24: the same entry is now stale
+  await toStep(page, joined);
+  await expect(entry).toHaveAttribute('data-mark', 'cache-stale');
+  await expect(ring.locator('[data-mark="cache-entry"]')).toHaveCount(0);
+  await expect(legend).toContainText(MARKS['cache-stale']);
+  // the put trusts it: the value sits on N32, which no longer owns 24
+  await toStep(page, store);
+  await expect(entry).toContainText(`TTL ${ttlAt(store)}`);
+  const stray = ring.locator('.stray-mark[data-at="32"]');
+  await expect(stray).toContainText('24 = "late"');
+  await expect(legend).toContainText(MARKS.stray);
+  // the TTL runs out: the entry is struck out and forgotten, the value stays misplaced
+  await toStep(page, expire);
+  await expect(entry).toHaveAttribute('data-mark', 'cache-expired');
+  await expect(entry).toContainText('24→N32 forgotten');
+  await expect(stray).toHaveCount(1);
+  await expect(legend).toContainText(MARKS['cache-expired']);
+  expect(await clippedTexts(page)).toEqual([]);
+  // one step on, nothing of it is drawn; one step back, it is stale again
+  await toStep(page, expire + 1);
+  await expect(entry).toHaveCount(0);
+  await toStep(page, store);
+  await expect(entry).toHaveAttribute('data-mark', 'cache-stale');
 });
 
 test('no text of a design lesson overlaps another or hides under a panel, at any step (1280×720)', async ({
@@ -191,7 +246,7 @@ for (const [w, h] of [
   });
 }
 
-test('the selected node shows on the ring what its design reads: view and leader, fingers and cache', async ({
+test('the selected node shows on the ring what its design reads: view and leader, fingers (and every cache)', async ({
   page,
 }) => {
   const status = page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
@@ -221,19 +276,18 @@ test('the selected node shows on the ring what its design reads: view and leader
   await expect(ring.locator('[data-mark="to-leader"]')).toHaveCount(0);
   await expect(reads).toContainText('No live leader');
 
-  // cached: N8's fingers, and its cached answer 30 → N32, stale once N31 owns key 30
+  // cached: N8's fingers, and its cached answer 24 → N32 (CacheLayer), stale once N26 owns 24
   await lesson(page, 'Caches go stale: the put lands on the wrong node');
   await at(4);
   await expect(ring.locator('[data-mark="finger"]').first()).toBeVisible();
-  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(0);
+  await expect(ring.locator('[data-mark="cache-entry"]')).toHaveCount(0);
   await at(5);
-  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(1);
-  await expect(ring.locator('.design-pointers text')).toHaveText('key 30');
-  await expect(legend).toContainText(MARKS.cached);
+  await expect(ring.locator('[data-mark="cache-entry"]')).toHaveCount(1);
+  await expect(legend).toContainText(MARKS['cache-entry']);
   await at(11);
-  await expect(ring.locator('[data-mark="cached"]')).toHaveCount(0);
-  await expect(ring.locator('.design-pointers [data-mark="stale"]')).toHaveCount(1);
-  await expect(page.getByRole('table', { name: 'Caches' })).toContainText('30 → N32 (stale)');
+  await expect(ring.locator('[data-mark="cache-entry"]')).toHaveCount(0);
+  await expect(ring.locator('[data-mark="cache-stale"]')).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Caches' })).toContainText('24 → N32 (stale)');
   await expect(page.getByRole('table', { name: 'Finger table' })).toBeVisible();
   expect(await clippedTexts(page)).toEqual([]);
 });

@@ -53,7 +53,7 @@ export {
 export { checkRing, type CheckResult } from './checker';
 export { checkFrame } from './designs/membership';
 export { modNOwner, successorOwner } from './designs/modN';
-export type { KeyMove } from './designs/state';
+export type { CacheEntry, KeyMove } from './designs/state';
 export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
 export { PSEUDOCODE, LINES, pseudocodeFor } from './pseudocode';
 export { hashId, sha1Hex } from './hash';

@@ -88,7 +88,14 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   ),
   'old-view': dot('lg-old-view', 7),
   'to-leader': line('lg-to-leader'),
-  cached: line('lg-cached'),
+  'cache-entry': line('lg-cache-entry'),
+  'cache-stale': line('lg-cache-stale'),
+  'cache-expired': (
+    <>
+      {line('lg-cache-expired')}
+      {cross('lg-x')}
+    </>
+  ),
   stray: diamond('lg-stray', 5),
 };
 

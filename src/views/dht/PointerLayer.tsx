@@ -8,7 +8,8 @@ import { DesignPointers } from './designs/DesignPointers';
 /**
  * The selected node's pointers that the chosen routing uses (finger: its fingers; successor:
  * its successor; skip: successor and the pointer k nodes ahead; full: it knows every node;
- * leader and cached: see DesignPointers), and every stale successor pointer dotted.
+ * leader: see DesignPointers; cached: its fingers, its cache is designs/CacheLayer's), and every
+ * stale successor pointer dotted.
  */
 export const PointerLayer = memo(function PointerLayer({
   frame,
@@ -98,8 +99,8 @@ export const PointerLayer = memo(function PointerLayer({
             />
           ))
         : null}
-      {routing === 'leader' || routing === 'cached' ? (
-        <DesignPointers frame={frame} geom={geom} selected={selected} routing={routing} />
+      {routing === 'leader' ? (
+        <DesignPointers frame={frame} geom={geom} selected={selected} />
       ) : null}
       {node && routing === 'full' ? (
         // the full view: every live node is in its table, no pointer to follow
@@ -117,7 +118,6 @@ export const PointerLayer = memo(function PointerLayer({
         <Arrow id="arrow-hop" cls="arrow-hop" />
         <Arrow id="arrow-handover" cls="arrow-handover" />
         <Arrow id="arrow-copy" cls="arrow-copy" />
-        <Arrow id="arrow-cache" cls="arrow-cache" />
         <Arrow id="arrow-to-leader" cls="arrow-to-leader" />
       </defs>
     </g>

@@ -11,6 +11,7 @@ import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer, verdictBox } from './VerdictLayer';
 import { DesignLayer } from './designs/DesignLayer';
+import { designLabelBoxes } from './designs/labelBoxes';
 import { drawnGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
 import type { Mark } from './marks';
@@ -118,6 +119,8 @@ export function RingView(props: Props) {
   const joining = joiningNode(frame);
   // the checker's card in the middle of the ring: names stay off it
   const verdict = useMemo(() => verdictBox(frame, geom), [frame, geom]);
+  // …and off what the notes' other designs write on it (cache tags, misplaced values)
+  const written = useMemo(() => designLabelBoxes(frame, geom), [frame, geom]);
   const labels = useMemo(
     () =>
       ringLabels({
@@ -138,7 +141,7 @@ export function RingView(props: Props) {
         ],
         ticks: ticks.numbered,
         target: lookup ? lookup.keyId : null,
-        avoid: verdict ? [...avoid, verdict] : avoid,
+        avoid: [...avoid, ...(verdict ? [verdict] : []), ...written],
         measure: measureText,
       }),
     [
@@ -152,6 +155,7 @@ export function RingView(props: Props) {
       hoverNode,
       avoid,
       verdict,
+      written,
       lookup,
       joining,
       ticks,

@@ -38,8 +38,10 @@ export const MARKS = {
   'push-missed': 'push never sent',
   'old-view': 'holds an old view',
   'to-leader': 'reports to leader',
-  cached: 'cache entry',
   stray: 'misplaced value',
+  'cache-entry': 'cache entry, TTL',
+  'cache-stale': 'stale cache entry',
+  'cache-expired': 'TTL ran out',
 } as const;
 
 export type Mark = keyof typeof MARKS;

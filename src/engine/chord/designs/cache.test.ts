@@ -55,6 +55,11 @@ describe('DNS-like caches', () => {
     const expire = t.steps.find((s) => s.type === 'cache-expire')!;
     expect(expire.text).toContain('N8 forgets 30 → N32');
     expect(expire.state.design!.clock).toBe(6);
+    // the step carries the forgotten entry, so the ring can show it going
+    expect((expire.state.overlay as DesignOverlay).expired).toEqual([
+      { at: 8, entry: { key: 30, keyId: 30, owner: 32, expires: 6 } },
+    ]);
+    expect([...expire.state.design!.caches.keys()]).toEqual([]);
     const stale = t.steps.find((s) => (s.state.overlay as DesignOverlay)?.event === 'stale')!;
     expect(stale.text).toContain('N31 owns 30 now');
   });

@@ -55,12 +55,12 @@ export function fillCache(
 export function tick(d: Draft, op: string, rec: Recorder | null): void {
   const s = design(d);
   const clock = s.clock + 1;
-  const expired: { at: NodeId; e: CacheEntry }[] = [];
+  const expired: { at: NodeId; entry: CacheEntry }[] = [];
   const caches = new Map<NodeId, readonly CacheEntry[]>();
   for (const [at, list] of s.caches) {
     const keep = list.filter((e) => {
       if (clock < e.expires) return true;
-      expired.push({ at, e });
+      expired.push({ at, entry: e });
       return false;
     });
     if (keep.length > 0) caches.set(at, keep);
@@ -71,10 +71,11 @@ export function tick(d: Draft, op: string, rec: Recorder | null): void {
     'cache-expire',
     `TTL ran out: ${expired
       .map(
-        ({ at, e }) => `${nodeName(at)} forgets ${keyLabel(e.key, e.keyId)} → ${nodeName(e.owner)}`,
+        ({ at, entry: e }) =>
+          `${nodeName(at)} forgets ${keyLabel(e.key, e.keyId)} → ${nodeName(e.owner)}`,
       )
       .join('; ')}. The next lookup asks the ring again.`,
-    designOverlay('cached', 'cache-expire', op, { at: expired[0]!.at, line: L.hit }),
+    designOverlay('cached', 'cache-expire', op, { at: expired[0]!.at, line: L.hit, expired }),
   );
 }
 

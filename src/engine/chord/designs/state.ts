@@ -111,6 +111,8 @@ export interface DesignOverlay extends OverlayBase {
   readonly chordIds: readonly NodeId[] | null;
   /** leader crash mid-push: the nodes the view never reached, in push order */
   readonly missed: readonly NodeId[];
+  /** cache-expire: the entries whose TTL ran out in this step, and where they were held */
+  readonly expired: readonly { readonly at: NodeId; readonly entry: CacheEntry }[];
   readonly done: boolean;
 }
 
@@ -142,6 +144,7 @@ export function designOverlay(
     chordMoves: [],
     chordIds: null,
     missed: [],
+    expired: [],
     done: false,
     ...o,
   };

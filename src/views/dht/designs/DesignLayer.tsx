@@ -3,6 +3,8 @@ import type { ChordFrame, DesignOverlay } from '../../../engine/chord';
 import { chordPath, easeInOut, nodeAngle, pointOnRing, tokenPosition } from '../geometry';
 import { cross, nodeRadius, type RingGeom } from '../ringConstants';
 import { useAnimation } from '../useAnimation';
+import { CacheLayer, CacheMarkers } from './CacheLayer';
+import { strayTags, type StrayTag } from './labelBoxes';
 import { oldViews } from './views';
 
 /**
@@ -38,6 +40,7 @@ export function DesignLayer({
   const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
     <g className="design-layer" aria-hidden="true">
+      <CacheLayer frame={frame} geom={geom} />
       {stale.map((id) => {
         const p = at(id);
         return (
@@ -74,24 +77,10 @@ export function DesignLayer({
             );
           })
         : null}
-      {[...d.strays].map(([id, list]) => {
-        // a value put on a node that does not own its key: a red key mark inside that node
-        if (list.length === 0 || !frame.nodes.has(id)) return null;
-        const p = at(id, -inset - 12);
-        return (
-          <rect
-            key={`stray${id}`}
-            className="stray"
-            data-mark="stray"
-            x={p.x - 6}
-            y={p.y - 6}
-            width={12}
-            height={12}
-            transform={`rotate(45 ${p.x} ${p.y})`}
-          />
-        );
-      })}
-      {o ? <Misplaced o={o} at={at} /> : null}
+      {strayTags(frame, geom).map((t) => (
+        <Stray key={`stray${t.at}`} tag={t} />
+      ))}
+      {o ? <Misplaced o={o} at={at} r={inset + 3} /> : null}
       {d.leader !== null && frame.nodes.has(d.leader) ? <Crown p={at(d.leader)} /> : null}
       {push && o ? (
         <g className="moving">
@@ -109,6 +98,7 @@ export function DesignLayer({
         </g>
       ) : null}
       <defs>
+        <CacheMarkers />
         <marker
           id="arrow-push"
           className="arrow-push"
@@ -128,15 +118,47 @@ export function DesignLayer({
 }
 
 /** A put stored on a node that does not own the key: that node in the error colour, the owner dashed. */
-function Misplaced({ o, at }: { o: DesignOverlay; at(id: number): { x: number; y: number } }) {
+function Misplaced({
+  o,
+  at,
+  r,
+}: {
+  o: DesignOverlay;
+  at(id: number): { x: number; y: number };
+  r: number;
+}) {
   if (o.event !== 'store' || o.owner === null || o.trueOwner === null) return null;
   if (o.owner === o.trueOwner) return null;
   const w = at(o.owner);
   const t = at(o.trueOwner);
   return (
     <g className="misplaced-mark">
-      <circle className="verdict-wrong" data-mark="wrong-answer" cx={w.x} cy={w.y} r={29} />
-      <circle className="verdict-true" data-mark="true-owner" cx={t.x} cy={t.y} r={29} />
+      <circle className="verdict-wrong" data-mark="wrong-answer" cx={w.x} cy={w.y} r={r} />
+      <circle className="verdict-true" data-mark="true-owner" cx={t.x} cy={t.y} r={r} />
+    </g>
+  );
+}
+
+/**
+ * Values put on a node that does not own their key: a red key mark inside that node, and what
+ * sits there ("30 = late") a little further in.
+ */
+function Stray({ tag }: { tag: StrayTag }) {
+  const { mark: p, c } = tag;
+  return (
+    <g className="stray-mark" data-at={tag.at}>
+      <rect
+        className="stray"
+        data-mark="stray"
+        x={p.x - 6}
+        y={p.y - 6}
+        width={12}
+        height={12}
+        transform={`rotate(45 ${p.x} ${p.y})`}
+      />
+      <text className="stray-text" x={c.x} y={c.y} textAnchor="middle" dominantBaseline="central">
+        {tag.text}
+      </text>
     </g>
   );
 }

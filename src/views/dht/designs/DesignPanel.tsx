@@ -6,7 +6,7 @@ import {
   type Key,
 } from '../../../engine/chord';
 import { chordStore } from '../../../store/chord';
-import { newestView } from './views';
+import { cacheRows, newestView } from './views';
 
 const label = (k: Key) => String(k);
 const nodeLabel = (n: number) => `N${n}`;
@@ -50,13 +50,7 @@ function Views({ frame, o }: { frame: ChordFrame; o: DesignOverlay | null }) {
 /** Each node's cache, key → owner with the TTL left, and values left on wrong nodes. */
 function Caches({ frame }: { frame: ChordFrame }) {
   const d = frame.design!;
-  const rows = [...d.caches.entries()].flatMap(([at, list]) =>
-    list.map((e) => ({
-      at,
-      e,
-      stale: frame.ids.length > 0 && e.owner !== ownerOf(frame, e.keyId),
-    })),
-  );
+  const rows = cacheRows(frame);
   const strays = [...d.strays.entries()].flatMap(([at, list]) => list.map((x) => ({ at, x })));
   return (
     <>
@@ -76,14 +70,14 @@ function Caches({ frame }: { frame: ChordFrame }) {
               </td>
             </tr>
           ) : null}
-          {rows.map(({ at, e, stale }) => (
+          {rows.map(({ at, entry: e, stale, ttl }) => (
             <tr key={`${at}:${label(e.key)}`} className={stale ? 'stale' : undefined}>
               <td>{nodeLabel(at)}</td>
               <td>
                 {label(e.key)} → {nodeLabel(e.owner)}
                 {stale ? ' (stale)' : ''}
               </td>
-              <td>{e.expires - d.clock}</td>
+              <td>{ttl}</td>
             </tr>
           ))}
         </tbody>
@@ -98,10 +92,6 @@ function Caches({ frame }: { frame: ChordFrame }) {
       ) : null}
     </>
   );
-}
-
-function ownerOf(frame: ChordFrame, keyId: number): number {
-  return frame.ids.find((id) => id >= keyId) ?? frame.ids[0]!;
 }
 
 /**

@@ -1,4 +1,9 @@
-import type { ChordFrame, NodeId } from '../../../engine/chord';
+import {
+  successorOwner,
+  type CacheEntry,
+  type ChordFrame,
+  type NodeId,
+} from '../../../engine/chord';
 
 /** The newest view version any live node holds (leader design), or 0 without views. */
 export function newestView(frame: ChordFrame): number {
@@ -15,4 +20,29 @@ export function oldViews(frame: ChordFrame): NodeId[] {
   for (const [id, view] of frame.design?.views ?? [])
     if (frame.nodes.has(id) && view.version < newest) out.push(id);
   return out.sort((a, b) => a - b);
+}
+
+export interface CacheRow {
+  readonly at: NodeId;
+  readonly entry: CacheEntry;
+  /** TTL left, in operations */
+  readonly ttl: number;
+  /** the cached owner no longer owns the key */
+  readonly stale: boolean;
+}
+
+/** Every live node's cache entries (cached design), each with its TTL left and staleness. */
+export function cacheRows(frame: ChordFrame): CacheRow[] {
+  const d = frame.design;
+  if (!d) return [];
+  return [...d.caches.entries()]
+    .filter(([at]) => frame.nodes.has(at))
+    .flatMap(([at, list]) =>
+      list.map((entry) => ({
+        at,
+        entry,
+        ttl: entry.expires - d.clock,
+        stale: frame.ids.length > 0 && entry.owner !== successorOwner(frame.ids, entry.keyId),
+      })),
+    );
 }
