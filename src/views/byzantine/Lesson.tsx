@@ -1,3 +1,4 @@
+import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import { threeGeneralsLesson, type ByzantineRun } from '../../engine/byzantine';
 import { formatPath, letter, messageSegment, lerp } from './geometry';
@@ -99,17 +100,7 @@ function Figure({
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
         <defs>
-          <marker
-            id="lesson-arrow"
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="5"
-            markerHeight="5"
-            orient="auto"
-          >
-            <path d="M0 0 10 5 0 10z" className="arrow-head" />
-          </marker>
+          <ArrowHead id="lesson-arrow" className="arrow-head" />
         </defs>
         {run.messages.map((msg) => {
           const from = POS[msg.from]!;

@@ -1,3 +1,4 @@
+import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import { stepDuration } from '../player/motion';
 import { messageSegment, ringLayout, type Point } from './geometry';
@@ -74,17 +75,7 @@ export function Ring({ pic, width, height, selected, onSelect, speed, animate }:
       aria-label="Generals"
     >
       <defs>
-        <marker
-          id="byz-arrow"
-          viewBox="0 0 10 10"
-          refX="8"
-          refY="5"
-          markerWidth="4"
-          markerHeight="4"
-          orient="auto-start-reverse"
-        >
-          <path d="M0 0 10 5 0 10z" className="arrow-head" />
-        </marker>
+        <ArrowHead id="byz-arrow" className="arrow-head" size={4} orient="auto-start-reverse" />
       </defs>
       <circle cx={L.cx} cy={L.cy} r={L.radius} className="byz-circle" />
       {trail.map((msg) => {

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { Computing } from '../common/Computing';
 import { useSteppedForward } from '../player/useSteppedForward';
 import { useStageState } from '../player/useStageState';
 import { useStore } from 'zustand';
@@ -93,12 +94,7 @@ export function Stage() {
         ) : null}
       </div>
       {explorer ? <BoundExplorer /> : null}
-      {computing ? (
-        <div className="computing" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {computing}
-        </div>
-      ) : null}
+      <Computing label={computing} />
     </div>
   );
 }

@@ -1,24 +1,12 @@
 import { useRef } from 'react';
-import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
+import type { Key, NodeId } from '../../engine/chord/frames';
 import { easeInOut, maxBulge, nodeAngle, tokenPosition } from './geometry';
 import { keyLabel } from './derive';
-import type { RingGeom } from './ringConstants';
+import type { MovingLayerProps, RingGeom } from './ringConstants';
 import { useAnimation } from './useAnimation';
 
 /** Things in motion, drawn above the nodes: the query token and keys changing hands. */
-export function MovingLayer({
-  frame,
-  geom,
-  cursor,
-  animate,
-  durationMs,
-}: {
-  frame: ChordFrame;
-  geom: RingGeom;
-  cursor: number;
-  animate: boolean;
-  durationMs: number;
-}) {
+export function MovingLayer({ frame, geom, cursor, animate, durationMs }: MovingLayerProps) {
   const overlay = frame.overlay;
   if (!overlay) return null;
   const angle = (id: number) => nodeAngle(id, geom.bits);

@@ -1,3 +1,4 @@
+import type { ChordFrame } from '../../engine/chord/frames';
 import type { Point } from './geometry';
 
 /** Above this many live nodes, dots, ticks and key marks go to a canvas. */
@@ -21,3 +22,12 @@ export const nodeRadius = (n: number): number =>
 /** An ✕ centred on p, as an SVG path (crashed nodes, timeouts, lost keys). */
 export const cross = (p: Point, s: number) =>
   `M${p.x - s},${p.y - s}L${p.x + s},${p.y + s}M${p.x - s},${p.y + s}L${p.x + s},${p.y - s}`;
+
+/** What a moving layer of the ring (the query token, keys and design messages in flight) gets. */
+export interface MovingLayerProps {
+  frame: ChordFrame;
+  geom: RingGeom;
+  cursor: number;
+  animate: boolean;
+  durationMs: number;
+}

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { Computing } from '../common/Computing';
 import { useSteppedForward } from '../player/useSteppedForward';
 import { useStageState } from '../player/useStageState';
 import { useStore } from 'zustand';
@@ -113,12 +114,7 @@ function Stage() {
         height={stH}
         onJump={st.jump}
       />
-      {computing ? (
-        <div className="computing" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {computing}
-        </div>
-      ) : null}
+      <Computing label={computing} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import type { PaxosRun, PaxosState } from '../../engine/paxos';
 import { spaceTimeScales } from './geometry';
@@ -72,17 +73,7 @@ export function SpaceTime({ run, state, cursor, width, height, onJump }: Props) 
       onClick={jumpTo}
     >
       <defs>
-        <marker
-          id="px-st-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="6"
-          markerHeight="6"
-          orient="auto"
-        >
-          <path d="M0 0 10 5 0 10z" className="px-arrowhead" />
-        </marker>
+        <ArrowHead id="px-st-arrow" className="px-arrowhead" refX={9} size={6} />
       </defs>
       {ids.map((id) => (
         <g key={id} className={`px-st-row ${id[0]}`}>

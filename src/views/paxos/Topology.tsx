@@ -1,3 +1,4 @@
+import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import { inFlight, type Chosen, type Message, type PaxosState } from '../../engine/paxos';
 import { layout, messageSegment, valueClass, type Box, type Layout } from './geometry';
@@ -61,17 +62,7 @@ export function Topology(p: Props) {
       aria-label="Proposers, acceptors and learners"
     >
       <defs>
-        <marker
-          id="px-arrow"
-          viewBox="0 0 10 10"
-          refX="8"
-          refY="5"
-          markerWidth="5"
-          markerHeight="5"
-          orient="auto"
-        >
-          <path d="M0 0 10 5 0 10z" className="px-arrowhead" />
-        </marker>
+        <ArrowHead id="px-arrow" className="px-arrowhead" />
       </defs>
       <ColumnTitles L={L} />
       <Wires state={state} L={L} />

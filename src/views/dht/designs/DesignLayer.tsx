@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { ChordFrame, DesignOverlay } from '../../../engine/chord';
+import type { DesignOverlay } from '../../../engine/chord';
 import { chordPath, easeInOut, nodeAngle, pointOnRing, tokenPosition } from '../geometry';
-import { cross, nodeRadius, type RingGeom } from '../ringConstants';
+import { cross, nodeRadius, type MovingLayerProps, type RingGeom } from '../ringConstants';
 import { useAnimation } from '../useAnimation';
 import { CacheLayer, CacheMarkers } from './CacheLayer';
 import { strayTags, type StrayTag } from './labelBoxes';
@@ -14,19 +14,7 @@ import { oldViews } from './views';
  * struck out), requests and lookups. The pushes fly out one after another when the player
  * steps forward; with reduced motion they are simply drawn.
  */
-export function DesignLayer({
-  frame,
-  geom,
-  cursor,
-  animate,
-  durationMs,
-}: {
-  frame: ChordFrame;
-  geom: RingGeom;
-  cursor: number;
-  animate: boolean;
-  durationMs: number;
-}) {
+export function DesignLayer({ frame, geom, cursor, animate, durationMs }: MovingLayerProps) {
   const d = frame.design;
   if (!d) return null;
   const o = frame.overlay?.kind === 'design' ? frame.overlay : null;

@@ -1,0 +1,28 @@
+/** An SVG arrowhead marker (put it in <defs>): a filled triangle drawn with `className`. */
+export function ArrowHead({
+  id,
+  className,
+  refX = 8,
+  size = 5,
+  orient = 'auto',
+}: {
+  id: string;
+  className: string;
+  refX?: number;
+  size?: number;
+  orient?: 'auto' | 'auto-start-reverse';
+}) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX={refX}
+      refY="5"
+      markerWidth={size}
+      markerHeight={size}
+      orient={orient}
+    >
+      <path d="M0 0 10 5 0 10z" className={className} />
+    </marker>
+  );
+}
