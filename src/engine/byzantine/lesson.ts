@@ -1,3 +1,4 @@
+import { BYZANTINE_BASE } from './defaults';
 import { runByzantine } from './run';
 import type { ByzantineRun, ByzantineScenario, Order } from './types';
 
@@ -24,13 +25,8 @@ export function sameView(a: ByzantineRun, b: ByzantineRun, general: number): boo
  * tells lieutenant 1 that the commander said retreat.
  */
 export const FIG1: ByzantineScenario = {
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
+  ...BYZANTINE_BASE,
   generals: 3,
-  m: 1,
-  order: 'attack',
   traitors: { '2': 'opposite' },
 };
 
@@ -39,13 +35,8 @@ export const FIG1: ByzantineScenario = {
  * to lieutenant 2 (the `split` strategy); loyal lieutenant 2 truthfully reports retreat.
  */
 export const FIG2: ByzantineScenario = {
-  kind: 'byzantine',
-  version: 1,
-  seed: 1,
-  algorithm: 'OM',
+  ...BYZANTINE_BASE,
   generals: 3,
-  m: 1,
-  order: 'attack',
   traitors: { '0': 'split' },
 };
 

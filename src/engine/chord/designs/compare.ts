@@ -3,6 +3,7 @@
  * where would mod N send it, what does a leader-kept view cost, does the cache answer.
  */
 import { Draft } from '../draft';
+import type { CompareResult } from '../run';
 import type { ChordFrame, DesignRouting, Key } from '../frames';
 import type { NodeId } from '../ring';
 import { cachedRoute } from './cache';
@@ -10,16 +11,8 @@ import { initLeader, leaderRoute } from './leader';
 import { modNRoute } from './modN';
 import { trueOwnerOf } from './ops';
 
-export interface DesignCompareRow {
-  routing: DesignRouting;
-  owner: number | null;
-  path: number[];
-  hops: number;
-  timeouts: number[];
-  messages: number;
-  correct: boolean;
-  trueOwner: number;
-}
+/** A comparison row of a design: Chord's row (run.ts CompareResult) with the design's name. */
+export type DesignCompareRow = Omit<CompareResult, 'routing'> & { routing: DesignRouting };
 
 export function compareDesigns(
   frame: ChordFrame,
