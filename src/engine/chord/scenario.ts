@@ -3,7 +3,7 @@ import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '..
 import { checkChordBudget } from './budget';
 import { ROUTINGS, type Key, type Routing } from './frames';
 import { hashId } from './hash';
-import type { ChordOp, OpResult } from './operations';
+import type { ChordContext, ChordOp, OpResult } from './operations';
 import { ringSize, type NodeId } from './ring';
 import { MAX_SCENARIO_NODES, MAX_SCENARIO_STEPS, MAX_SCENARIO_KEYS, MAX_REPLICAS } from './limits';
 import { checkRoutingFits } from './designs/setup';
@@ -16,21 +16,12 @@ import { checkName, checkValue, circleText, parseStep } from './steps';
  * The Chord scenario format (CLI input and share links): parsing with one-sentence errors,
  * and running it into a timeline of steps plus JSON-ready results.
  */
-export interface ChordScenario {
+export interface ChordScenario extends Omit<ChordContext, 'roundsBefore'> {
   readonly kind: 'chord';
   readonly version: 1;
   readonly seed: number;
-  readonly bits: number;
   /** The initial ring's node ids (names hashed, a count drawn from the seed), ascending. */
   readonly nodes: readonly NodeId[];
-  readonly replicas: number;
-  readonly routing: Routing;
-  readonly skip: number;
-  readonly repair: boolean;
-  /** cached routing: operations a cached answer lives */
-  readonly cacheTtl: number;
-  /** leader / cached: the node a put reaches checks it owns the key, else forwards it */
-  readonly ownerCheck: boolean;
   /** Initial data: key name → value. */
   readonly keys: Readonly<Record<string, string>>;
   readonly steps: readonly ChordOp[];
