@@ -83,8 +83,8 @@ export function cacheTags(frame: ChordFrame, geom: RingGeom): Tagged[] {
 /**
  * The cached design's caches on the ring: every entry "key → owner" as a dashed straight line
  * from the node that holds it to the owner it names, tagged with the key and the TTL left.
- * Once a join has moved the key, the entry is stale and drawn dotted in the error colour, as a
- * stale pointer is: a put that trusts it goes to the old owner. The step where a TTL runs out
+ * Once a join has moved the key, the entry is stale and drawn dash-dot in the error colour of
+ * a stale pointer: a put that trusts it goes to the old owner. The step where a TTL runs out
  * shows the entry struck out. Straight lines, so they never hide under the curved arrows of
  * this step's messages.
  */
