@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { textSizes } from './support/text';
 
 /** Issue #14 part 1: predict-then-reveal, answered on the stage and from a list. */
 const SHOTS = 'e2e/screenshots';
@@ -150,4 +151,47 @@ test('Ask here adds a question at the current step; a bad question in a link is 
   await expect(page.getByRole('alert')).toContainText(
     'Question 1 ("finger" at step 4): it asks about a hop that follows a finger, and step 4 is not one (try step 2, 3).',
   );
+});
+
+test('Presentation mode: the question bar reads from the back row; Esc closes "Ask here", not the mode', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(link('dht', PAPER_QUIZ));
+  await expect(status(page)).toHaveText(/^Step 0 of 5/);
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  const small = async () =>
+    (await textSizes(page)).filter((t) => !t.caption && t.size < 20).map((t) => t.text);
+  const bar = page.getByRole('region', { name: 'Predict' });
+  await expect(bar).toContainText('Next question before step 2.');
+  expect(await small(), 'idle bar').toEqual([]);
+
+  // step 1 starts a lookup: "Ask here" offers several kinds in a menu
+  await bar.getByRole('button', { name: 'Ask here' }).click();
+  const menu = page.getByRole('dialog', { name: 'Question to ask' });
+  await expect(menu.getByRole('button')).toHaveCount(2);
+  expect(await small(), 'Ask here menu').toEqual([]);
+  await shots(page, 'present-menu');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(bar.getByRole('button', { name: 'Ask here' })).toBeFocused();
+  // a click elsewhere closes it too, and adds nothing
+  await bar.getByRole('button', { name: 'Ask here' }).click();
+  await expect(menu).toBeVisible();
+  await page.locator('.caption').click();
+  await expect(menu).toHaveCount(0);
+  await expect(bar).toContainText('Next question before step 2.');
+
+  await page.keyboard.press('PageDown');
+  await expect(question(page)).toContainText('Which node does N8 forward the query');
+  expect(await small(), 'question asked').toEqual([]);
+  await shots(page, 'present-ask');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('button', { name: 'Node 42', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: N42.');
+  expect(await small(), 'answer shown').toEqual([]);
+  await shots(page, 'present-right');
 });
