@@ -278,4 +278,68 @@ describe('scenario CLI under hostile input (#15, #10)', { timeout: 120_000 }, ()
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+  it('prints each question with its exact answer and why, as the app asks it', () => {
+    const paper = {
+      kind: 'chord',
+      version: 1,
+      bits: 6,
+      nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }],
+      questions: [
+        { at: 3, kind: 'finger' },
+        { at: 1, kind: 'hops' },
+        { at: 2, kind: 'next-hop' },
+      ],
+    };
+    const chord = JSON.parse(cli(paper).out);
+    // Chord Fig. 3b: N8 → N42 (finger[5]) → N51 (N42's finger[3], start 50) → N56
+    expect(chord.questions).toEqual([
+      expect.objectContaining({ at: 1, kind: 'hops', answer: '3' }),
+      expect.objectContaining({ at: 2, kind: 'next-hop', input: 'stage', answer: 'N42' }),
+      expect.objectContaining({ at: 3, answer: 'finger[3] (start 50) = N51', answerId: '3' }),
+    ]);
+    expect(chord.questions[1].question).toBe('Which node does N8 forward the query for key 54 to?');
+    expect(chord.questions[1].why).toMatch(/closest preceding finger is finger\[5\] = N42/);
+    expect(chord.questions[0].choices).toContain('3');
+
+    const om1 = JSON.parse(
+      cli({
+        ...OM1,
+        questions: [
+          { at: 4, kind: 'messages' },
+          { at: 12, kind: 'ic2' },
+        ],
+      }).out,
+    );
+    // round 1 of OM(1) with 4 generals: each of 3 lieutenants relays to the 2 others
+    expect(om1.questions.map((q: { answer: string }) => q.answer)).toEqual(['6', 'Yes']);
+    expect(om1.questions[0].question).toBe('How many messages will round 1 send?');
+    expect(om1.questions[1].why).toMatch(/IC2 holds/);
+    expect(JSON.parse(cli(OM1).out)).not.toHaveProperty('questions');
+
+    const paxos = JSON.parse(readFileSync('examples/paxos-crashes.json', 'utf8'));
+    const px = JSON.parse(
+      cli({
+        ...paxos,
+        questions: [
+          { at: 53, kind: 'chosen' },
+          { at: 56, kind: 'chosen' },
+        ],
+      }).out,
+    );
+    expect(px.questions.map((q: { answerId: string }) => q.answerId)).toEqual(['no', 'yes:attack']);
+    expect(px.questions[1].why).toMatch(/^A quorum \(A1, A2\) accepted \(60, attack\)/);
+  });
+
+  it('refuses a question that does not fit the run, saying where it would', () => {
+    const r = cli({
+      kind: 'chord',
+      version: 1,
+      bits: 6,
+      nodes: [1, 8, 14, 21, 32, 38, 42, 48, 51, 56],
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }],
+      questions: [{ at: 4, kind: 'finger' }],
+    });
+    expectRefused(r, /Question 1 \("finger" at step 4\).*\(try step 2, 3\)/);
+  });
 });

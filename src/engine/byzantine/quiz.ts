@@ -3,10 +3,10 @@
  * decides), what a lieutenant decides, whether IC1 / IC2 hold, how many messages a round sends.
  */
 import type { Step } from '../timeline';
-import { YES_NO, type Choice, type QuestionSpec, type QuizKind } from '../quiz';
-import type { ByzFrame } from './frames';
+import { answerSheet, YES_NO, type Choice, type QuestionSpec, type QuizKind } from '../quiz';
+import { timelineOf, type ByzFrame } from './frames';
 import { STRATEGY_TEXT } from './strategies';
-import { ATTACK, RETREAT, type ByzantineRun } from './types';
+import { ATTACK, RETREAT, type ByzantineRun, type ByzantineScenario } from './types';
 
 export interface ByzQuizRun {
   readonly run: ByzantineRun;
@@ -183,4 +183,21 @@ export function suggestByzantineQuestions(r: ByzQuizRun): QuestionSpec[] {
   for (const [kind, at] of picks)
     if (at !== null && !out.some((q) => q.at === at)) out.push({ at, kind });
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The CLI's answer sheet for a scenario's questions, stepped as the app steps it (the view's
+ * "stepBy", per message unless the run is big), so "at" means the same step in both.
+ */
+export function byzantineSheet(s: ByzantineScenario, run: ByzantineRun) {
+  if (!s.questions?.length) return {};
+  const by = s.view?.stepBy;
+  const t = timelineOf(run, { granularity: by === 'message' || by === 'round' ? by : 'auto' });
+  return answerSheet(
+    s.questions,
+    BYZANTINE_QUIZ,
+    () => ({ run, steps: t.steps }),
+    t.steps.length,
+    'Byzantine generals',
+  );
 }

@@ -2,7 +2,8 @@ import { jsonObject, type JsonObject } from '../scenario/json';
 import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '../scenario/errors';
 import { checkSpoofers, parseAssumptions, parseDelays, SPOOF_PATTERN } from './assumptions';
 import { checkSize, MAX_GENERALS, MAX_M } from './counts';
-import { parseQuestions } from '../quiz';
+import { parseQuestions, type AnswerLine } from '../quiz';
+import { byzantineSheet } from './quiz';
 import { runByzantine } from './run';
 import {
   ALGORITHMS,
@@ -135,6 +136,8 @@ export interface ByzantineOutput {
   readonly outcome: Outcome;
   /** present only when the configuration is outside the paper's guarantees */
   readonly warnings?: readonly string[];
+  /** the scenario's questions with their answers and why (present only when it has some) */
+  readonly questions?: readonly AnswerLine[];
 }
 
 export function runByzantineScenario(s: ByzantineScenario): ByzantineOutput {
@@ -152,5 +155,6 @@ export function runByzantineScenario(s: ByzantineScenario): ByzantineOutput {
     ic2: run.verdict.ic2,
     outcome: run.verdict.outcome,
     ...(run.warnings.length > 0 ? { warnings: run.warnings } : {}),
+    ...byzantineSheet(s, run),
   };
 }

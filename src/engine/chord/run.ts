@@ -19,6 +19,8 @@ import { route } from './routing';
 import type { ChordScenario, ChordOutput } from './scenario';
 import { parseStep, validateOp } from './steps';
 import { PER_NODE_STEP_LIMIT } from './stabilize';
+import { CHORD_QUIZ } from './quiz';
+import { answerSheet } from '../quiz';
 
 export function contextOf(s: ChordScenario): ChordContext {
   return {
@@ -199,8 +201,15 @@ export function ringSummary(frame: ChordFrame): ChordOutput['ring'] {
 }
 
 export function runChordScenario(s: ChordScenario): ChordOutput {
-  const { results, final } = buildChordTimeline(s);
-  return { kind: 'chord', results, ring: ringSummary(final) };
+  const { base, steps, results, final } = buildChordTimeline(s);
+  const sheet = answerSheet(
+    s.questions,
+    CHORD_QUIZ,
+    () => ({ base, steps }),
+    steps.length,
+    'DHT ring',
+  );
+  return { kind: 'chord', results, ring: ringSummary(final), ...sheet };
 }
 
 export interface CompareResult {

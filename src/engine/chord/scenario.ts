@@ -7,7 +7,7 @@ import type { ChordContext, ChordOp, OpResult } from './operations';
 import { ringSize, type NodeId } from './ring';
 import { MAX_SCENARIO_NODES, MAX_SCENARIO_STEPS, MAX_SCENARIO_KEYS, MAX_REPLICAS } from './limits';
 import { checkRoutingFits } from './designs/setup';
-import { parseQuestions, type QuestionSpec } from '../quiz';
+import { parseQuestions, type AnswerLine, type QuestionSpec } from '../quiz';
 
 export const MAX_CACHE_TTL = 1000;
 import { checkName, checkValue, circleText, parseStep } from './steps';
@@ -35,6 +35,8 @@ export interface ChordOutput {
   kind: 'chord';
   results: OpResult[];
   ring: { nodes: number[]; keys: Record<string, Key[]> };
+  /** the scenario's questions with their answers and why (present only when it has some) */
+  questions?: AnswerLine[];
 }
 
 const TOP_FIELDS = [

@@ -1,3 +1,5 @@
+import { answerSheet, type AnswerLine } from '../quiz';
+import { PAXOS_QUIZ } from './quiz';
 import { runPaxos } from './run';
 import { findViolation } from './search';
 import type { Chosen, Message, PaxosScenario, ScheduleEntry } from './types';
@@ -15,6 +17,8 @@ export interface PaxosOutput {
   /** the schedule that ran: feed it back to replay the run exactly */
   readonly schedule: readonly ScheduleEntry[];
   readonly warnings?: readonly string[];
+  /** the scenario's questions with their answers and why (present only when it has some) */
+  readonly questions?: readonly AnswerLine[];
 }
 
 /** The CLI's answer for "find": "violation". */
@@ -62,6 +66,7 @@ export function runPaxosScenario(s: PaxosScenario): PaxosOutput | PaxosSearchOut
     learned,
     schedule: run.schedule,
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...answerSheet(s.questions, PAXOS_QUIZ, () => run, run.steps.length, 'Paxos'),
   };
 }
 

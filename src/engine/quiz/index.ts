@@ -10,3 +10,4 @@ export {
   MAX_SUGGESTED,
   YES_NO,
 } from './make';
+export { answerLine, answerSheet, type AnswerLine } from './sheet';
