@@ -195,3 +195,50 @@ test('Presentation mode: the question bar reads from the back row; Esc closes "A
   expect(await small(), 'answer shown').toEqual([]);
   await shots(page, 'present-right');
 });
+
+test('A lesson carries its own questions: asked once Predict is on, kept in the link', async ({
+  page,
+}) => {
+  await page.goto('./#/dht');
+  await expect(status(page)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-finger');
+  await expect(page.locator('.notice')).toContainText(
+    'Turn on Predict to ask the class 3 questions.',
+  );
+  // a lesson never starts a quiz by itself
+  await expect(status(page)).toHaveText(/^Step 0 of 5/);
+  await expect(page.getByRole('region', { name: 'Predict' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await expect(page.locator('.notice')).toContainText('the player stops before steps 1, 2, 3');
+  await expect(question(page)).toContainText(
+    'How many hops will finger routing take from N8 to the owner of key 54?',
+  );
+  await question(page).getByRole('button', { name: '3', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: 3.');
+  await expect(answer(page)).toContainText('Path 8 → 42 → 51 → 56: 3 hops.');
+
+  // the link replays the lesson's quiz from the start
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(status(page)).toHaveText(/^Step \d of 5/);
+  await page.keyboard.press('Home');
+  await expect(question(page)).toContainText('How many hops will finger routing take');
+  await expect(score(page)).toHaveText('Score 0 / 0');
+
+  // in a lab with Predict on, a lesson asks its own questions straight away
+  await page.goto('./#/byzantine');
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await expect(page.getByRole('button', { name: 'Predict' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('byz-three');
+  await expect(page.locator('.notice')).toContainText('Predict asks 3 questions on the way.');
+  await expect(status(page)).toHaveText(/^Step 0 of 6/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(question(page)).toContainText(
+    'Which value does lieutenant 2 relay to lieutenant 1?',
+  );
+  await shots(page, 'lesson-byz-three');
+});

@@ -166,13 +166,18 @@ export function quizActions<S>(quiz: LabQuiz<S> | undefined, { get, patch }: Qui
     setPredict: (on: boolean) => {
       try {
         const s = get();
-        if (on && quiz && specsOf(s.scenario).length === 0) {
-          const specs = quiz.suggest(s.timeline);
-          setQuestions(specs);
+        if (on && quiz) {
+          // the scenario's own questions (a lesson's hand-picked ones), else default points
+          let specs = specsOf(s.scenario);
+          if (specs.length === 0) {
+            specs = quiz.suggest(s.timeline);
+            setQuestions(specs);
+          }
+          const at = [...specs].sort((a, b) => a.at - b.at).map((q) => q.at);
           get().notify(
-            specs.length === 0
+            at.length === 0
               ? 'Predict is on, but no step of this run has a question yet: run a lookup or step to a send, then use "Ask here".'
-              : `Predict is on: the player stops before step${specs.length === 1 ? '' : 's'} ${specs.map((q) => q.at).join(', ')} and asks.`,
+              : `Predict is on: the player stops before step${at.length === 1 ? '' : 's'} ${at.join(', ')} and asks.`,
           );
         }
         get().setView({ predict: on });

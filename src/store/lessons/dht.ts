@@ -18,6 +18,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     hint: 'The query walks the circle node by node: 8 hops from N8 to key 54.',
     // the ring's routing too, so the toolbar, pointers and node panel show successors only
     scenario: chord({
+      questions: [
+        { at: 1, kind: 'hops' },
+        { at: 2, kind: 'next-hop' },
+      ],
       routing: 'successor',
       steps: [{ op: 'lookup', from: 8, key: 54, routing: 'successor' }],
     }),
@@ -28,6 +32,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'Remember one node and k nodes away — fewer hops',
     hint: 'With a pointer 4 nodes ahead the same lookup jumps most of the way.',
     scenario: chord({
+      questions: [
+        { at: 1, kind: 'hops' },
+        { at: 2, kind: 'next-hop' },
+      ],
       skip: 4,
       routing: 'skip',
       steps: [{ op: 'lookup', from: 8, key: 54, routing: 'skip' }],
@@ -38,7 +46,14 @@ export const DHT_LESSONS: readonly Lesson[] = [
     lab: 'dht',
     title: 'Finger tables: O(log N) hops (Chord Fig. 3b)',
     hint: 'N8 → N42 → N51 → N56: each hop at least halves the distance to key 54.',
-    scenario: chord({ steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }] }),
+    scenario: chord({
+      questions: [
+        { at: 1, kind: 'hops' },
+        { at: 2, kind: 'next-hop' },
+        { at: 3, kind: 'finger' },
+      ],
+      steps: [{ op: 'lookup', from: 8, key: 54, routing: 'finger' }],
+    }),
   },
   {
     id: 'dht-full',
@@ -46,6 +61,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'A full, consistent view at every node: one hop',
     hint: 'Fast lookups, but every join and leave must reach every node.',
     scenario: chord({
+      questions: [
+        { at: 1, kind: 'hops' },
+        { at: 2, kind: 'next-hop' },
+      ],
       routing: 'full',
       steps: [{ op: 'lookup', from: 8, key: 54, routing: 'full' }],
     }),
@@ -56,6 +75,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'Set and get a key: any node directs you to the owner',
     hint: 'Put from N8, get from N32: both reach the key’s successor.',
     scenario: chord({
+      questions: [
+        { at: 1, kind: 'owner' },
+        { at: 4, kind: 'hops' },
+      ],
       steps: [
         { op: 'put', from: 8, key: 'mango', value: 'orange' },
         { op: 'get', from: 32, key: 'mango' },
@@ -67,7 +90,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     lab: 'dht',
     title: 'A node joins: its successor hands over a pile of keys',
     hint: 'N26 asks N8 to find its successor (N32), then takes the keys in (21, 26]: date and cherry.',
-    scenario: chord({ steps: [{ op: 'join', id: 26, via: 8 }] }),
+    scenario: chord({
+      questions: [{ at: 1, kind: 'moved-keys' }],
+      steps: [{ op: 'join', id: 26, via: 8 }],
+    }),
   },
   {
     id: 'dht-leave',
@@ -82,6 +108,11 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'A crash: the hop times out, go back and search again',
     hint: 'N42 crashed; N8’s finger still points at it. The lookup times out, returns to N8, tries the next finger and repairs the link.',
     scenario: chord({
+      questions: [
+        { at: 2, kind: 'hops' },
+        { at: 3, kind: 'next-hop' },
+        { at: 6, kind: 'next-hop' },
+      ],
       steps: [
         { op: 'crash', id: 42 },
         { op: 'lookup', from: 8, key: 54, routing: 'finger' },
@@ -94,6 +125,7 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'Stabilization repairs the ring after joins and crashes',
     hint: 'stabilize → notify, checkPredecessor, fixFingers: watch the checker turn green.',
     scenario: chord({
+      questions: [{ at: 1, kind: 'moved-keys' }],
       steps: [
         { op: 'join', id: 30, via: 8 },
         { op: 'crash', id: 51 },
@@ -108,6 +140,7 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'Replication: three copies survive two adjacent crashes',
     hint: 'banana (id 40) lives on N42 and copies sit on N48 and N51. Crash N42 and N48: N51 still answers the get.',
     scenario: chord({
+      questions: [{ at: 51, kind: 'owner' }],
       replicas: 3,
       view: { selected: 51 },
       steps: [
@@ -147,6 +180,10 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: 'Caches go stale: the put lands on the wrong node',
     hint: 'N8 caches 24 → N32. After N26 joins, the cached put lands on N32, which no longer owns key 24; a get through the ring misses it, then the TTL runs out.',
     scenario: chord({
+      questions: [
+        { at: 6, kind: 'moved-keys' },
+        { at: 48, kind: 'owner' },
+      ],
       routing: 'cached',
       cacheTtl: 5,
       steps: [
@@ -165,6 +202,7 @@ export const DHT_LESSONS: readonly Lesson[] = [
     title: '1,000 nodes: still a handful of finger hops',
     hint: 'log2 1000 ≈ 10; a finger lookup takes about half that.',
     scenario: {
+      questions: [{ at: 1, kind: 'hops' }],
       kind: 'chord',
       version: 1,
       seed: 7,

@@ -37,7 +37,16 @@ export const PAXOS_LESSONS: readonly Lesson[] = [
     lab: 'paxos',
     title: 'Crashes can’t break Paxos',
     hint: 'Messages are lost, A3 crashes, P2 duels with P1 and retries: once attack is chosen, it stays chosen.',
-    scenario: paxos({ seed: 18, loss: 0.15, faults: { A3: { type: 'crash', at: 12 } } }),
+    scenario: paxos({
+      questions: [
+        { at: 6, kind: 'proposal' },
+        { at: 22, kind: 'proposal' },
+        { at: 26, kind: 'chosen' },
+      ],
+      seed: 18,
+      loss: 0.15,
+      faults: { A3: { type: 'crash', at: 12 } },
+    }),
   },
   {
     id: 'paxos-forget',
@@ -45,6 +54,11 @@ export const PAXOS_LESSONS: readonly Lesson[] = [
     title: 'One hacked acceptor: majority quorums of 3 choose two values',
     hint: 'A2 forgets it accepted attack. The two quorums {A1, A2} and {A2, A3} overlap only in A2.',
     scenario: paxos({
+      questions: [
+        { at: 8, kind: 'proposal' },
+        { at: 10, kind: 'proposal' },
+        { at: 12, kind: 'chosen' },
+      ],
       faults: { A2: forget },
       schedule: [...PAXOS_FORGET_SCHEDULE, ...FORGET_LEARNERS],
     }),
@@ -55,6 +69,11 @@ export const PAXOS_LESSONS: readonly Lesson[] = [
     title: 'Quorums that overlap in an honest node: 4 acceptors, quorum 3',
     hint: 'The same attack: A2 forgets, but A3 is in both quorums and remembers (10, attack), so P2 must propose attack.',
     scenario: paxos({
+      questions: [
+        { at: 7, kind: 'proposal' },
+        { at: 10, kind: 'chosen' },
+        { at: 17, kind: 'proposal' },
+      ],
       acceptors: 4,
       quorum: 3,
       faults: { A2: forget },
@@ -67,6 +86,11 @@ export const PAXOS_LESSONS: readonly Lesson[] = [
     title: 'A liar beats any quorum: 4 acceptors, quorum 3',
     hint: 'A4 claims it accepted (19, retreat): the highest report wins, whatever the honest A1 says.',
     scenario: paxos({
+      questions: [
+        { at: 9, kind: 'proposal' },
+        { at: 14, kind: 'chosen' },
+        { at: 17, kind: 'proposal' },
+      ],
       acceptors: 4,
       quorum: 3,
       faults: { A4: { type: 'byzantine', strategy: 'liar' } },
@@ -79,6 +103,10 @@ export const PAXOS_LESSONS: readonly Lesson[] = [
     title: 'Same bound as the generals: n ≥ 3f + 1',
     hint: 'Four acceptors survive one that forgets, as four generals survive one traitor; signatures are what stop a liar.',
     scenario: paxos({
+      questions: [
+        { at: 13, kind: 'proposal' },
+        { at: 18, kind: 'chosen' },
+      ],
       seed: 4,
       acceptors: 4,
       quorum: 3,

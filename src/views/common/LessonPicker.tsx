@@ -1,5 +1,5 @@
 import type { LabEntry } from '../../store/contract';
-import { LESSONS } from '../../store/lessons';
+import { LESSONS, lessonNotice, lessonScenario } from '../../store/lessons';
 
 interface Props {
   labs: readonly LabEntry[];
@@ -19,8 +19,9 @@ export function LessonPicker({ labs, onSwitch }: Props) {
         if (!lesson || !lab) return;
         const store = lab.store.getState();
         store.pause();
-        if (store.load(lesson.scenario, 'lesson')) {
-          store.notify(lesson.hint);
+        const predict = store.view.predict === true;
+        if (store.load(lessonScenario(lesson, predict), 'lesson')) {
+          store.notify(lessonNotice(lesson, predict));
           onSwitch(lab);
         }
       }}

@@ -1,9 +1,9 @@
-import { LESSONS } from '../../store/lessons';
+import { LESSONS, lessonScenario } from '../../store/lessons';
 import { formatHash } from '../../store/share';
 
 const link = (id: string) => {
   const lesson = LESSONS.find((l) => l.id === id);
-  return lesson ? formatHash(lesson.lab, lesson.scenario) : '#/byzantine';
+  return lesson ? formatHash(lesson.lab, lessonScenario(lesson, false)) : '#/byzantine';
 };
 
 /**
