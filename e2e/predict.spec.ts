@@ -242,3 +242,62 @@ test('A lesson carries its own questions: asked once Predict is on, kept in the 
   );
   await shots(page, 'lesson-byz-three');
 });
+
+test('Byzantine and Paxos answers by a click on the stage: a general (wrong), an acceptor (right)', async ({
+  page,
+}) => {
+  // LSP Fig. 1: three generals, lieutenant 2 lies; lieutenant 1 alone does not obey
+  const fig1 = {
+    kind: 'byzantine',
+    version: 1,
+    generals: 3,
+    m: 1,
+    order: 'attack',
+    traitors: { '2': 'opposite' },
+    questions: [{ at: 6, kind: 'disobeys' }],
+  };
+  await page.goto(link('byzantine', fig1));
+  await expect(status(page)).toHaveText(/^Step \d of 6/);
+  await page.getByRole('slider', { name: 'Scrubber' }).fill('5');
+  await expect(question(page)).toContainText(
+    "Which loyal lieutenant does not obey the commander's order (attack)?",
+  );
+  await expect(question(page)).toContainText('Click the general on the stage');
+  await shots(page, 'byzantine-stage-ask');
+  await page.getByRole('button', { name: 'General 2', exact: true }).click();
+  await expect(answer(page)).toContainText(
+    'Not quite: you said lieutenant 2; the answer is lieutenant 1.',
+  );
+  await expect(answer(page)).toContainText('lieutenant 1 decides retreat');
+  await expect(score(page)).toHaveText('Score 0 / 1');
+  // the click answered: it did not also select the general
+  await expect(page.getByRole('button', { name: 'General 2', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await shots(page, 'byzantine-stage-wrong');
+
+  // Paxos, 4 acceptors, quorum 3: A2 forgets, A3 is in both quorums and remembers
+  await page.goto('./#/paxos');
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('paxos-overlap');
+  await expect(status(page)).toHaveText(/^Step 0 of 32/);
+  await page.getByRole('slider', { name: 'Scrubber' }).fill('16');
+  await expect(question(page)).toContainText('Which value will P2 propose for ballot 20?');
+  await question(page).getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Ask here' }).click();
+  await page
+    .getByRole('dialog', { name: 'Question to ask' })
+    .getByRole('button', { name: /whose report decides/ })
+    .click();
+  await expect(question(page)).toContainText(
+    'P2 has promises from A2, A3, A4: whose report decides the value it must propose?',
+  );
+  await expect(question(page)).toContainText('Click the acceptor on the stage');
+  await shots(page, 'paxos-stage-ask');
+  await page.getByRole('button', { name: 'Acceptor A3', exact: true }).click();
+  await expect(answer(page)).toContainText('Right: A3.');
+  await expect(answer(page)).toContainText('the highest report is (10, attack) from A3');
+  await expect(status(page)).toHaveText(/^Step 17 of 32/);
+  await shots(page, 'paxos-stage-right');
+});

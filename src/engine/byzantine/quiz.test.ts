@@ -63,6 +63,31 @@ describe('every Byzantine question agrees with the run', () => {
     expect(ask(r, 'ic2', verdict).answer).toBe('no');
     expect(ask(r, 'ic1', verdict).answer).toBe('yes');
     expect(ask(r, 'decide', verdict - 1).answer).toBe('retreat');
+    // clicked on the stage: the loyal lieutenant 1 is the one that does not obey
+    const who = ask(r, 'disobeys', verdict);
+    expect(who.prompt).toBe("Which loyal lieutenant does not obey the commander's order (attack)?");
+    expect(who.input).toBe('stage');
+    expect(who.answer).toBe('1');
+    expect(who.choices.map((c) => c.id)).toEqual(['0', '1', '2']);
+  });
+
+  it('disobeys: asked only when one loyal lieutenant alone breaks IC1 or IC2', () => {
+    // IC1 and IC2 hold: nobody to click
+    const fine = runOf({ traitors: { '3': 'opposite' } });
+    expect(() => ask(fine, 'disobeys', fine.steps.length)).toThrow('this run has none');
+    // a late commander message to lieutenant 1 only: 1 retreats, 2 and 3 attack
+    const late = runOf({
+      generals: 5,
+      assumptions: { spoofing: false, synchronous: false },
+      delays: [{ from: 0, to: 1, round: 0, by: 1 }],
+      m: 0,
+    });
+    const q = ask(late, 'disobeys', late.steps.length);
+    expect(late.run.decisions).toEqual([null, 'retreat', 'attack', 'attack', 'attack']);
+    expect(q.answer).toBe('1');
+    expect(q.why).toMatch(
+      /^The commander is loyal and orders attack.*lieutenant 1 decides retreat/,
+    );
   });
 
   it('a silent traitor relays nothing, and its round counts only what was sent', () => {
@@ -89,6 +114,11 @@ describe('every Byzantine question agrees with the run', () => {
             if (q.kind === 'decide') expect(q.answer).toBe(r.run.decisions[f.focus!]);
             if (q.kind === 'ic1') expect(q.answer).toBe(r.run.verdict.ic1 ? 'yes' : 'no');
             if (q.kind === 'ic2') expect(q.answer).toBe(r.run.verdict.ic2 ? 'yes' : 'no');
+            if (q.kind === 'disobeys') {
+              const d = r.run.decisions[Number(q.answer)];
+              expect(d).not.toBeNull();
+              expect(r.run.verdict.ic1 && r.run.verdict.ic2).toBe(false);
+            }
             if (q.kind === 'messages') {
               const sent = r.run.messages.filter((m) => m.level === f.round && m.sent).length;
               expect(q.answer).toBe(String(sent));

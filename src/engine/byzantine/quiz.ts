@@ -136,6 +136,60 @@ const messages: QuizKind<ByzQuizRun> = {
   },
 };
 
+/**
+ * The loyal lieutenant who breaks the guarantee, clicked on the stage: under IC2 the one that
+ * does not obey a loyal commander, under IC1 the one that decides unlike all the other loyal
+ * ones. Asked only when exactly one lieutenant does, so the click has one right answer.
+ */
+const disobeys: QuizKind<ByzQuizRun> = {
+  kind: 'disobeys',
+  label: 'Which loyal lieutenant breaks it?',
+  where: 'the verdict of a run where one loyal lieutenant breaks IC1 or IC2',
+  make({ run, steps }, at) {
+    const v = steps[at - 1]?.state.verdict;
+    if (steps[at - 1]?.type !== 'verdict' || !v) return null;
+    const loyal = run.decisions.flatMap((d, i) => (i > 0 && d !== null ? [{ i, d }] : []));
+    const order = run.scenario.order;
+    const attack = loyal.filter((x) => x.d === ATTACK);
+    const retreat = loyal.filter((x) => x.d === RETREAT);
+    const ic2 = !run.traitor[0] && !v.ic2 ? loyal.filter((x) => x.d !== order) : [];
+    const ic1 =
+      v.ic1 || attack.length < 1 || retreat.length < 1
+        ? []
+        : attack.length === 1 && retreat.length > 1
+          ? attack
+          : retreat.length === 1 && attack.length > 1
+            ? retreat
+            : [];
+    const [odd, prompt, rule] =
+      ic2.length === 1
+        ? [
+            ic2,
+            `Which loyal lieutenant does not obey the commander's order (${order})?`,
+            `The commander is loyal and orders ${order}, so IC2 asks every loyal lieutenant to ${order}`,
+          ]
+        : [
+            ic1,
+            'Which loyal lieutenant decides unlike the other loyal lieutenants?',
+            'IC1 asks every loyal lieutenant to obey the same order',
+          ];
+    if (odd.length !== 1) return null;
+    const { i, d } = odd[0]!;
+    return {
+      at,
+      kind: 'disobeys',
+      prompt,
+      input: 'stage',
+      choices: Array.from({ length: run.n }, (_, g) => ({
+        id: String(g),
+        label: g === 0 ? 'the commander' : `lieutenant ${g}`,
+      })),
+      answer: String(i),
+      why: `${rule}; lieutenant ${i} decides ${d}. ${v.text}`,
+    };
+  },
+};
+
 /** The answer and up to four plausible wrong counts, ascending. */
 function countChoices(answer: number, others: readonly number[]): Choice[] {
   const picked = [answer];
@@ -152,6 +206,7 @@ export const BYZANTINE_QUIZ: readonly QuizKind<ByzQuizRun>[] = [
   decide,
   condition('ic1'),
   condition('ic2'),
+  disobeys,
   messages,
 ];
 

@@ -28,6 +28,7 @@ describe('Paxos questions', () => {
   it('every proposal question answers the highest reported value, else the proposer’s own', () => {
     let forced = 0;
     let checked = 0;
+    let reports = 0;
     for (let seed = 1; seed <= 25; seed++) {
       const run = runPaxos(paxos({ seed, loss: 0.1 }));
       run.steps.forEach((s, i) => {
@@ -40,6 +41,16 @@ describe('Paxos questions', () => {
                 votes.set(`${v.ballot}|${v.value}`, (votes.get(`${v.ballot}|${v.value}`) ?? 0) + 1);
             const hit = [...votes].find(([, n]) => n >= 2);
             expect(q.answer === 'no').toBe(hit === undefined);
+          }
+          if (q.kind === 'report') {
+            // the one acceptor whose report has the highest ballot: its value is proposed
+            const p = s.state.proposers.find((x) => q.prompt.startsWith(`${x.id} has promises`))!;
+            const top = highestReport(p.promises)!;
+            expect(q.answer).toBe(top.from);
+            expect(p.promises.filter((r) => r.prior >= top.prior)).toHaveLength(1);
+            expect(p.proposal).toBe(top.value);
+            expect(q.input).toBe('stage');
+            reports++;
           }
           if (q.kind !== 'proposal') continue;
           const p = s.state.proposers.find((x) =>
@@ -54,6 +65,7 @@ describe('Paxos questions', () => {
     }
     expect(checked).toBeGreaterThan(20);
     expect(forced).toBeGreaterThan(0);
+    expect(reports).toBeGreaterThan(0);
   });
 
   it('default points: the proposals, then "chosen?" just before and at the first quorum', () => {

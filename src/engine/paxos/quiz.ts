@@ -4,7 +4,8 @@
  */
 import type { Choice, QuestionSpec, QuizKind } from '../quiz';
 import type { PaxosRun } from './run';
-import { messageLabel, type PaxosState } from './types';
+import { highestReport } from './proposer';
+import { messageLabel, type PaxosState, type ProposerState } from './types';
 
 const stateBefore = (run: PaxosRun, at: number): PaxosState =>
   at <= 1 ? run.base : run.steps[at - 2]!.state;
@@ -14,34 +15,67 @@ function values(run: PaxosRun): string[] {
   return [...new Set(run.scenario.proposers.map((p) => p.value))];
 }
 
+/** The proposer that sends accept requests at step `at` (a new ballot's), with the step's text. */
+function proposing(run: PaxosRun, at: number): { p: ProposerState; text: string } | null {
+  const step = run.steps[at - 1];
+  if (!step) return null;
+  const before = stateBefore(run, at);
+  const p = step.state.proposers.find((q, i) => {
+    const was = before.proposers[i];
+    return (
+      q.phase === 'accept' &&
+      q.proposal !== null &&
+      (was?.phase !== 'accept' || was.ballot !== q.ballot)
+    );
+  });
+  return p?.proposal ? { p, text: step.text } : null;
+}
+
 const proposal: QuizKind<PaxosRun> = {
   kind: 'proposal',
   label: 'Which value will it propose?',
   where: 'a step where a proposer sends accept requests',
   make(run, at) {
-    const step = run.steps[at - 1];
-    if (!step) return null;
-    const before = stateBefore(run, at);
-    const p = step.state.proposers.find((q, i) => {
-      const was = before.proposers[i];
-      return (
-        q.phase === 'accept' &&
-        q.proposal !== null &&
-        (was?.phase !== 'accept' || was.ballot !== q.ballot)
-      );
-    });
-    if (!p?.proposal) return null;
+    const found = proposing(run, at);
+    if (!found) return null;
+    const { p, text } = found;
+    const value = p.proposal!;
     const choices: Choice[] = values(run).map((v) => ({ id: v, label: v }));
-    if (!choices.some((c) => c.id === p.proposal))
-      choices.push({ id: p.proposal, label: p.proposal });
+    if (!choices.some((c) => c.id === value)) choices.push({ id: value, label: value });
     return {
       at,
       kind: 'proposal',
       prompt: `Which value will ${p.id} propose for ballot ${p.ballot}?`,
       input: 'list',
       choices,
-      answer: p.proposal,
-      why: step.text,
+      answer: value,
+      why: text,
+    };
+  },
+};
+/**
+ * Whose promise decides what a proposer proposes (Paxos' rule: the highest-numbered accepted
+ * proposal reported by the quorum), clicked on the stage. Asked only when exactly one acceptor
+ * reports that ballot, so the click has one right answer.
+ */
+const report: QuizKind<PaxosRun> = {
+  kind: 'report',
+  label: 'Whose report decides the value?',
+  where: 'a step where a proposer that heard of an accepted value sends accept requests',
+  make(run, at) {
+    const found = proposing(run, at);
+    if (!found) return null;
+    const { p, text } = found;
+    const top = highestReport(p.promises);
+    if (!top || p.promises.filter((r) => r.prior === top.prior).length !== 1) return null;
+    return {
+      at,
+      kind: 'report',
+      prompt: `${p.id} has promises from ${p.promises.map((r) => r.from).join(', ')}: whose report decides the value it must propose?`,
+      input: 'stage',
+      choices: run.base.acceptors.map((a) => ({ id: a.id, label: a.id })),
+      answer: top.from,
+      why: text,
     };
   },
 };
@@ -84,7 +118,7 @@ const chosen: QuizKind<PaxosRun> = {
   },
 };
 
-export const PAXOS_QUIZ: readonly QuizKind<PaxosRun>[] = [proposal, chosen];
+export const PAXOS_QUIZ: readonly QuizKind<PaxosRun>[] = [proposal, report, chosen];
 
 /**
  * Default question points: every proposal (up to three), and "is a value chosen?" at the step

@@ -11,6 +11,7 @@ import { usePicture, stageOf, selectedOf } from './selectors';
 import { useSize } from '../common/useSize';
 import { Legend } from './Legend';
 import { StepBy } from './StepBy';
+import { answerOnStage } from '../player/quiz';
 import { SpaceTime } from './SpaceTime';
 import { BoundExplorer } from './BoundExplorer';
 import { boundsStore } from '../../store/byzantine/bounds';
@@ -63,7 +64,10 @@ export function Stage() {
             width={size.width / size.scale}
             height={size.height / size.scale}
             selected={selected}
-            onSelect={(i) => st.select(selected === i ? null : i)}
+            onSelect={(i) => {
+              // a click is the answer while Predict asks which general
+              if (!answerOnStage(store, String(i))) st.select(selected === i ? null : i);
+            }}
             speed={speed}
             animate={animate}
           />

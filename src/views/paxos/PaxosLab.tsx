@@ -11,6 +11,7 @@ import { useSize } from '../common/useSize';
 import { NumberField } from '../common/NumberField';
 import { LabeledSelect } from '../common/LabeledSelect';
 import { BoundPanel } from './BoundPanel';
+import { answerOnStage } from '../player/quiz';
 import { AcceptorPanel, InFlightPanel, SearchPanel, VerdictsPanel } from './panels';
 import './paxos.css';
 import { SpaceTime } from './SpaceTime';
@@ -101,7 +102,10 @@ function Stage() {
         width={size.width}
         height={size.height - stH}
         selected={selected}
-        onSelect={(id) => st.select(selected === id ? null : id)}
+        onSelect={(id) => {
+          // a click is the answer while Predict asks which acceptor
+          if (!answerOnStage(store, id)) st.select(selected === id ? null : id);
+        }}
         onDrop={st.drop}
         animate={animate}
         speed={speed}

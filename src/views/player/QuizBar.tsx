@@ -9,7 +9,8 @@ import './quiz.css';
 /** Stage questions are answered on the picture (its nodes are buttons, reachable by Tab). */
 const STAGE_HINT: Record<string, string> = {
   dht: 'Click the node on the ring (or Tab to it and press Enter).',
-  byzantine: 'Click the general on the stage.',
+  byzantine: 'Click the general on the stage (or Tab to it and press Enter).',
+  paxos: 'Click the acceptor on the stage (or Tab to it and press Enter).',
 };
 
 /**
