@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
 import { clippedTexts, faintTexts } from './contrast';
 
@@ -124,6 +125,60 @@ for (const n of [4, 7, 13]) {
       expect(
         bad.map((b) => `n=${n} by ${by} at step ${b.step}:\n${describe(b.found)}`).join('\n'),
       ).toBe('');
+    }
+  });
+}
+
+/** Texts of the picture `svg` that stick out of it (cut off at its edge). */
+function clipped(page: Page, svg: string) {
+  return page.locator(svg).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('text')]
+      .map((t) => ({ text: (t.textContent ?? '').trim(), r: t.getBoundingClientRect() }))
+      .filter(({ text, r }) => text && r.width > 0)
+      .filter(
+        ({ r }) =>
+          r.left < box.left - 1 ||
+          r.right > box.right + 1 ||
+          r.top < box.top - 1 ||
+          r.bottom > box.bottom + 1,
+      )
+      .map(({ text, r }) => `${text} at ${Math.round(r.left)},${Math.round(r.top)}`);
+  });
+}
+
+for (const [w, h] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`Byzantine: OM(4), 13 generals, the space-time diagram beside the ring at ${w}×${h}`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: w, height: h });
+    const s = {
+      kind: 'byzantine',
+      version: 1,
+      generals: 13,
+      m: 4,
+      traitors: { '3': 'opposite', '7': 'split' },
+      view: { diagram: true },
+    };
+    await page.goto(`./#/byzantine?s=${LZString.compressToEncodedURIComponent(JSON.stringify(s))}`);
+    const diagram = page.getByRole('group', { name: /^Space-time diagram: 13 generals/ });
+    await expect(diagram).toBeVisible({ timeout: 120_000 });
+    await expect(status(page)).toHaveText(/^Step \d+ of 16/);
+    // beside the ring, not under it
+    const ring = await page.getByRole('group', { name: 'Generals', exact: true }).boundingBox();
+    const st = await diagram.boundingBox();
+    expect(st!.x).toBeGreaterThanOrEqual(ring!.x + ring!.width - 1);
+    const bad = await sweepOverlaps(page);
+    expect(bad.map((b) => `step ${b.step}:\n${describe(b.found)}`).join('\n')).toBe('');
+    for (const k of [0, 3, 16]) {
+      await goTo(page, k);
+      expect(await clipped(page, 'svg[aria-label="Generals"]'), `ring at step ${k}`).toEqual([]);
+      expect(await clipped(page, 'svg[role="group"][aria-label^="Space-time"]')).toEqual([]);
+      await expectClear(page, `13 generals with the diagram at step ${k}`);
     }
   });
 }

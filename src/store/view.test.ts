@@ -68,7 +68,9 @@ describe('the view of a link is checked like the rest of the scenario (#15)', ()
   });
 
   it('checks the Paxos view: the selection must be one of its acceptors, the panel a known one', () => {
-    const paxos = LESSONS.find((l) => l.lab === 'paxos')!.scenario;
+    // a lesson without its questions (a scenario with questions turns Predict on)
+    const paxos = { ...LESSONS.find((l) => l.lab === 'paxos')!.scenario };
+    delete paxos.questions;
     const ok = paxosStore
       .getState()
       .load({ ...paxos, view: { selected: 'A9', panel: 'secret', present: 'yes' } }, 'link');
