@@ -18,6 +18,8 @@ interface Props {
   speed: number;
   /** true when this picture is one step after the previous one: tokens fly in */
   animate: boolean;
+  /** a strip at the bottom kept free of generals (for the legend of a narrow picture) */
+  reserve?: number;
 }
 
 /** Above this many messages in one step, a round is drawn as counted arrows, not tokens. */
@@ -29,9 +31,21 @@ const MAX_LABELLED = 8;
  * The generals on a circle (commander at the top), the messages of the current step as tokens
  * flying from sender to receiver, and what each general has received so far.
  */
-export function Ring({ pic, width, height, selected, onSelect, speed, animate }: Props) {
+export function Ring({
+  pic,
+  width,
+  height,
+  selected,
+  onSelect,
+  speed,
+  animate,
+  reserve = 0,
+}: Props) {
   const { run, frame } = pic;
-  const L = useMemo(() => ringLayout(run.n, width, height, run.n > 6), [run.n, width, height]);
+  const L = useMemo(
+    () => ringLayout(run.n, width, height, run.n > 6, reserve),
+    [run.n, width, height, reserve],
+  );
   const [start, end] = activeRange(pic);
   const count = end - start;
   const msgs = useMemo(() => (count <= MAX_TOKENS ? activeMessages(pic) : null), [pic, count]);

@@ -18,6 +18,11 @@ import { boundsStore } from '../../store/byzantine/bounds';
 
 /** rows of about 1.45 rem (a 15 px label and air), at most 40% of a 720 px stage */
 const diagramHeight = (n: number): number => Math.min(16, 3.2 + n * 1.45);
+/**
+ * Beside the diagram the picture is narrow: the legend becomes a row above the step switch
+ * (spacetime.css), and the ring keeps clear of both (in the picture's units: 16 per rem).
+ */
+const BESIDE_RESERVE = 5.75 * 16;
 
 export function Stage() {
   const pic = usePicture();
@@ -64,6 +69,7 @@ export function Stage() {
             width={size.width / size.scale}
             height={size.height / size.scale}
             selected={selected}
+            reserve={showDiagram && beside ? BESIDE_RESERVE : 0}
             onSelect={(i) => {
               // a click is the answer while Predict asks which general
               if (!answerOnStage(store, String(i))) st.select(selected === i ? null : i);

@@ -37,14 +37,22 @@ export function ringLayout(
   width = STAGE_W,
   height = STAGE_H,
   crowded = false,
+  reserve = 0,
 ): RingLayout {
   // crowded rings shift right, clear of the stage's buttons in the top-left corner
-  const cx = width / 2 + (crowded ? Math.min(50, width * 0.05) : 0);
+  const shift = crowded ? Math.min(50, width * 0.05) : 0;
+  const cx = width / 2 + shift;
   // room above the commander (its disc) and below the lowest lieutenant (name, values, badge);
-  // crowded rings put short labels radially outside, so they need less below
+  // crowded rings put short labels radially outside, so they need less below. `reserve` is a
+  // strip kept free at the bottom (the legend and step switch of a narrow picture).
   const top = crowded ? 64 : 46;
-  const bottom = crowded ? 44 : 112;
-  const radius = Math.max(60, Math.min(width * 0.38, (height - top - bottom) / 2));
+  const bottom = (crowded ? 44 : 112) + reserve;
+  // and beside the ring: a disc and its name ("L12 ✕" radially, "Lieutenant 2" centred)
+  const side = crowded ? 78 : 100;
+  const radius = Math.max(
+    60,
+    Math.min(width * 0.38, width / 2 - shift - side, (height - top - bottom) / 2),
+  );
   const cy = top + radius;
   const chord = 2 * radius * Math.sin(Math.PI / Math.max(n, 2));
   const node = Math.max(14, Math.min(crowded ? 26 : 32, chord / 2.8));

@@ -58,7 +58,8 @@ export function layout(
   labelWidth: number,
 ): Frame {
   const left = labelWidth;
-  const decideW = Math.min(110, width * 0.12);
+  // wide enough for its title "Decide" (about 52 units), so it never touches the last round's
+  const decideW = Math.min(110, Math.max(64, width * 0.12));
   const right = width - 8;
   const decideX = right - decideW;
   const top = 34;
