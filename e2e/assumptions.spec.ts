@@ -108,3 +108,80 @@ test('asynchrony: with no traitor at all, two late messages make IC2 fail', asyn
   await page.getByRole('button', { name: 'Space-time diagram' }).click();
   await expect(page.locator('.st-msg.late')).toHaveCount(2);
 });
+
+/** Clicks an arrow of the diagram (the event on that arrow: round 0's arrows overlap near C). */
+async function clickArrow(page: Page, diagram: ReturnType<Page['getByRole']>, id: number) {
+  await diagram.locator(`[data-message="${id}"] .st-hit`).dispatchEvent('click');
+}
+
+/** The scenario the address bar holds now. */
+async function scenarioInLink(page: Page): Promise<Record<string, unknown>> {
+  const hash = await page.evaluate(() => window.location.hash);
+  const packed = new URLSearchParams(hash.split('?')[1] ?? '').get('s') ?? '';
+  return JSON.parse(lzString.decompressFromEncodedURIComponent(packed) || '{}');
+}
+
+async function byzShots(page: Page, name: string) {
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.screenshot({ path: `e2e/screenshots/${name}-${w}-${theme}.png` });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test('"Delay this message" on a diagram arrow makes it late (asynchronous), and on time again', async ({
+  page,
+}) => {
+  await open(page, byz({ order: 'attack', view: { diagram: true } }));
+  const diagram = page.getByRole('group', { name: /^Space-time diagram: 4 generals/ });
+  await expect(diagram).toBeVisible();
+  await expect(page.getByText('Click an arrow, then delay that message.')).toBeVisible();
+  // message 0: the commander's order to lieutenant 1
+  await clickArrow(page, diagram, 0);
+  await expect(status(page)).toHaveText(/^Step 1 of /);
+  await expect(page.locator('.st-bar')).toContainText('C → L1, round 0');
+  await byzShots(page, 'delay-before');
+  await page.getByRole('button', { name: 'Delay this message' }).click();
+  await expect(page.locator('.notice')).toContainText(
+    "The commander's message to lieutenant 1 in round 0 now arrives a round late",
+  );
+  await expect(page.getByRole('checkbox', { name: 'Synchronous' })).not.toBeChecked();
+  await expect(diagram.locator('[data-message="0"]')).toHaveClass(/\blate\b/);
+  await expect
+    .poll(async () => (await scenarioInLink(page)).delays)
+    .toEqual([{ from: 0, to: 1, round: 0, by: 1 }]);
+  // only that message: the commander's order to lieutenant 2 is on time
+  await expect(diagram.locator('[data-message="1"]')).not.toHaveClass(/\blate\b/);
+  await clickArrow(page, diagram, 0);
+  await expect(page.locator('.st-bar')).toContainText('C → L1, round 0');
+  await byzShots(page, 'delay-after');
+  await page.getByRole('button', { name: 'Deliver on time' }).click();
+  await expect(page.locator('.notice')).toContainText('arrives on time again');
+  await expect(diagram.locator('[data-message="0"]')).not.toHaveClass(/\blate\b/);
+  await expect.poll(async () => (await scenarioInLink(page)).delays).toBeUndefined();
+});
+
+test('Search beyond m: none with one traitor for OM(1), a counterexample with two', async ({
+  page,
+}) => {
+  await open(page, byz({ order: 'attack', traitors: { 3: 'opposite' } }));
+  await page.getByRole('button', { name: 'Find a counterexample' }).click();
+  const panel = page.getByRole('region', { name: 'Counterexample search' });
+  await expect(panel).toContainText('✓ None found');
+  await expect(panel.getByRole('spinbutton', { name: 'Traitors to try' })).toHaveValue('2');
+  await expect(panel).toContainText('(more than m = 1)');
+  await byzShots(page, 'search-beyond');
+  await panel.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(panel).toContainText('✗ Counterexample');
+  await expect
+    .poll(async () => Object.keys((await scenarioInLink(page)).traitors ?? {}).length)
+    .toBe(2);
+  await expect(page.locator('.notice')).toContainText('Counterexample found');
+});

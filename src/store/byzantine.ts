@@ -33,6 +33,7 @@ import type { ByzantineExtra, ByzantineView } from './byzantine/types';
 import { boolean, oneOf, wholeNumber } from './view';
 import {
   editAssumption,
+  editDelay,
   editGenerals,
   editStrategy,
   editTraitor,
@@ -191,7 +192,12 @@ export const byzantineStore = createLabStore<
           get().report(e);
         }
       },
-      findCounterexample: () => {
+      delayMessage: (m) => {
+        let notice = '';
+        change((json) => (notice = editDelay(json, m)));
+        if (notice) get().notify(notice);
+      },
+      findCounterexample: (traitors) => {
         let parsed: ByzantineScenario;
         try {
           parsed = parseScenario(current());
@@ -199,8 +205,9 @@ export const byzantineStore = createLabStore<
           get().report(e);
           return;
         }
-        const label = `Searching for a counterexample to ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals…`;
-        run({ type: 'search', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
+        const label = `Searching for a counterexample to ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals${traitors === undefined ? '' : ` and up to ${traitors} traitors`}…`;
+        const req = { type: 'search', scenario: parsed, stepBy: stepBy(), traitors } as const;
+        run(req, label, (r, ms) => {
           if (r.type !== 'search') return;
           set({ computing: null, pending: null, lastComputeMs: ms });
           const { result } = r;

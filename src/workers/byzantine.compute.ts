@@ -29,6 +29,8 @@ export type ByzRequest =
       readonly type: 'search';
       readonly scenario: ByzantineScenario;
       readonly stepBy: StepBy | 'auto';
+      /** search up to this many traitors (beyond m); default: the run's traitors, else m */
+      readonly traitors?: number;
     };
 
 /** One cell of the bound explorer (engine/byzantine/boundsExperiment.ts), in the same worker. */
@@ -78,7 +80,11 @@ export function computeRequest(req: ByzRequest): ByzResult {
       timeline: buildByzantineTimeline(req.scenario, { granularity: req.stepBy }),
     };
   }
-  const found = findCounterexample(req.scenario);
+  const found = findCounterexample(
+    req.scenario,
+    undefined,
+    req.traitors === undefined ? {} : { traitors: req.traitors },
+  );
   if (found.found) {
     const { run: _run, ...rest } = found;
     return {

@@ -94,3 +94,27 @@ export function editStrategy(json: ScenarioJson, general: number, strategy: Stra
   traitors[String(general)] = strategy;
   json.traitors = traitors;
 }
+
+const general = (g: number): string => (g === 0 ? 'the commander' : `lieutenant ${g}`);
+
+/**
+ * Delays one message by a round (the "delay this message" action on the space-time diagram),
+ * or puts it back on time. Delays only exist in an asynchronous network, so delaying turns
+ * synchrony off (without the default late messages synchrony-off would add). Returns the notice.
+ */
+export function editDelay(json: Json, m: { from: number; to: number; round: number }): string {
+  const delays = (Array.isArray(json.delays) ? [...json.delays] : []) as Json[];
+  const i = delays.findIndex((d) => d.from === m.from && d.to === m.to && d.round === m.round);
+  const what = `${general(m.from)}'s message to lieutenant ${m.to} in round ${m.round}`;
+  const cap = what.charAt(0).toUpperCase() + what.slice(1);
+  if (i >= 0) {
+    delays.splice(i, 1);
+    if (delays.length > 0) json.delays = delays;
+    else delete json.delays;
+    return `${cap} arrives on time again.`;
+  }
+  json.delays = [...delays, { ...m, by: 1 }];
+  const was = isRecord(json.assumptions) ? (json.assumptions as Partial<Assumptions>) : {};
+  json.assumptions = { ...PAPER_ASSUMPTIONS, ...was, synchronous: false };
+  return `${cap} now arrives a round late, after the timeout: it counts as missing, as a silent traitor's would.`;
+}

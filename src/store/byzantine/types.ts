@@ -52,7 +52,13 @@ export interface ByzantineExtra {
   setStage(stage: StageMode): void;
   /** the paper's Fig. 1 (1) or Fig. 2 (2) as the run */
   loadFigure(figure: 1 | 2): void;
-  findCounterexample(): void;
+  /**
+   * searches traitor strategies for a run that breaks IC1 or IC2: with the run's traitors (or
+   * m), or with up to `traitors` of them, beyond m
+   */
+  findCounterexample(traitors?: number): void;
+  /** makes one message arrive a round late (the network turns asynchronous), or on time again */
+  delayMessage(message: { from: number; to: number; round: number }): void;
   /** switches one of the paper's assumptions (no spoofing, synchrony) on or off */
   setAssumption(key: keyof Assumptions, on: boolean): void;
   /** loads a whole scenario (a counterexample of the bound explorer) as the run */

@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { StepBy } from './StepBy';
 import { answerOnStage } from '../player/quiz';
 import { SpaceTime } from './SpaceTime';
+import { DelayBar } from './DelayBar';
 import { BoundExplorer } from './BoundExplorer';
 import { boundsStore } from '../../store/byzantine/bounds';
 
@@ -85,23 +86,25 @@ export function Stage() {
           </>
         ) : null}
       </div>
-      {/* always mounted, so its size is measured the moment it is shown */}
       <div
         className="byz-diagram"
-        ref={diagramBox}
         hidden={!showDiagram}
         style={beside || !showDiagram ? undefined : { height: `${diagramHeight(pic.run.n)}rem` }}
       >
-        {showDiagram ? (
-          <SpaceTime
-            pic={pic}
-            steps={timeline.steps}
-            cursor={timeline.cursor}
-            width={diagram.width / diagram.scale}
-            height={diagram.height / diagram.scale}
-            onJump={(k) => st.jump(k)}
-          />
-        ) : null}
+        {showDiagram ? <DelayBar pic={pic} onDelay={(m) => st.delayMessage(m)} /> : null}
+        {/* always mounted, so its size is measured the moment it is shown */}
+        <div className="byz-diagram-box" ref={diagramBox}>
+          {showDiagram ? (
+            <SpaceTime
+              pic={pic}
+              steps={timeline.steps}
+              cursor={timeline.cursor}
+              width={diagram.width / diagram.scale}
+              height={diagram.height / diagram.scale}
+              onJump={(k) => st.jump(k)}
+            />
+          ) : null}
+        </div>
       </div>
       {explorer ? <BoundExplorer /> : null}
       <Computing label={computing} />

@@ -76,7 +76,11 @@ export function Toolbar() {
           <button type="button" onClick={() => st.setStage('lesson')}>
             Three generals, one traitor
           </button>
-          <button type="button" onClick={st.findCounterexample} disabled={computing !== null}>
+          <button
+            type="button"
+            onClick={() => st.findCounterexample()}
+            disabled={computing !== null}
+          >
             Find a counterexample
           </button>
           {algorithm === 'OM' ? (
