@@ -102,8 +102,11 @@ const general = (g: number): string => (g === 0 ? 'the commander' : `lieutenant 
  * or puts it back on time. Delays only exist in an asynchronous network, so delaying turns
  * synchrony off (without the default late messages synchrony-off would add). Returns the notice.
  */
-export function editDelay(json: Json, m: { from: number; to: number; round: number }): string {
-  const delays = (Array.isArray(json.delays) ? [...json.delays] : []) as Json[];
+export function editDelay(
+  json: ScenarioJson,
+  m: { from: number; to: number; round: number },
+): string {
+  const delays = (Array.isArray(json.delays) ? [...json.delays] : []) as ScenarioJson[];
   const i = delays.findIndex((d) => d.from === m.from && d.to === m.to && d.round === m.round);
   const what = `${general(m.from)}'s message to lieutenant ${m.to} in round ${m.round}`;
   const cap = what.charAt(0).toUpperCase() + what.slice(1);
