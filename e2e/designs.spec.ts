@@ -101,7 +101,7 @@ test('A leader keeps the view: the crown, pushes on the ring, the crash mid-push
   await toStep(page, 'end');
   const narration = page.getByRole('region', { name: 'Narration' });
   await expect(narration).toContainText('12 messages');
-  await expect(narration).toContainText('N32 stores 30 = "late" — but N31 owns 30');
+  await expect(narration).toContainText('N32 stores 29 = "late" — but N29 owns 29');
   await page.screenshot({ path: `${SHOTS}/designs-leader.png` });
 });
 

@@ -83,12 +83,12 @@ describe('lessons teach what their titles claim', () => {
     expect((chord('dht-join').results[0] as { moved: string[] }).moved).toHaveLength(2);
   });
 
-  it('leader: a join costs N messages; after a crash mid-update a put lands on N32, not N31', () => {
+  it('leader: a join costs N messages; after a crash mid-update a put lands on N32, not N29', () => {
     const [join, crashJoin, put, get] = chord('dht-leader').results;
     expect(join).toMatchObject({ op: 'join', id: 26, messages: 12 });
-    expect(crashJoin).toMatchObject({ op: 'join', id: 31, messages: 5 });
-    expect(put).toMatchObject({ op: 'put', owner: 32, misplaced: true, trueOwner: 31 });
-    expect(get).toMatchObject({ op: 'get', owner: 31, value: null, correct: false, valueAt: [32] });
+    expect(crashJoin).toMatchObject({ op: 'join', id: 29, messages: 5 });
+    expect(put).toMatchObject({ op: 'put', owner: 32, misplaced: true, trueOwner: 29 });
+    expect(get).toMatchObject({ op: 'get', owner: 29, value: null, correct: false, valueAt: [32] });
   });
 
   it('cached: after N26 joins, the cached put lands on N32, which no longer owns key 24', () => {

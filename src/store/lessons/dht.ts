@@ -163,14 +163,15 @@ export const DHT_LESSONS: readonly Lesson[] = [
     id: 'dht-leader',
     lab: 'dht',
     title: 'A leader keeps the view: N messages per change, and a crash mid-update',
-    hint: 'N26’s join costs 12 messages. Then the leader crashes after pushing v3 to three nodes: N14 still holds v2, so its put of key 30 lands on N32, which no longer owns it.',
+    hint: 'N26’s join costs 12 messages. Then the leader crashes after pushing v3 to three nodes: N14 still holds v2, so its put of key 29 lands on N32, which no longer owns it.',
     scenario: chord({
       routing: 'leader',
       steps: [
         { op: 'join', id: 26, via: 8 },
-        { op: 'join', id: 31, via: 8, leaderCrash: 3 },
-        { op: 'put', from: 14, key: 30, value: 'late' },
-        { op: 'get', from: 8, key: 30 },
+        // N29, not N31: beside N32 the two nodes the lesson is about were drawn on top of each other
+        { op: 'join', id: 29, via: 8, leaderCrash: 3 },
+        { op: 'put', from: 14, key: 29, value: 'late' },
+        { op: 'get', from: 8, key: 29 },
       ],
     }),
   },
