@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
+import { shotsAtBothSizes } from './support/shots';
 
 /**
  * #14 parts 2–3: the space-time diagram synced with the player, the bound explorer's
@@ -121,21 +122,6 @@ async function scenarioInLink(page: Page): Promise<Record<string, unknown>> {
   return JSON.parse(lzString.decompressFromEncodedURIComponent(packed) || '{}');
 }
 
-async function byzShots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await page.screenshot({ path: `e2e/screenshots/${name}-${w}-${theme}.png` });
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 test('"Delay this message" on a diagram arrow makes it late (asynchronous), and on time again', async ({
   page,
 }) => {
@@ -147,7 +133,7 @@ test('"Delay this message" on a diagram arrow makes it late (asynchronous), and 
   await clickArrow(page, diagram, 0);
   await expect(status(page)).toHaveText(/^Step 1 of /);
   await expect(page.locator('.st-bar')).toContainText('C → L1, round 0');
-  await byzShots(page, 'delay-before');
+  await shotsAtBothSizes(page, 'delay-before');
   await page.getByRole('button', { name: 'Delay this message' }).click();
   await expect(page.locator('.notice')).toContainText(
     "The commander's message to lieutenant 1 in round 0 now arrives a round late",
@@ -161,7 +147,7 @@ test('"Delay this message" on a diagram arrow makes it late (asynchronous), and 
   await expect(diagram.locator('[data-message="1"]')).not.toHaveClass(/\blate\b/);
   await clickArrow(page, diagram, 0);
   await expect(page.locator('.st-bar')).toContainText('C → L1, round 0');
-  await byzShots(page, 'delay-after');
+  await shotsAtBothSizes(page, 'delay-after');
   await page.getByRole('button', { name: 'Deliver on time' }).click();
   await expect(page.locator('.notice')).toContainText('arrives on time again');
   await expect(diagram.locator('[data-message="0"]')).not.toHaveClass(/\blate\b/);
@@ -177,7 +163,7 @@ test('Search beyond m: none with one traitor for OM(1), a counterexample with tw
   await expect(panel).toContainText('✓ None found');
   await expect(panel.getByRole('spinbutton', { name: 'Traitors to try' })).toHaveValue('2');
   await expect(panel).toContainText('(more than m = 1)');
-  await byzShots(page, 'search-beyond');
+  await shotsAtBothSizes(page, 'search-beyond');
   await panel.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(panel).toContainText('✗ Counterexample');
   await expect

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { shotsAtBothSizes } from './support/shots';
 
 /** Issue #10 on screen: a wrong or failed answer and a rejoin, in words and on the stage. */
-const SHOTS = 'e2e/screenshots';
 const narration = (page: Page) => page.getByRole('region', { name: 'Narration' });
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
 
@@ -20,19 +20,7 @@ async function open(page: Page, steps: unknown[], nodes: number[]) {
   await expect(status(page)).toHaveText(new RegExp(`^Step ${max} of ${max}`));
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await page.screenshot({ path: `${SHOTS}/faults-${name}-${w}-${theme}.png` });
-    }
-  }
-}
+const shots = (page: Page, name: string) => shotsAtBothSizes(page, `faults-${name}`);
 
 test('a node that has not learned of a new node answers wrong: flagged in words and in the error colour', async ({
   page,

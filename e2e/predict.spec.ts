@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { textSizes } from './support/text';
+import { shotsAtBothSizes } from './support/shots';
 
 /** Issue #14 part 1: predict-then-reveal, answered on the stage and from a list. */
-const SHOTS = 'e2e/screenshots';
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
 const question = (page: Page) => page.getByRole('region', { name: 'Question' });
 const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
@@ -26,20 +26,7 @@ const PAPER_QUIZ = {
   view: { selected: 8 },
 };
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await page.screenshot({ path: `${SHOTS}/predict-${name}-${w}-${theme}.png` });
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shots = (page: Page, name: string) => shotsAtBothSizes(page, `predict-${name}`);
 
 test('DHT: a node clicked on the ring is right, a finger picked from the list is wrong; score and why', async ({
   page,

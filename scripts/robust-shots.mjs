@@ -2,10 +2,8 @@
 // Screenshots of #15's messages and states (save banner, worker failure, refused run, folded
 // walk) at 1280×720 and 1920×1080 in both themes, from the built app (npx vite build first).
 //   node scripts/robust-shots.mjs [outDir]
-import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { launchOptions } from './chromium.mjs';
-import { startPreview } from './preview.mjs';
+import { shootStates, startPreview } from './preview.mjs';
 
 const out = process.argv[2] ?? 'e2e/screenshots/robust';
 mkdirSync(out, { recursive: true });
@@ -110,30 +108,5 @@ const states = {
   },
 };
 
-const browser = await chromium.launch(launchOptions());
-const only = process.env.ONLY?.split(',');
-for (const [name, run] of Object.entries(states)) {
-  if (only && !only.includes(name)) continue;
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
-    for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({
-        viewport: { width: w, height: h },
-        colorScheme: theme,
-      });
-      const page = await context.newPage();
-      try {
-        await run(page, context);
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `${out}/${name}-${w}-${theme}.png` });
-      } catch (e) {
-        console.error(name, w, theme, e.message.split('\n')[0]);
-      }
-      await context.close();
-    }
-  }
-}
-await browser.close();
+await shootStates(states, out);
 stop();
