@@ -9,6 +9,7 @@ import { Decisions } from './spacetime/Decisions';
 import { Detailed } from './spacetime/Detailed';
 import { cursorX, roundTitle } from './spacetime/parts';
 import './spacetime.css';
+import { ArrowHead } from '../common/ArrowHead';
 
 interface Props {
   pic: Picture;
@@ -49,18 +50,7 @@ export function SpaceTime({ pic, steps, cursor, width, height, onJump }: Props) 
     >
       <defs>
         {['a', 'r', 'x', 'm'].map((k) => (
-          <marker
-            key={k}
-            id={`st-head-${k}`}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="5"
-            markerHeight="5"
-            orient="auto"
-          >
-            <path d="M0 0 10 5 0 10z" className={`st-head ${k}`} />
-          </marker>
+          <ArrowHead key={k} id={`st-head-${k}`} className={`st-head ${k}`} refX={9} />
         ))}
       </defs>
       {f.bands.map((b) => (

@@ -4,6 +4,7 @@ import { chordPath, maxBulge, nodeAngle } from './geometry';
 import { fingerRows, skipTarget, staleness, staleNodes, trueSuccessors } from './derive';
 import { nodeRadius, type RingGeom } from './ringConstants';
 import { DesignPointers } from './designs/DesignPointers';
+import { RingArrow } from './RingArrow';
 
 /**
  * The selected node's pointers that the chosen routing uses (finger: its fingers; successor:
@@ -113,31 +114,13 @@ export const PointerLayer = memo(function PointerLayer({
         />
       ) : null}
       <defs>
-        <Arrow id="arrow-finger" cls="arrow-finger" />
-        <Arrow id="arrow-stale" cls="arrow-stale" />
-        <Arrow id="arrow-hop" cls="arrow-hop" />
-        <Arrow id="arrow-handover" cls="arrow-handover" />
-        <Arrow id="arrow-copy" cls="arrow-copy" />
-        <Arrow id="arrow-to-leader" cls="arrow-to-leader" />
+        <RingArrow id="arrow-finger" />
+        <RingArrow id="arrow-stale" />
+        <RingArrow id="arrow-hop" />
+        <RingArrow id="arrow-handover" />
+        <RingArrow id="arrow-copy" />
+        <RingArrow id="arrow-to-leader" />
       </defs>
     </g>
   );
 });
-
-function Arrow({ id, cls }: { id: string; cls: string }) {
-  return (
-    <marker
-      id={id}
-      className={cls}
-      viewBox="0 0 10 10"
-      refX="9"
-      refY="5"
-      markerUnits="userSpaceOnUse"
-      markerWidth="13"
-      markerHeight="13"
-      orient="auto-start-reverse"
-    >
-      <path d="M0,0L10,5L0,10z" />
-    </marker>
-  );
-}

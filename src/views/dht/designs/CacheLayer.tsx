@@ -3,6 +3,7 @@ import { nodeAngle, pointOnRing, type LabelBox, type Point } from '../geometry';
 import { cross, nodeRadius, type RingGeom } from '../ringConstants';
 import { verdictBox } from '../VerdictLayer';
 import { cacheRows } from './views';
+import { RingArrow } from '../RingArrow';
 
 const keyText = (k: Key) => String(k);
 
@@ -129,20 +130,7 @@ export function CacheMarkers() {
   return (
     <>
       {(['cache-entry', 'cache-stale'] as const).map((k) => (
-        <marker
-          key={k}
-          id={`arrow-${k}`}
-          className={`arrow-${k}`}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="11"
-          markerHeight="11"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0L10,5L0,10z" />
-        </marker>
+        <RingArrow key={k} id={`arrow-${k}`} size={11} />
       ))}
     </>
   );

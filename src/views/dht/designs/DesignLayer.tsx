@@ -6,6 +6,7 @@ import { useAnimation } from '../useAnimation';
 import { CacheLayer, CacheMarkers } from './CacheLayer';
 import { strayTags, type StrayTag } from './labelBoxes';
 import { oldViews } from './views';
+import { RingArrow } from '../RingArrow';
 
 /**
  * What the leader and cache designs add to the ring: the leader's crown, a ring round every
@@ -87,19 +88,7 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
       ) : null}
       <defs>
         <CacheMarkers />
-        <marker
-          id="arrow-push"
-          className="arrow-push"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="12"
-          markerHeight="12"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0L10,5L0,10z" />
-        </marker>
+        <RingArrow id="arrow-push" size={12} />
       </defs>
     </g>
   );

@@ -12,6 +12,7 @@ import { measureText } from '../ringLabels';
 import { bucketChips, bucketRows } from './bucketLayout';
 import { BucketColumn, type Column } from './BucketColumn';
 import { GAP, ModNHeader } from './ModNHeader';
+import { RingArrow } from '../RingArrow';
 
 const NONE: readonly KeyMove[] = [];
 
@@ -106,19 +107,7 @@ export function ModNStage({
           viewBox={`0 0 ${w} ${svgH}`}
         >
           <defs>
-            <marker
-              id="arrow-trail"
-              className="arrow-trail"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="11"
-              markerHeight="11"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0L10,5L0,10z" />
-            </marker>
+            <RingArrow id="arrow-trail" size={11} />
           </defs>
           {rows.map((id, r) => {
             const live = frame.nodes.has(id);
