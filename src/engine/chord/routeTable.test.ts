@@ -10,48 +10,13 @@ import { buildRing } from './builder';
 import { Draft, Recorder } from './draft';
 import type { ChordFrame } from './frames';
 import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
-import { crash, join, leave } from './membership';
+import { crash } from './membership';
 import type { NodeId } from './ring';
 import { route } from './routing';
 import type { RouteRequest } from './routeTypes';
 import { quickTableRoute } from './routeTable';
 import { stabilizeRounds } from './stabilize';
-
-const BITS = 7;
-const SIZE = 2 ** BITS;
-
-const world = fc.record({
-  replicas: fc.integer({ min: 1, max: 3 }),
-  nodes: fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { minLength: 1, maxLength: 16 }),
-  actions: fc.array(
-    fc.record({
-      kind: fc.constantFrom('join', 'join', 'leave', 'crash', 'crash', 'rounds'),
-      a: fc.nat(),
-      b: fc.nat(),
-    }),
-    { maxLength: 12 },
-  ),
-  skip: fc.integer({ min: 1, max: 5 }),
-  repair: fc.boolean(),
-});
-
-type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
-
-function churn(d: Draft, w: World): void {
-  for (const act of w.actions) {
-    const ids = d.ids;
-    const pick = (x: number): NodeId => ids[x % ids.length]!;
-    if (act.kind === 'join') {
-      const id = (act.a % SIZE) as NodeId;
-      if (!d.isLive(id))
-        join(d, id, pick(act.b), { routing: 'finger', skip: 2, repair: true }, null);
-    } else if (act.kind === 'rounds') stabilizeRounds(d, act.a % 3, act.b % 2 === 0, null);
-    else if (ids.length > 1) {
-      if (act.kind === 'leave') leave(d, pick(act.a), null);
-      else crash(d, pick(act.a), null);
-    }
-  }
-}
+import { BITS, SIZE, churn, world, type World } from './churnFixtures';
 
 /** Every lookup on `tabled` (a draft with its table built) against the recording route(). */
 function agree(frame: ChordFrame, tabled: Draft, w: World): { answered: number; declined: number } {

@@ -1,0 +1,47 @@
+/**
+ * Shared test fixtures: a random ring on 2^7 ids and a churn of joins, leaves, crashes and
+ * stabilization rounds on it, which leaves pointers stale and pointing at gone nodes. The fast
+ * lookup paths are checked against the recording route() on such rings.
+ */
+import fc from 'fast-check';
+import type { Draft } from './draft';
+import { crash, join, leave } from './membership';
+import type { NodeId } from './ring';
+import { stabilizeRounds } from './stabilize';
+
+export const BITS = 7;
+export const SIZE = 2 ** BITS;
+
+export const world = fc.record({
+  replicas: fc.integer({ min: 1, max: 3 }),
+  nodes: fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { minLength: 1, maxLength: 16 }),
+  actions: fc.array(
+    fc.record({
+      kind: fc.constantFrom('join', 'join', 'leave', 'crash', 'crash', 'rounds'),
+      a: fc.nat(),
+      b: fc.nat(),
+    }),
+    { maxLength: 12 },
+  ),
+  skip: fc.integer({ min: 1, max: 5 }),
+  repair: fc.boolean(),
+});
+
+export type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
+
+/** Applies the world's actions to `d`, in order. */
+export function churn(d: Draft, w: World): void {
+  for (const act of w.actions) {
+    const ids = d.ids;
+    const pick = (x: number): NodeId => ids[x % ids.length]!;
+    if (act.kind === 'join') {
+      const id = (act.a % SIZE) as NodeId;
+      if (!d.isLive(id))
+        join(d, id, pick(act.b), { routing: 'finger', skip: 2, repair: true }, null);
+    } else if (act.kind === 'rounds') stabilizeRounds(d, act.a % 3, act.b % 2 === 0, null);
+    else if (ids.length > 1) {
+      if (act.kind === 'leave') leave(d, pick(act.a), null);
+      else crash(d, pick(act.a), null);
+    }
+  }
+}
