@@ -11,6 +11,12 @@ export const WHY: Readonly<Record<keyof Assumptions, string>> = {
     'The paper assumes a missing message can be detected (A3): with a timeout, a slow loyal general looks exactly like a silent traitor — and by FLP (Fischer, Lynch, Paterson 1985), no deterministic protocol can guarantee agreement in an asynchronous network if even one general may fail.',
 };
 
+/** Each switch: the assumption, its accessible name and its short visible label. */
+const SWITCHES: readonly { key: keyof Assumptions; name: string; text: string }[] = [
+  { key: 'spoofing', name: 'Spoofing', text: 'Spoof' },
+  { key: 'synchronous', name: 'Synchronous', text: 'Sync' },
+];
+
 /** The toolbar's switches for the paper's two messenger assumptions. */
 export function AssumptionToggles() {
   const raw = useStore(store, (s) => (s.pending ?? s.scenario).assumptions);
@@ -18,24 +24,17 @@ export function AssumptionToggles() {
   const st = store.getState();
   return (
     <>
-      <label title={WHY.spoofing}>
-        <input
-          type="checkbox"
-          checked={a.spoofing}
-          aria-label="Spoofing"
-          onChange={(e) => st.setAssumption('spoofing', e.target.checked)}
-        />
-        Spoof
-      </label>
-      <label title={WHY.synchronous}>
-        <input
-          type="checkbox"
-          checked={a.synchronous}
-          aria-label="Synchronous"
-          onChange={(e) => st.setAssumption('synchronous', e.target.checked)}
-        />
-        Sync
-      </label>
+      {SWITCHES.map(({ key, name, text }) => (
+        <label key={key} title={WHY[key]}>
+          <input
+            type="checkbox"
+            checked={a[key]}
+            aria-label={name}
+            onChange={(e) => st.setAssumption(key, e.target.checked)}
+          />
+          {text}
+        </label>
+      ))}
     </>
   );
 }

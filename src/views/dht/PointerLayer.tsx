@@ -5,6 +5,7 @@ import { fingerRows, skipTarget, staleness, staleNodes, trueSuccessors } from '.
 import { nodeRadius, type RingGeom } from './ringConstants';
 import { DesignPointers } from './designs/DesignPointers';
 import { RingArrow } from './RingArrow';
+import { FullView } from './FullView';
 
 /**
  * The selected node's pointers that the chosen routing uses (finger: its fingers; successor:
@@ -105,13 +106,7 @@ export const PointerLayer = memo(function PointerLayer({
       ) : null}
       {node && routing === 'full' ? (
         // the full view: every live node is in its table, no pointer to follow
-        <circle
-          className="full-view"
-          data-mark="full"
-          cx={geom.cx}
-          cy={geom.cy}
-          r={geom.r - inset - 4}
-        />
+        <FullView geom={geom} inset={inset} />
       ) : null}
       <defs>
         <RingArrow id="arrow-finger" />

@@ -1,6 +1,7 @@
 import type { ChordFrame, NodeId } from '../../../engine/chord';
 import { chordPath, maxBulge, nodeAngle } from '../geometry';
 import { nodeRadius, type RingGeom } from '../ringConstants';
+import { FullView } from '../FullView';
 
 /** Whether a view lists every live node (a node that misses a joiner does not know every node). */
 function knowsAll(frame: ChordFrame, ids: readonly NodeId[]): boolean {
@@ -34,15 +35,7 @@ export function DesignPointers({
   const leader = d.leader !== null && frame.nodes.has(d.leader) ? d.leader : null;
   return (
     <g className="design-pointers">
-      {view && knowsAll(frame, view.ids) ? (
-        <circle
-          className="full-view"
-          data-mark="full"
-          cx={geom.cx}
-          cy={geom.cy}
-          r={geom.r - inset - 4}
-        />
-      ) : null}
+      {view && knowsAll(frame, view.ids) ? <FullView geom={geom} inset={inset} /> : null}
       {leader !== null && leader !== selected ? (
         <path
           className="to-leader"
