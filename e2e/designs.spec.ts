@@ -49,6 +49,25 @@ test("Why not hash mod N: keys fly between buckets, as many as the engine moved,
   const chord = stage.locator('[data-column="chord"]');
   await expect(modn.locator('[data-key]')).toHaveCount(10);
   await expect(chord.locator('[data-key]')).toHaveCount(10);
+  // the selected node (N8, as the side panel says) is the outlined row; clicking a row selects it
+  const panel = page.getByRole('heading', { name: /^Node N\d+$/ });
+  await expect(panel).toHaveText('Node N8');
+  await expect(stage.getByRole('button', { name: 'Node 8' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(stage.locator('.bucket-row.selected')).toHaveCount(1);
+  await stage.getByRole('button', { name: 'Node 42' }).click();
+  await expect(panel).toHaveText('Node N42');
+  await expect(stage.getByRole('button', { name: 'Node 42' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(stage.getByRole('button', { name: 'Node 8' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(stage.locator('.bucket-row.selected .row-sel')).toHaveCount(1);
   // the join is announced first: N26's row is there, no key has moved yet
   await toStep(page, 1);
   await expect(page.getByRole('status', { name: 'New N' })).toContainText('N goes 10 → 11');

@@ -49,6 +49,10 @@ export function DhtStage() {
           cursor={cursor}
           animate={animate}
           durationMs={stepDuration(speed, 0.9)}
+          selected={selected}
+          onSelect={(id) => {
+            if (!answerOnStage(chordStore, String(id))) a.select(id);
+          }}
           onMarks={setMarks}
         />
       ) : (

@@ -27,12 +27,17 @@ export function ModNStage({
   cursor,
   animate,
   durationMs,
+  selected,
+  onSelect,
   onMarks,
 }: {
   frame: ChordFrame;
   cursor: number;
   animate: boolean;
   durationMs: number;
+  /** the node the side panel shows: its row is outlined, as the ring rings it */
+  selected: NodeId | null;
+  onSelect(id: NodeId): void;
   onMarks?(marks: Mark[]): void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -63,7 +68,7 @@ export function ModNStage({
   const labelW = Math.max(
     64,
     ...rows.map(
-      (id) => measureText(`N${id}`, 16, true) + measureText(`#${rows.length}`, 14, false) + 22,
+      (id) => measureText(`N${id}`, 16, true) + measureText(`#${rows.length}`, 14, false) + 26,
     ),
   );
   const w = size.width / size.scale;
@@ -112,16 +117,37 @@ export function ModNStage({
           {rows.map((id, r) => {
             const live = frame.nodes.has(id);
             const idx = frame.ids.indexOf(id);
-            const cls = ['bucket-row', told.has(id) ? 'told' : '', id === actor ? 'acting' : ''];
+            const isSel = live && id === selected;
+            const cls = [
+              'bucket-row',
+              told.has(id) ? 'told' : '',
+              id === actor ? 'acting' : '',
+              isSel ? 'selected' : '',
+            ];
+            const select = live ? () => onSelect(id) : undefined;
             return (
               <g
                 key={id}
-                className={cls.join(' ')}
+                className={cls.filter(Boolean).join(' ')}
                 data-row={id}
-                data-mark={told.has(id) ? 'told' : undefined}
+                data-mark={id === actor ? 'at' : told.has(id) ? 'told' : undefined}
+                role={live ? 'button' : undefined}
+                tabIndex={live ? 0 : undefined}
+                aria-label={live ? `Node ${id}` : undefined}
+                aria-pressed={live ? isSel : undefined}
+                onClick={select}
+                onKeyDown={(e) => {
+                  if (select && (e.key === 'Enter' || e.key === ' ')) {
+                    e.preventDefault();
+                    select();
+                  }
+                }}
               >
                 <rect x={0} y={rowY(r)} width={w} height={rowH - 2} rx={6} className="row-bg" />
-                <text x={8} y={rowY(r) + rowH / 2} className={live ? 'row-node' : 'row-node gone'}>
+                {isSel ? (
+                  <rect x={0} y={rowY(r)} width={6} height={rowH - 2} rx={3} className="row-sel" />
+                ) : null}
+                <text x={12} y={rowY(r) + rowH / 2} className={live ? 'row-node' : 'row-node gone'}>
                   N{id}
                 </text>
                 <text x={labelW - 6} y={rowY(r) + rowH / 2} className="row-index" textAnchor="end">
