@@ -9,9 +9,9 @@ import {
   applyChordOp,
   contextOf,
   hashId,
-  parseChordOp,
+  checkChordOp,
   parseChordScenario,
-  withSteps,
+  withOps,
   asNodeId,
   type ChordFrame,
   type ChordOp,
@@ -34,7 +34,7 @@ import { compareRows } from './chord/compare';
 import { chordHeavy, heavyLabel } from './chord/heavy';
 import { statsSlice, type StatsSlice } from './chord/stats';
 import { parseRef } from './chord/parseRef';
-import { stepsUpToCursor } from './chord/stepsUpToCursor';
+import { stepsUpToCursor, upToCursor } from './chord/stepsUpToCursor';
 import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 
 export interface ChordActions extends StatsSlice {
@@ -75,17 +75,17 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
     quiz: labQuiz('DHT ring', CHORD_QUIZ, (t) => t, suggestChordQuestions),
   },
   (set, get) => {
-    /** Validates an op, forks at the cursor, appends it, shows its first step. */
+    /** Checks an op, forks at the cursor, appends it, shows its first step. */
     const act = (input: ChordOp, after?: (frame: ChordFrame) => void): boolean => {
       try {
         const { scenario, parsed, timeline } = get();
         const frame = currentState(timeline);
         const ctx = contextOf(parsed);
-        const op = parseChordOp(input, frame, ctx);
-        const rawSteps = jsonArray(scenario.steps);
-        const kept = stepsUpToCursor(rawSteps, timeline);
+        // typed already: checked, not parsed (JSON is read only where a scenario comes in)
+        const op = checkChordOp(input, frame, ctx);
+        const kept = stepsUpToCursor(jsonArray(scenario.steps), timeline);
         const index = kept.length;
-        const json: ScenarioJson = { ...scenario, steps: [...kept, input] };
+        const json: ScenarioJson = { ...scenario, steps: [...kept, op] };
         if (heavyLabel(json, index) !== null) {
           // Stabilize on a big ring: the worker replays the run with it, the ring shown stays
           const cursor = timeline.cursor;
@@ -99,8 +99,9 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           );
           return true;
         }
-        // only the changed steps are parsed: the ring is not drawn from its seed again
-        const nextParsed = withSteps(parsed, rawSteps, json.steps as unknown[], json.questions);
+        // the parsed ops up to the cursor plus this one: the ring is not drawn from its seed again
+        const ops = upToCursor(parsed.steps, timeline, (o, upTo) => ({ ...o, upTo }));
+        const nextParsed = withOps(parsed, [...ops, op]);
         // rounds already run: this click's stabilization numbers its rounds on from there
         const roundsBefore = nextParsed.steps
           .slice(0, index)

@@ -37,11 +37,13 @@ export type {
 export {
   parseChordScenario,
   withSteps,
+  withOps,
   runChordScenario,
   buildChordTimeline,
   continueChordRun,
   applyChordOp,
   parseChordOp,
+  checkChordOp,
   compareRouting,
   contextOf,
   baseFrame,

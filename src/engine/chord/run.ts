@@ -17,7 +17,7 @@ import {
 import { nodeName, type NodeId } from './ring';
 import { route } from './routing';
 import type { ChordScenario, ChordOutput } from './scenario';
-import { parseStep, validateOp } from './steps';
+import { checkOp, parseStep, validateOp } from './steps';
 import { PER_NODE_STEP_LIMIT } from './stabilize';
 import { CHORD_QUIZ } from './quiz';
 import { answerSheet } from '../quiz';
@@ -110,7 +110,28 @@ export function parseChordOp(
   frame: ChordFrame,
   ctx: Pick<ChordContext, 'bits' | 'routing'>,
 ): ChordOp {
-  const op = parseStep(raw, 'op', ctx.bits);
+  return fits(parseStep(raw, 'op', ctx.bits), frame, ctx);
+}
+
+/**
+ * Checks one action built by the UI (typed already: nothing is parsed) against the frame it will
+ * run on; the same checks and sentences as parseChordOp. Returns the op.
+ */
+export function checkChordOp<O extends ChordOp>(
+  op: O,
+  frame: ChordFrame,
+  ctx: Pick<ChordContext, 'bits' | 'routing'>,
+): O {
+  checkOp(op, 'op', ctx.bits);
+  return fits(op, frame, ctx);
+}
+
+/** the op suits the scenario's routing and names live nodes */
+function fits<O extends ChordOp>(
+  op: O,
+  frame: ChordFrame,
+  ctx: Pick<ChordContext, 'bits' | 'routing'>,
+): O {
   checkRoutingFits(ctx.routing, op, `op (${op.op})`);
   validateOp(frame, op, 'op');
   return op;

@@ -111,7 +111,7 @@ export function parseChordScenario(raw: unknown): ChordScenario {
 
   const rawSteps = raw.steps ?? [];
   if (!Array.isArray(rawSteps)) fail(`${where}: "steps" must be an array.`);
-  if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
+  checkStepCount(rawSteps.length);
   const steps = rawSteps.map((s, i) => stepOf(s, i, bits, routing));
   checkChordBudget({ nodes, bits, skip, routing, steps });
   const questions = parseQuestions(raw.questions, where);
@@ -155,7 +155,7 @@ export function withSteps(
   rawQuestions: unknown,
 ): ChordScenario {
   const where = 'Chord scenario';
-  if (rawSteps.length > MAX_SCENARIO_STEPS) fail(`${where}: at most ${MAX_SCENARIO_STEPS} steps.`);
+  checkStepCount(rawSteps.length);
   const { bits, routing } = s;
   const steps = rawSteps.map((raw, i) =>
     raw === rawBefore[i] && i < s.steps.length ? s.steps[i]! : stepOf(raw, i, bits, routing),
@@ -164,6 +164,22 @@ export function withSteps(
   const questions = parseQuestions(rawQuestions, where);
   const { view: _view, questions: _questions, steps: _steps, ...rest } = s;
   return { ...rest, steps, ...(questions ? { questions } : {}) };
+}
+
+/**
+ * The parsed scenario with these steps, the ones it does not already have being ops the UI built
+ * and checked (checkChordOp): nothing is parsed, only the scenario's limits are checked.
+ * Without the view, as withSteps.
+ */
+export function withOps(s: ChordScenario, steps: readonly ChordOp[]): ChordScenario {
+  checkStepCount(steps.length);
+  checkChordBudget({ nodes: s.nodes, bits: s.bits, skip: s.skip, routing: s.routing, steps });
+  const { view: _view, steps: _steps, ...rest } = s;
+  return { ...rest, steps };
+}
+
+function checkStepCount(n: number): void {
+  if (n > MAX_SCENARIO_STEPS) fail(`Chord scenario: at most ${MAX_SCENARIO_STEPS} steps.`);
 }
 
 function parseNodes(v: unknown, bits: number, seed: number): NodeId[] {
@@ -216,6 +232,7 @@ export {
   baseFrame,
   applyChordOp,
   parseChordOp,
+  checkChordOp,
   buildChordTimeline,
   continueChordRun,
   ringSummary,

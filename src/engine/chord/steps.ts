@@ -43,24 +43,36 @@ function nodeRef(obj: Record<string, unknown>, field: string, where: string, bit
   if (v === undefined) fail(`${where}: "${field}" is required.`);
   if (typeof v === 'string' && v.length > 0)
     return asNodeId(hashId(checkName(v, where, 'node'), bits));
-  if (typeof v === 'number' && Number.isInteger(v)) {
-    if (v < 0 || v >= ringSize(bits))
-      fail(`${where}: "${field}" = ${v} is outside ${circleText(bits)}.`);
-    return asNodeId(v);
-  }
+  if (typeof v === 'number' && Number.isInteger(v)) return checkNodeId(v, field, where, bits);
   fail(
     `${where}: "${field}" must be a node id (integer) or a node name (string), got ${quote(v)}.`,
   );
 }
 
+/** A node id must lie on the circle. */
+function checkNodeId(v: number, field: string, where: string, bits: number): NodeId {
+  if (!Number.isInteger(v) || v < 0 || v >= ringSize(bits))
+    fail(`${where}: "${field}" = ${v} is outside ${circleText(bits)}.`);
+  return asNodeId(v);
+}
+
+/** A key is a name (at most MAX_NAME_LENGTH characters) or an id on the circle. */
+function checkKey(v: Key, where: string, bits: number): Key {
+  if (typeof v === 'string') {
+    if (v === '')
+      fail(`${where}: "key" must be a key id (integer) or a key name (string), got "".`);
+    return checkName(v, where, 'key');
+  }
+  if (!Number.isInteger(v) || v < 0 || v >= ringSize(bits))
+    fail(`${where}: key ${v} is outside ${circleText(bits)}.`);
+  return v;
+}
+
 function keyRef(obj: Record<string, unknown>, where: string, bits: number): Key {
   const v = obj.key;
   if (v === undefined) fail(`${where}: "key" is required.`);
-  if (typeof v === 'string' && v.length > 0) return checkName(v, where, 'key');
-  if (typeof v === 'number' && Number.isInteger(v)) {
-    if (v < 0 || v >= ringSize(bits)) fail(`${where}: key ${v} is outside ${circleText(bits)}.`);
-    return v;
-  }
+  if ((typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isInteger(v)))
+    return checkKey(v, where, bits);
   fail(`${where}: "key" must be a key id (integer) or a key name (string), got ${quote(v)}.`);
 }
 
@@ -113,13 +125,42 @@ export function parseStep(raw: unknown, where: string, bits: number): ChordOp {
     case 'crash':
       return { op, id: nodeRef(raw, 'id', w, bits), ...crashAt, ...extra };
     case 'stabilize':
-      return {
-        op,
-        rounds: intField(raw, 'rounds', w, { min: 1, max: MAX_ROUNDS, default: 1 }),
-        ...extra,
-      };
+      return { op, rounds: roundsOf(raw, w), ...extra };
     case 'check':
       return { op, ...extra };
+  }
+}
+
+const roundsOf = (raw: Record<string, unknown>, where: string): number =>
+  intField(raw, 'rounds', where, { min: 1, max: MAX_ROUNDS, default: 1 });
+
+/**
+ * Checks the values of an op built in code (the UI's actions), as parseStep checks those of a
+ * step read from JSON: keys and ids on the circle, names and values not too long, rounds in range.
+ * Nothing is parsed: the op's types are already right.
+ */
+export function checkOp(op: ChordOp, where: string, bits: number): void {
+  const w = `${where} (${op.op})`;
+  switch (op.op) {
+    case 'put':
+    case 'lookup':
+    case 'get':
+      // in parseStep's order, so the first fault found is the same
+      if (op.op === 'put') checkValue(op.value, w, '"value"');
+      checkNodeId(op.from, 'from', w, bits);
+      checkKey(op.key, w, bits);
+      return;
+    case 'join':
+    case 'leave':
+    case 'crash':
+      checkNodeId(op.id, 'id', w, bits);
+      if (op.op === 'join') checkNodeId(op.via, 'via', w, bits);
+      return;
+    case 'stabilize':
+      roundsOf(op, w);
+      return;
+    default:
+      return;
   }
 }
 
