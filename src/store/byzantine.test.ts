@@ -82,6 +82,13 @@ describe('byzantine store', () => {
     expect(store.getState().error).toMatch(/whole number/);
     store.getState().setM(-1);
     expect(store.getState().error).toMatch(/between 0/);
+    // an empty "Rounds (m)" field: one check (the engine's), one sentence naming m and its range
+    store.getState().setM(Number.NaN);
+    expect(store.getState().error).toBe(
+      'Byzantine scenario: the number of rounds "m" must be a whole number from 0 to 39, got no number.',
+    );
+    store.getState().setM(2.5);
+    expect(store.getState().error).toMatch(/"m" must be a whole number from 0 to 39, got 2\.5\./);
     store.getState().setStrategy(1, 'split');
     expect(store.getState().error).toMatch(/loyal/);
     expect(store.getState().timeline).toBe(before);

@@ -8,7 +8,6 @@
  * newest request is committed (an older one still running is terminated).
  */
 import {
-  MAX_M,
   MAX_MESSAGE_STEPS,
   type ByzantineScenario,
   type ByzFrame,
@@ -37,7 +36,6 @@ import {
   editGenerals,
   editStrategy,
   editTraitor,
-  intOrFail,
   traitorsOf,
 } from './byzantine/edits';
 
@@ -132,9 +130,10 @@ export const byzantineStore = createLabStore<
       lastComputeMs: null,
 
       setGenerals: (n) => change((json) => editGenerals(json, n)),
+      // m is checked once, by the engine's parser (its sentence names the rounds and the range)
       setM: (m) =>
         change((json) => {
-          json.m = intOrFail(m, 'The number of rounds m', 0, MAX_M);
+          json.m = m;
         }),
       setOrder: (order) =>
         change((json) => {

@@ -46,6 +46,19 @@ describe('parseByzantineScenario', () => {
     ['negative m', { ...base, m: -1 }, /"m" must be between 0 and 39, got -1/],
     ['missing m', { kind: 'byzantine', version: 1, generals: 4 }, /"m" is required/],
     [
+      'm null (NaN in a link)',
+      { ...base, m: null },
+      /the number of rounds "m" must be a whole number from 0 to 39, got null\./,
+    ],
+    ['m as text', { ...base, m: 'abc' }, /"m" must be a whole number from 0 to 39, got "abc"\./],
+    ['fractional m', { ...base, m: 1.5 }, /"m" must be a whole number from 0 to 39, got 1\.5\./],
+    ['m an empty field (NaN)', { ...base, m: NaN }, /whole number from 0 to 39, got no number\./],
+    [
+      'm too big',
+      { ...base, m: 40 },
+      /the number of rounds "m" must be between 0 and 39, got 40\./,
+    ],
+    [
       'traitor id outside 0..n-1',
       { ...base, traitors: { '4': 'opposite' } },
       /traitor "4" is not a general \(ids are 0..3\)/,

@@ -54,7 +54,7 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   const seed = intField(raw, 'seed', WHERE, { min: 0, max: 0xffffffff, default: 1 });
   const algorithm: Algorithm = enumField(raw, 'algorithm', WHERE, ALGORITHMS, 'OM');
   const generals = intField(raw, 'generals', WHERE, { min: 3, max: MAX_GENERALS });
-  const m = intField(raw, 'm', WHERE, { min: 0, max: MAX_M });
+  const m = roundsOf(raw.m);
   const order: Order = enumField(raw, 'order', WHERE, ORDERS, 'attack');
   const traitors = parseTraitors(raw.traitors, generals);
   const questions = parseQuestions(raw.questions, WHERE);
@@ -84,6 +84,20 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   };
   checkSize(s);
   return s;
+}
+
+/**
+ * m, the rounds of OM(m) and SM(m): the one check of it. The lab's "Rounds (m)" field hands its
+ * value straight to the scenario, so this sentence is also what a user who typed a bad m reads
+ * (an empty field arrives as NaN: "got no number").
+ */
+function roundsOf(v: unknown): number {
+  if (v === undefined) fail(`${WHERE}: "m" is required.`);
+  const what = `${WHERE}: the number of rounds "m"`;
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    fail(`${what} must be a whole number from 0 to ${MAX_M}, got ${quote(v)}.`);
+  if (v < 0 || v > MAX_M) fail(`${what} must be between 0 and ${MAX_M}, got ${v}.`);
+  return v;
 }
 
 function parseTraitors(v: unknown, n: number): Record<string, Strategy> {

@@ -15,6 +15,8 @@ export const QUOTE_LIMIT = 80;
 
 /** A user's value for a message: JSON, cut to QUOTE_LIMIT characters; infinities named. */
 export function quote(v: unknown): string {
+  // (only code hands over NaN, never JSON: a number input left empty, for one)
+  if (typeof v === 'number' && Number.isNaN(v)) return 'no number';
   if (typeof v === 'number' && !Number.isFinite(v))
     return 'a number out of range (too large to represent)';
   if (v === undefined) return 'nothing';
