@@ -1,4 +1,5 @@
-import type { Algorithm, Assumptions, Delay, Strategy } from './types';
+import type { Rng } from '../prng';
+import type { Algorithm, Assumptions, Delay, Order, Strategy } from './types';
 
 /**
  * What the messengers do to a message once its sender has chosen what to send: the two
@@ -22,6 +23,18 @@ export interface Network {
   readonly late: (from: number, to: number, round: number) => number;
   /** SM: fakes are discarded */
   readonly signed: boolean;
+}
+
+/** What OM(m) and SM(m) are run on: the generals, the order, the traitors and the messengers. */
+export interface RunInput {
+  readonly n: number;
+  readonly m: number;
+  readonly order: Order;
+  /** strategy[i] for traitors, null for loyal generals */
+  readonly strategy: readonly (Strategy | null)[];
+  readonly rng: Rng;
+  /** spoofing and late messages; the paper's messengers when absent */
+  readonly net?: Network;
 }
 
 /** `spoof:3` → 3; null for the other strategies. */

@@ -1,7 +1,6 @@
-import type { Rng } from '../prng';
 import { omMessageCount } from './counts';
 import { opposite } from './majority';
-import type { Network } from './network';
+import type { RunInput } from './network';
 import { wantedValue } from './strategies';
 import {
   ATTACK,
@@ -10,19 +9,7 @@ import {
   type ByzMessage,
   type DecisionNode,
   type Order,
-  type Strategy,
 } from './types';
-
-export interface OmInput {
-  readonly n: number;
-  readonly m: number;
-  readonly order: Order;
-  /** strategy[i] for traitors, null for loyal generals */
-  readonly strategy: readonly (Strategy | null)[];
-  readonly rng: Rng;
-  /** spoofing and late messages (network.ts); the paper's messengers when absent */
-  readonly net?: Network;
-}
 
 export interface OmResult {
   readonly messages: ByzMessage[];
@@ -57,7 +44,7 @@ const LEAF: readonly DecisionNode[] = Object.freeze([]);
  * (skipping the generals on its path), so a message's relay to a given lieutenant is found by
  * arithmetic, and each decision node is built once, deepest level first, without recursion.
  */
-export function runOM(input: OmInput): OmResult {
+export function runOM(input: RunInput): OmResult {
   const { n, m, order, strategy, rng, net } = input;
   const total = omMessageCount(n, m);
   const messages: ByzMessage[] = new Array<ByzMessage>(total);

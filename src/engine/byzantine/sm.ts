@@ -1,18 +1,7 @@
-import type { Rng } from '../prng';
 import { choice } from './majority';
-import type { Network } from './network';
+import type { RunInput } from './network';
 import { wantedValue } from './strategies';
-import { ATTACK, COMMANDER, RETREAT, type ByzMessage, type Order, type Strategy } from './types';
-
-export interface SmInput {
-  readonly n: number;
-  readonly m: number;
-  readonly order: Order;
-  readonly strategy: readonly (Strategy | null)[];
-  readonly rng: Rng;
-  /** spoofing and late messages (network.ts); the paper's messengers when absent */
-  readonly net?: Network;
-}
+import { ATTACK, COMMANDER, RETREAT, type ByzMessage, type Order } from './types';
 
 export interface SmResult {
   readonly messages: ByzMessage[];
@@ -61,7 +50,7 @@ interface Slot {
  *   - if no such chain exists, it sends nothing (the slot is recorded with sent = false).
  * A traitor commander simply signs whatever value it wants.
  */
-export function runSM(input: SmInput): SmResult {
+export function runSM(input: RunInput): SmResult {
   const { n, m, order, strategy, rng, net } = input;
   const messages: ByzMessage[] = [];
   const levelStart: number[] = [0];
