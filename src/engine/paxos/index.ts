@@ -29,5 +29,5 @@ export {
   MAX_LEARNERS,
 } from './scenario';
 export { runPaxosScenario, type PaxosOutput, type PaxosSearchOutput } from './output';
-export { replan, twinOf, type Replan } from './replan';
+export { replan, type Replan } from './replan';
 export { PAXOS_BASE } from './defaults';

@@ -2,19 +2,7 @@ import { ScenarioError } from '../scenario/errors';
 import { runPaxos, type PaxosRun } from './run';
 import { configOf, initialState } from './state';
 import { applyEntry, crash, crashesDue } from './step';
-import { inFlight, type Message, type PaxosScenario, type ScheduleEntry } from './types';
-
-/** The same message in another run: same type, sender, receiver and ballot, still in flight. */
-export function twinOf(messages: readonly Message[], m: Message): Message | undefined {
-  return messages.find(
-    (x) =>
-      x.type === m.type &&
-      x.from === m.from &&
-      x.to === m.to &&
-      x.ballot === m.ballot &&
-      inFlight(x),
-  );
-}
+import { twinOf, type PaxosScenario, type ScheduleEntry } from './types';
 
 export interface Replan {
   /** the new scenario's whole schedule */

@@ -3,6 +3,7 @@ import { configOf, initialState } from './state';
 import { applyEntry } from './step';
 import {
   inFlight,
+  twinOf,
   type AcceptorState,
   type Chosen,
   type Config,
@@ -244,14 +245,7 @@ function translate(
     let mapped: ScheduleEntry = e;
     if ('deliver' in e) {
       const m = a.state.messages[e.deliver - 1]!;
-      const twin = b.state.messages.find(
-        (x) =>
-          x.type === m.type &&
-          x.from === m.from &&
-          x.to === m.to &&
-          x.ballot === m.ballot &&
-          inFlight(x),
-      )!;
+      const twin = twinOf(b.state.messages, m)!;
       mapped = { deliver: twin.id };
     }
     a.state = applyEntry(a.cfg, a.state, e).state;

@@ -187,3 +187,15 @@ export function messageLabel(m: Pick<Message, 'type' | 'ballot' | 'value' | 'pri
 }
 
 export const inFlight = (m: Message): boolean => m.status === 'flight' || m.status === 'delayed';
+
+/** The same message in another run: same type, sender, receiver and ballot, still in flight. */
+export function twinOf(messages: readonly Message[], m: Message): Message | undefined {
+  return messages.find(
+    (x) =>
+      x.type === m.type &&
+      x.from === m.from &&
+      x.to === m.to &&
+      x.ballot === m.ballot &&
+      inFlight(x),
+  );
+}
