@@ -1,7 +1,7 @@
 import { answerSheet, type AnswerLine } from '../quiz';
 import { PAXOS_QUIZ } from './quiz';
 import { runPaxos } from './run';
-import { findViolation } from './search';
+import { findViolation, type SearchResult } from './search';
 import type { Chosen, Message, PaxosScenario, ScheduleEntry } from './types';
 
 /** The CLI's answer for one run. */
@@ -21,37 +21,13 @@ export interface PaxosOutput {
   readonly questions?: readonly AnswerLine[];
 }
 
-/** The CLI's answer for "find": "violation". */
-export interface PaxosSearchOutput {
-  readonly kind: 'paxos';
-  readonly found: boolean;
-  readonly schedule: readonly ScheduleEntry[];
-  readonly chosen: readonly Chosen[];
-  readonly safe: boolean;
-  readonly explored: number;
-  readonly exhaustive: boolean;
-  readonly bound: {
-    readonly proposers: number;
-    readonly ballots: number;
-    readonly acceptors: number;
-  };
-  readonly text: string;
-}
+/** The CLI's answer for "find": "violation": the search's result without its state count. */
+export type PaxosSearchOutput = { readonly kind: 'paxos' } & Omit<SearchResult, 'states'>;
 
 export function runPaxosScenario(s: PaxosScenario): PaxosOutput | PaxosSearchOutput {
   if (s.find === 'violation') {
-    const r = findViolation(s);
-    return {
-      kind: 'paxos',
-      found: r.found,
-      schedule: r.schedule,
-      chosen: r.chosen,
-      safe: r.safe,
-      explored: r.explored,
-      exhaustive: r.exhaustive,
-      bound: r.bound,
-      text: r.text,
-    };
+    const { states: _states, ...result } = findViolation(s);
+    return { kind: 'paxos', ...result };
   }
   const run = runPaxos(s);
   const learned: Record<string, string[]> = {};
