@@ -121,11 +121,7 @@ export interface AcceptorState {
 export interface LearnerState {
   readonly id: string;
   /** accepted(b, v) messages heard, in arrival order */
-  readonly heard: readonly {
-    readonly from: string;
-    readonly ballot: number;
-    readonly value: string;
-  }[];
+  readonly heard: readonly (Proposal & { readonly from: string })[];
   /** values learned, in order; more than one means the learner saw safety break */
   readonly learned: readonly Proposal[];
 }
@@ -142,9 +138,7 @@ export interface PaxosState {
 }
 
 /** A value accepted by a quorum of acceptors at one ballot. */
-export interface Chosen {
-  readonly value: string;
-  readonly ballot: number;
+export interface Chosen extends Proposal {
   /** every acceptor that accepted (ballot, value), sorted */
   readonly quorum: readonly string[];
 }
