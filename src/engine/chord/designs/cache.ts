@@ -10,7 +10,14 @@ import type { Key } from '../frames';
 import { inHalfOpen, nodeName, type NodeId } from '../ring';
 import { keyLabel, route } from '../routing';
 import { CACHE_LINES as L } from './pseudocode';
-import { designOverlay, emptyDesign, type CacheEntry, type DesignState } from './state';
+import {
+  designOverlay,
+  emptyDesign,
+  filterLists,
+  withEntry,
+  type CacheEntry,
+  type DesignState,
+} from './state';
 
 const design = (d: Draft): DesignState => d.design ?? emptyDesign();
 
@@ -26,12 +33,7 @@ export function cachedOwner(s: DesignState, at: NodeId, key: Key): CacheEntry | 
 
 function setEntry(d: Draft, at: NodeId, entry: CacheEntry | null, key: Key): void {
   const s = design(d);
-  const list = (s.caches.get(at) ?? []).filter((x) => x.key !== key);
-  const caches = new Map(s.caches);
-  const next = entry ? [...list, entry].sort((a, b) => a.keyId - b.keyId) : list;
-  if (next.length > 0) caches.set(at, next);
-  else caches.delete(at);
-  d.design = { ...s, caches };
+  d.design = { ...s, caches: withEntry(s.caches, at, key, entry) };
 }
 
 /** Remembers "key → owner" at `at` until clock + ttl. */
@@ -56,15 +58,11 @@ export function tick(d: Draft, op: string, rec: Recorder | null): void {
   const s = design(d);
   const clock = s.clock + 1;
   const expired: { at: NodeId; entry: CacheEntry }[] = [];
-  const caches = new Map<NodeId, readonly CacheEntry[]>();
-  for (const [at, list] of s.caches) {
-    const keep = list.filter((e) => {
-      if (clock < e.expires) return true;
-      expired.push({ at, entry: e });
-      return false;
-    });
-    if (keep.length > 0) caches.set(at, keep);
-  }
+  const caches = filterLists(s.caches, (e, at) => {
+    if (clock < e.expires) return true;
+    expired.push({ at, entry: e });
+    return false;
+  });
   d.design = { ...s, clock, caches: expired.length > 0 ? caches : s.caches };
   if (expired.length === 0) return;
   rec?.emit(

@@ -13,7 +13,7 @@ import { cachedRoute, forwardPut, ownsByRange } from './cache';
 import { leaderRoute, viewOf, viewOwner } from './leader';
 import { modNOwner, modNRoute } from './modN';
 import { CACHE_LINES, LEADER_LINES } from './pseudocode';
-import { addStray, designOverlay, emptyDesign, strayHolders } from './state';
+import { addStray, designOverlay, emptyDesign, filterLists, strayHolders } from './state';
 
 export interface DesignOptions {
   readonly skip: number;
@@ -136,12 +136,7 @@ export function applyDesignRoute(
 function dropStrays(d: Draft, key: Key, owner: NodeId): void {
   const s = d.design;
   if (!s || strayHolders(s, key, owner).length === 0) return;
-  const strays = new Map(s.strays);
-  for (const [id, list] of s.strays) {
-    const keep = list.filter((x) => x.key !== key);
-    if (keep.length > 0) strays.set(id, keep);
-    else strays.delete(id);
-  }
+  const strays = filterLists(s.strays, (x) => x.key !== key);
   d.design = { ...s, strays };
 }
 

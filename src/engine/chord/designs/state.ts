@@ -152,13 +152,37 @@ export function designOverlay(
 
 /** Adds (or replaces) a stray value on a node. */
 export function addStray(s: DesignState, at: NodeId, stray: Stray): DesignState {
-  const list = (s.strays.get(at) ?? []).filter((x) => x.key !== stray.key);
-  const strays = new Map(s.strays);
-  strays.set(
-    at,
-    [...list, stray].sort((a, b) => a.keyId - b.keyId),
-  );
-  return { ...s, strays };
+  return { ...s, strays: withEntry(s.strays, at, stray.key, stray) };
+}
+
+type Lists<T> = ReadonlyMap<NodeId, readonly T[]>;
+
+/** `at`'s list with `key`'s entry replaced by `entry` (or dropped), ascending by key id. */
+export function withEntry<T extends { readonly key: Key; readonly keyId: number }>(
+  lists: Lists<T>,
+  at: NodeId,
+  key: Key,
+  entry: T | null,
+): Map<NodeId, readonly T[]> {
+  const list = (lists.get(at) ?? []).filter((x) => x.key !== key);
+  const next = entry ? [...list, entry].sort((a, b) => a.keyId - b.keyId) : list;
+  const out = new Map(lists);
+  if (next.length > 0) out.set(at, next);
+  else out.delete(at);
+  return out;
+}
+
+/** Each node's list with only the entries `keep` accepts; a node left with none is dropped. */
+export function filterLists<T>(
+  lists: Lists<T>,
+  keep: (entry: T, at: NodeId) => boolean,
+): Map<NodeId, readonly T[]> {
+  const out = new Map<NodeId, readonly T[]>();
+  for (const [at, list] of lists) {
+    const kept = list.filter((e) => keep(e, at));
+    if (kept.length > 0) out.set(at, kept);
+  }
+  return out;
 }
 
 /** Nodes other than `except` holding a stray value of `key`. */
