@@ -16,6 +16,8 @@ import {
   filterLists,
   withEntry,
   type CacheEntry,
+  type DesignAsk,
+  type DesignRoute,
   type DesignState,
 } from './state';
 
@@ -77,13 +79,9 @@ export function tick(d: Draft, op: string, rec: Recorder | null): void {
   );
 }
 
-export interface CachedRoute {
-  owner: NodeId | null;
-  path: NodeId[];
-  timeouts: NodeId[];
-  messages: number;
+export interface CachedRoute extends DesignRoute {
   /** true when the answer came from the cache */
-  hit: boolean;
+  readonly hit: boolean;
 }
 
 /**
@@ -93,7 +91,7 @@ export interface CachedRoute {
  */
 export function cachedRoute(
   d: Draft,
-  req: { from: NodeId; key: Key; keyId: number; purpose: 'lookup' | 'put' | 'get' },
+  req: DesignAsk,
   opt: { ttl: number; skip: number; repair: boolean },
   rec: Recorder | null,
 ): CachedRoute {

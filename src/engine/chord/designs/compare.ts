@@ -6,10 +6,8 @@ import { Draft } from '../draft';
 import type { CompareResult } from '../run';
 import type { ChordFrame, DesignRouting, Key } from '../frames';
 import type { NodeId } from '../ring';
-import { cachedRoute } from './cache';
-import { initLeader, leaderRoute } from './leader';
-import { modNRoute } from './modN';
-import { trueOwnerOf } from './ops';
+import { initLeader } from './leader';
+import { designRoute, trueOwnerOf } from './ops';
 
 /** A comparison row of a design: Chord's row (run.ts CompareResult) with the design's name. */
 export type DesignCompareRow = Omit<CompareResult, 'routing'> & { routing: DesignRouting };
@@ -24,17 +22,7 @@ export function compareDesigns(
   const run = (routing: DesignRouting): DesignCompareRow => {
     const d = new Draft(frame);
     if (routing === 'leader' && !d.design?.views.size) initLeader(d);
-    const r =
-      routing === 'modN'
-        ? { ...modNRoute(d, from, key, keyId, 'lookup', null), timeouts: [] as NodeId[] }
-        : routing === 'leader'
-          ? leaderRoute(d, from, key, keyId, 'lookup', null)
-          : cachedRoute(
-              d,
-              { from, key, keyId, purpose: 'lookup' },
-              { ...opt, ttl: opt.cacheTtl },
-              null,
-            );
+    const r = designRoute(d, routing, { from, key, keyId, purpose: 'lookup' }, opt, null);
     const trueOwner = trueOwnerOf(d, routing, keyId);
     return {
       routing,

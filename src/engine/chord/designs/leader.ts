@@ -9,7 +9,15 @@ import type { Draft, Recorder } from '../draft';
 import type { Key } from '../frames';
 import { nodeName, successorIndex, type NodeId } from '../ring';
 import { LEADER_LINES as L } from './pseudocode';
-import { designOverlay, emptyDesign, forgetNode, type DesignState, type View } from './state';
+import {
+  designOverlay,
+  emptyDesign,
+  forgetNode,
+  type DesignAsk,
+  type DesignRoute,
+  type DesignState,
+  type View,
+} from './state';
 import { rewire } from './wiring';
 
 /** Bully election's winner: the highest live id. */
@@ -36,14 +44,8 @@ export function viewOf(d: Draft, id: NodeId): View {
 export const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** A lookup in the leader design: one hop to the owner in the origin's own view. */
-export function leaderRoute(
-  d: Draft,
-  from: NodeId,
-  key: Key,
-  keyId: number,
-  op: string,
-  rec: Recorder | null,
-): { owner: NodeId | null; path: NodeId[]; timeouts: NodeId[]; messages: number } {
+export function leaderRoute(d: Draft, ask: DesignAsk, rec: Recorder | null): DesignRoute {
+  const { from, key, keyId, purpose: op } = ask;
   const view = viewOf(d, from);
   const owner = viewOwner(view, keyId);
   const v = `${nodeName(from)} holds view v${view.version}`;

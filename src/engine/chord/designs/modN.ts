@@ -8,7 +8,7 @@ import type { Draft, Recorder } from '../draft';
 import type { Key } from '../frames';
 import { nodeName, successorIndex, type NodeId } from '../ring';
 import { MODN_LINES as L } from './pseudocode';
-import { designOverlay, type KeyMove } from './state';
+import { designOverlay, type DesignAsk, type DesignRoute, type KeyMove } from './state';
 import { addBareNode, applyMoves, batches, rewire } from './wiring';
 
 /** The rule: nodes[keyId mod N]. */
@@ -52,14 +52,8 @@ export function placeModN(d: Draft): void {
 }
 
 /** The whole lookup: the origin computes the owner itself and sends one message. */
-export function modNRoute(
-  d: Draft,
-  from: NodeId,
-  key: Key,
-  keyId: number,
-  op: string,
-  rec: Recorder | null,
-): { owner: NodeId; path: NodeId[]; messages: number } {
+export function modNRoute(d: Draft, ask: DesignAsk, rec: Recorder | null): DesignRoute {
+  const { from, key, keyId, purpose: op } = ask;
   const owner = modNOwner(d.ids, keyId);
   const path = owner === from ? [from] : [from, owner];
   const n = d.ids.length;
@@ -78,7 +72,7 @@ export function modNRoute(
       trueOwner: owner,
     }),
   );
-  return { owner, path, messages: path.length - 1 };
+  return { owner, path, timeouts: [], messages: path.length - 1 };
 }
 
 export interface ModNChange {

@@ -13,7 +13,15 @@ import { cachedRoute, forwardPut, ownsByRange } from './cache';
 import { leaderRoute, viewOf, viewOwner } from './leader';
 import { modNOwner, modNRoute } from './modN';
 import { CACHE_LINES, LEADER_LINES } from './pseudocode';
-import { addStray, designOverlay, emptyDesign, filterLists, strayHolders } from './state';
+import {
+  addStray,
+  designOverlay,
+  emptyDesign,
+  filterLists,
+  strayHolders,
+  type DesignAsk,
+  type DesignRoute,
+} from './state';
 
 export interface DesignOptions {
   readonly skip: number;
@@ -25,6 +33,19 @@ export interface DesignOptions {
 /** Who really owns a key under the design (the truth a stale view or cache misses). */
 export function trueOwnerOf(d: Draft, design: DesignRouting, keyId: number): NodeId {
   return design === 'modN' ? modNOwner(d.ids, keyId) : d.successorOf(keyId);
+}
+
+/** A request routed by the design's own rule (mod N, the origin's view, or cache then fingers). */
+export function designRoute(
+  d: Draft,
+  design: DesignRouting,
+  ask: DesignAsk,
+  opt: Pick<DesignOptions, 'skip' | 'repair' | 'cacheTtl'>,
+  rec: Recorder | null,
+): DesignRoute {
+  if (design === 'modN') return modNRoute(d, ask, rec);
+  if (design === 'leader') return leaderRoute(d, ask, rec);
+  return cachedRoute(d, ask, { skip: opt.skip, repair: opt.repair, ttl: opt.cacheTtl }, rec);
 }
 
 /** The leader design's range check: forward along the views until a node thinks it owns it. */
@@ -67,12 +88,7 @@ export function applyDesignRoute(
   rec: Recorder | null,
 ): RouteResult {
   const { from, key, keyId } = op;
-  const r =
-    design === 'modN'
-      ? { ...modNRoute(d, from, key, keyId, op.op, rec), timeouts: [] as NodeId[] }
-      : design === 'leader'
-        ? leaderRoute(d, from, key, keyId, op.op, rec)
-        : cachedRoute(d, { from, key, keyId, purpose: op.op }, { ...opt, ttl: opt.cacheTtl }, rec);
+  const r = designRoute(d, design, { from, key, keyId, purpose: op.op }, opt, rec);
   const truth = trueOwnerOf(d, design, keyId);
   const result: RouteResult = {
     op: op.op,

@@ -53,6 +53,22 @@ export const emptyDesign = (): DesignState => ({
   strays: new Map(),
 });
 
+/** A request routed under a design: who asks, for which key, for which operation. */
+export interface DesignAsk {
+  readonly from: NodeId;
+  readonly key: Key;
+  readonly keyId: number;
+  readonly purpose: 'lookup' | 'put' | 'get';
+}
+
+/** Where a design sent a request: the node reached (null: timed out) and what it cost. */
+export interface DesignRoute {
+  readonly owner: NodeId | null;
+  readonly path: NodeId[];
+  readonly timeouts: NodeId[];
+  readonly messages: number;
+}
+
 /** What a design step shows happening. */
 export type DesignEvent =
   | 'route'
