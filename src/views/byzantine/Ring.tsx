@@ -5,7 +5,7 @@ import { messageSegment, ringLayout, type Point } from './geometry';
 import { activeMessages, activePairs, activeRange, type Picture } from './picture';
 import { General } from './General';
 import { Token, tokenFace } from './Token';
-import { placeTokens } from './tokenPlacement';
+import { restTokens } from './tokenPlacement';
 import { ArrivalChips } from './ArrivalChips';
 
 interface Props {
@@ -26,6 +26,8 @@ interface Props {
 const MAX_TOKENS = 24;
 /** Above this many, tokens show only their value letter. */
 const MAX_LABELLED = 8;
+/** Below this radius full names under the discs leave the tokens no room: short names instead. */
+const MIN_RADIUS = 120;
 
 /**
  * The generals on a circle (commander at the top), the messages of the current step as tokens
@@ -42,9 +44,13 @@ export function Ring({
   reserve = 0,
 }: Props) {
   const { run, frame } = pic;
+  // many generals, or a picture too small for "Lieutenant 3 · Traitor ✕" under each disc (beside
+  // the space-time diagram, whose rows say L1, L2…): short names radially outside the circle,
+  // counts and values in the side panel
+  const small = run.n > 6 || ringLayout(run.n, width, height, false, reserve).radius < MIN_RADIUS;
   const L = useMemo(
-    () => ringLayout(run.n, width, height, run.n > 6, reserve),
-    [run.n, width, height, reserve],
+    () => ringLayout(run.n, width, height, small, reserve),
+    [run.n, width, height, small, reserve],
   );
   const [start, end] = activeRange(pic);
   const count = end - start;
@@ -60,25 +66,31 @@ export function Ring({
     const a = run.levelStart[frame.round] ?? 0;
     return run.messages.slice(Math.max(a, start - 80), start);
   }, [run, frame.round, start, count]);
-  // many generals: short names placed radially outside the circle, counts in the side panel
-  const small = run.n > 6;
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
   const duration = stepDuration(speed);
-  // a lone token rests near the receiver; many slide along their lines until none overlaps
-  const rests = useMemo(() => {
-    const full = tokens.length <= MAX_LABELLED;
+  // a lone token rests near the receiver; many slide along their lines until none overlaps.
+  // Labelled tokens that find no clear spot (a small ring beside the space-time diagram) show
+  // only their letter: the path is in the narration, and no token hides another.
+  const { rests, full } = useMemo(() => {
     const sm = run.algorithm === 'SM';
-    const flights = tokens.map((msg) => {
-      const face = tokenFace(msg, sm, full);
-      // a lie tag widens the token to its right: reserve it on both sides of the centre
-      return { ...seg(L.positions, msg, L.node + 4), w: face.span, h: 30 };
-    });
-    return placeTokens(
-      flights,
-      [...L.positions.map((p) => ({ ...p, r: L.node }))],
-      labelZones(L, run.traitor),
-    );
-  }, [tokens, run.algorithm, run.traitor, L]);
+    const discs = L.positions.map((p) => ({ ...p, r: L.node }));
+    const zones = [...labelZones(L, run.traitor, small), ...frameZones(L, reserve)];
+    const place = (labelled: boolean) =>
+      restTokens(
+        tokens.map((msg) => {
+          const face = tokenFace(msg, sm, labelled);
+          // a lie tag widens the token to its right: reserve it on both sides of the centre
+          return { ...seg(L.positions, msg, L.node + 4), w: face.span, h: 30 };
+        }),
+        discs,
+        zones,
+      );
+    if (tokens.length <= MAX_LABELLED) {
+      const labelled = place(true);
+      if (labelled.clear) return { rests: labelled.at, full: true };
+    }
+    return { rests: place(false).at, full: false };
+  }, [tokens, run.algorithm, run.traitor, L, reserve, small]);
 
   return (
     <svg
@@ -162,7 +174,7 @@ export function Ring({
             sm={run.algorithm === 'SM'}
             from={a}
             to={rest}
-            full={tokens.length <= MAX_LABELLED}
+            full={full}
             animate={animate}
             duration={duration}
           />
@@ -178,9 +190,22 @@ function seg(positions: readonly Point[], m: { from: number; to: number }, inset
   return messageSegment(from, to, inset);
 }
 
+/**
+ * Outside the picture, and the strip kept for the legend and step switch at its foot: no
+ * token rests there (it would be cut off or hidden under the legend).
+ */
+function frameZones(L: ReturnType<typeof ringLayout>, reserve: number) {
+  const far = 10_000;
+  return [
+    { x: -far, y: -far, w: 2 * far, h: far },
+    { x: -far, y: L.height - reserve, w: 2 * far, h: far },
+    { x: -far, y: -far, w: far, h: 2 * far },
+    { x: L.width, y: -far, w: far, h: 2 * far },
+  ];
+}
+
 /** Roughly where each general's name and values are written (tokens keep clear of them). */
-function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[]) {
-  const small = L.positions.length > 6;
+function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[], small: boolean) {
   return L.positions.map((p, i) => {
     if (i === 0)
       return small

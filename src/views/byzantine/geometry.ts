@@ -46,7 +46,8 @@ export function ringLayout(
   // crowded rings put short labels radially outside, so they need less below. `reserve` is a
   // strip kept free at the bottom (the legend and step switch of a narrow picture).
   const top = crowded ? 64 : 46;
-  const bottom = (crowded ? 44 : 112) + reserve;
+  // (an even ring has a general straight below the centre, its short name under its disc)
+  const bottom = (crowded ? (n % 2 === 0 ? 64 : 44) : 112) + reserve;
   // and beside the ring: a disc and its name ("L12 ✕" radially, "Lieutenant 2" centred)
   const side = crowded ? 78 : 100;
   const radius = Math.max(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ringLayout, messageSegment } from './geometry';
-import { placeTokens } from './tokenPlacement';
+import { placeTokens, restTokens } from './tokenPlacement';
 
 describe('token placement', () => {
   it('round 2 of four generals: six labelled tokens, none on another', () => {
@@ -32,5 +32,26 @@ describe('token placement', () => {
     const p = placeTokens([{ a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, w: 40, h: 28 }], []);
     expect(p[0]!.x).toBeCloseTo(52);
     expect(p[0]!.y).toBeCloseTo(0);
+  });
+
+  it('says when a round cannot be laid out clear, so the ring can shorten its tokens', () => {
+    const round = (size: number) => {
+      const L = ringLayout(4, size, size);
+      const flights = [1, 2, 3].flatMap((f) =>
+        [1, 2, 3]
+          .filter((t) => t !== f)
+          .map((t) => ({
+            ...messageSegment(L.positions[f]!, L.positions[t]!, L.node + 4),
+            w: 16 + 7 * 9.2,
+            h: 28,
+          })),
+      );
+      return restTokens(
+        flights,
+        L.positions.map((p) => ({ ...p, r: L.node })),
+      );
+    };
+    expect(round(850).clear).toBe(true);
+    expect(round(200).clear).toBe(false);
   });
 });

@@ -35,11 +35,25 @@ export function placeTokens(
   zones: readonly Box[] = [],
   lone = 0.52,
 ): Point[] {
+  return restTokens(flights, discs, zones, lone).at;
+}
+
+/**
+ * As placeTokens, and whether every token found a clear spot: when one could not (a small
+ * ring, many long labels), the caller can try again with shorter tokens.
+ */
+export function restTokens(
+  flights: readonly Flight[],
+  discs: readonly { x: number; y: number; r: number }[],
+  zones: readonly Box[] = [],
+  lone = 0.52,
+): { at: Point[]; clear: boolean } {
   const taken: Box[] = [
     ...discs.map((d) => ({ x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r })),
     ...zones,
   ];
-  return flights.map((f) => {
+  let clear = true;
+  const at = flights.map((f) => {
     const dx = f.b.x - f.a.x;
     const dy = f.b.y - f.a.y;
     const len = Math.hypot(dx, dy) || 1;
@@ -57,6 +71,8 @@ export function placeTokens(
         if (cost === 0) break search;
       }
     taken.push(best!.box);
+    if (best!.cost > 0) clear = false;
     return best!.p;
   });
+  return { at, clear };
 }
