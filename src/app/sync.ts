@@ -7,6 +7,7 @@ import { watchOtherTabs } from './tabs';
 import { saveStatus } from '../store/saveStatus';
 import { parseScenarioJson } from '../engine/scenario/json';
 import { exportScenario } from '../views/common/download';
+import { whenIdle } from './idle';
 
 /**
  * A browser keeps about 5 MB per site (counted in UTF-16 units); a bigger scenario is not
@@ -40,7 +41,8 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
   /** the address the app last applied or wrote; any other address is a link not yet applied */
   let handled = '';
   let active: LabId = parseHash(window.location.hash).lab;
-  let pending = 0;
+  /** cancels the write scheduled for idle time; null when none is due */
+  let pending: (() => void) | null = null;
   const status = saveStatus.getState();
   /** per lab: the last text written or restored (a state that rendered), the one before it */
   const good = new Map<LabId, { last: string | null; before: string | null }>();
@@ -107,7 +109,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
     return Boolean(s.pending || s.job);
   };
   const writeNow = () => {
-    pending = 0;
+    pending = null;
     if (unhandledLink()) {
       // The address changed (a pasted link, Back) and its hashchange has not run yet: the link
       // wins over the autosave, which would otherwise write the old state over it and lose it.
@@ -133,9 +135,11 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
       }
     }
   };
-  // Throttled: play mode moves the cursor several times a second.
+  // At idle time, once for any number of changes: the write (stringify, compress, replaceState)
+  // is not part of the frame that shows an action, and play mode moves the cursor several times
+  // a second. A link that arrives meanwhile still wins (writeNow applies it first).
   const schedule = () => {
-    if (!pending) pending = window.setTimeout(writeNow, 120);
+    if (!pending) pending = whenIdle(writeNow);
   };
 
   // 1. Restore what was autosaved; keep aside what cannot be restored.
@@ -212,7 +216,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
   );
   const flush = () => {
     if (pending) {
-      window.clearTimeout(pending);
+      pending();
       writeNow();
     }
   };
@@ -273,7 +277,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
       window.removeEventListener('pagehide', flush);
       stopTabs();
       unsubs.forEach((u) => u());
-      if (pending) window.clearTimeout(pending);
+      pending?.();
     },
   };
 }
