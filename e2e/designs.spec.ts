@@ -121,6 +121,14 @@ test('A leader keeps the view: the crown, pushes on the ring, the crash mid-push
   const narration = page.getByRole('region', { name: 'Narration' });
   await expect(narration).toContainText('12 messages');
   await expect(narration).toContainText('N32 stores 29 = "late" — but N29 owns 29');
+  // the get asked the owner N29, which has no value: N29 is the wrong answer, and N32 is ringed
+  // as the node holding the value, not as the owner (the legend must not call it "true owner")
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(ring.locator('[data-mark="wrong-answer"]')).toHaveAttribute('data-node', '29');
+  await expect(ring.locator('[data-mark="value-at"]')).toHaveAttribute('data-node', '32');
+  await expect(ring.locator('[data-mark="true-owner"]')).toHaveCount(0);
+  await expect(legend).toContainText(MARKS['value-at']);
+  await expect(legend).not.toContainText(MARKS['true-owner']);
   await page.screenshot({ path: `${SHOTS}/designs-leader.png` });
 });
 

@@ -72,6 +72,7 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   joining: dot('lg-joining', 6),
   'wrong-answer': dot('lg-wrong', 7),
   'true-owner': dot('lg-true', 7),
+  'value-at': dot('lg-value', 7),
   'rejoin-via': dot('lg-via', 7),
   'key-chip': <rect x={4} y={3} width={W - 8} height={H - 6} rx={6} className="lg-chip" />,
   'moved-key': <rect x={4} y={3} width={W - 8} height={H - 6} rx={6} className="lg-chip moved" />,

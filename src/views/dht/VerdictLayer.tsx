@@ -1,6 +1,7 @@
 import type { ChordFrame, NodeId } from '../../engine/chord/frames';
 import { nodeAngle, pointOnRing, type LabelBox } from './geometry';
 import type { RingGeom } from './ringConstants';
+import type { Mark } from './marks';
 
 interface Card {
   readonly tone: 'bad' | 'note';
@@ -10,11 +11,19 @@ interface Card {
 
 /**
  * What the checker says about the current step, drawn where the class looks: a wrong or
- * failed answer rings the node that answered in the error colour and the true owner dashed,
- * and a card in the middle of the ring says it in words; a node that rejoins shows whom it
- * asked. The answer a node gave is never drawn as if it were right.
+ * failed answer rings the node that answered in the error colour and the true owner dashed
+ * (for a get: the node that holds the value, dotted in the key colour: it need not be the
+ * owner), and a card in the middle of the ring says it in words; a node that rejoins shows
+ * whom it asked. The answer a node gave is never drawn as if it were right.
  */
-type RingCls = 'verdict-wrong' | 'verdict-true' | 'verdict-via';
+type RingCls = 'verdict-wrong' | 'verdict-true' | 'verdict-value' | 'verdict-via';
+
+const MARK_OF: Record<RingCls, Mark> = {
+  'verdict-wrong': 'wrong-answer',
+  'verdict-true': 'true-owner',
+  'verdict-value': 'value-at',
+  'verdict-via': 'rejoin-via',
+};
 
 /** What the checker says about the step: the nodes to ring and the card's words. */
 function verdictOf(frame: ChordFrame): { card: Card; rings: [NodeId, RingCls][] } | null {
@@ -44,8 +53,9 @@ function verdictOf(frame: ChordFrame): { card: Card; rings: [NodeId, RingCls][] 
     };
   }
   if (o.kind === 'read' && !o.correct) {
+    // a read's trueOwner is where the value is: in the designs a node that does not own the key
     const rings: [NodeId, RingCls][] = [[o.owner, 'verdict-wrong']];
-    if (o.trueOwner !== o.owner) rings.push([o.trueOwner, 'verdict-true']);
+    if (o.trueOwner !== o.owner) rings.push([o.trueOwner, 'verdict-value']);
     return {
       rings,
       card: {
@@ -100,9 +110,17 @@ export function VerdictLayer({ frame, geom }: { frame: ChordFrame; geom: RingGeo
   if (!v) return null;
   const marks = v.rings.map(([id, cls]) => {
     const p = pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
-    const mark =
-      cls === 'verdict-true' ? 'true-owner' : cls === 'verdict-via' ? 'rejoin-via' : 'wrong-answer';
-    return <circle key={`${cls}${id}`} className={cls} data-mark={mark} cx={p.x} cy={p.y} r={29} />;
+    return (
+      <circle
+        key={`${cls}${id}`}
+        className={cls}
+        data-mark={MARK_OF[cls]}
+        data-node={id}
+        cx={p.x}
+        cy={p.y}
+        r={29}
+      />
+    );
   });
   const { card } = v;
   const { fs, lh, x, y: top, w, h } = cardPlace(card, frame, geom);

@@ -28,6 +28,7 @@ export const MARKS = {
   joining: 'joining',
   'wrong-answer': 'wrong answer',
   'true-owner': 'true owner',
+  'value-at': 'holds the value',
   'rejoin-via': 'asked to rejoin',
   // the notes' other designs (#12)
   'key-chip': 'key',
