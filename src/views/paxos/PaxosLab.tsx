@@ -114,6 +114,7 @@ function Stage() {
         run={run}
         state={frame.state}
         cursor={timeline.cursor}
+        values={values}
         width={size.width}
         height={stH}
         onJump={st.jump}

@@ -1,13 +1,15 @@
 import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import type { PaxosRun, PaxosState } from '../../engine/paxos';
-import { spaceTimeScales } from './geometry';
+import { spaceTimeScales, valueClass } from './geometry';
 
 interface Props {
   run: PaxosRun;
   /** the state at the player's cursor */
   state: PaxosState;
   cursor: number;
+  /** the proposers' values, in order: a chosen line takes its value's colour */
+  values: readonly string[];
   width: number;
   height: number;
   onJump: (step: number) => void;
@@ -16,10 +18,12 @@ interface Props {
 /**
  * The space-time diagram: one line per process, time to the right, one column per step of the
  * player; every message sent so far as an arrow from its send to its delivery (✕ where it was
- * dropped or lost; dashed up to the cursor while in flight). The cursor line follows the player;
- * click anywhere to jump to that step.
+ * dropped or lost; dashed up to the cursor while in flight); a crashed process's row goes
+ * dashed after its ✕; a dotted line in the value's colour where a value is first chosen. The
+ * legend names every one of these marks, above the first row where no line crosses it. The
+ * cursor line follows the player; click anywhere to jump to that step.
  */
-export function SpaceTime({ run, state, cursor, width, height, onJump }: Props) {
+export function SpaceTime({ run, state, cursor, values, width, height, onJump }: Props) {
   const ids = useMemo(
     () => [
       ...run.base.proposers.map((p) => p.id),
@@ -29,7 +33,10 @@ export function SpaceTime({ run, state, cursor, width, height, onJump }: Props) 
     [run],
   );
   const total = run.steps.length;
-  const sc = spaceTimeScales(ids, total, width, height);
+  const legend = legendRows(width - 14, 48);
+  const sc = spaceTimeScales(ids, total, width, height, LEGEND_ROW * legend.length + 14);
+  // vertical marks start under the legend, so nothing is drawn across its words
+  const top = sc.y(ids[0]!) - 8;
   // schedule step (state.step) → player step, so a message's send and delivery land on the
   // columns of the steps that did them (crash faults add player steps that are not entries)
   const at = useMemo(() => {
@@ -75,17 +82,24 @@ export function SpaceTime({ run, state, cursor, width, height, onJump }: Props) 
       <defs>
         <ArrowHead id="px-st-arrow" className="px-arrowhead" refX={9} size={6} />
       </defs>
-      {ids.map((id) => (
-        <g key={id} className={`px-st-row ${id[0]}`}>
-          <text x={sc.left - 8} y={sc.y(id) + 4} textAnchor="end">
-            {id}
-          </text>
-          <line x1={sc.left} x2={sc.right} y1={sc.y(id)} y2={sc.y(id)} />
-        </g>
-      ))}
+      {ids.map((id) => {
+        const down = crashes.find((c) => c.id === id);
+        const x = down ? sc.x(down.k) : sc.right;
+        return (
+          <g key={id} className={`px-st-row ${id[0]}`}>
+            <text x={sc.left - 8} y={sc.y(id) + 4} textAnchor="end">
+              {id}
+            </text>
+            <line x1={sc.left} x2={x} y1={sc.y(id)} y2={sc.y(id)} />
+            {down ? (
+              <line className="px-st-down" x1={x} x2={sc.right} y1={sc.y(id)} y2={sc.y(id)} />
+            ) : null}
+          </g>
+        );
+      })}
       {firstChosen.map(({ k, value }) => (
-        <g key={`${k}${value}`} className="px-st-chosen">
-          <line x1={sc.x(k)} x2={sc.x(k)} y1={4} y2={height - 4} />
+        <g key={`${k}${value}`} className={`px-st-chosen ${valueClass(values, value)}`}>
+          <line x1={sc.x(k)} x2={sc.x(k)} y1={top} y2={height - 4} />
         </g>
       ))}
       {state.messages.map((m) => {
@@ -133,27 +147,62 @@ export function SpaceTime({ run, state, cursor, width, height, onJump }: Props) 
           ✕
         </text>
       ))}
-      <Legend x={sc.right} />
-      <line className="px-st-cursor" x1={sc.x(cursor)} x2={sc.x(cursor)} y1={2} y2={height - 2} />
+      <Legend rows={legend} />
+      <line className="px-st-cursor" x1={sc.x(cursor)} x2={sc.x(cursor)} y1={top} y2={height - 2} />
     </svg>
   );
 }
 
-const KEYS = ['prepare', 'promise', 'accept', 'accepted', 'lie'] as const;
+/** Every mark the diagram draws, as the legend names it. */
+const KEYS = [
+  'prepare',
+  'promise',
+  'accept',
+  'accepted',
+  'lie',
+  'in flight',
+  'lost',
+  'crashed',
+  'chosen',
+] as const;
+type Key = (typeof KEYS)[number];
 
-/** The message colours, on the diagram's top line. */
-function Legend({ x }: { x: number }) {
-  let at = x;
-  const items = [...KEYS].reverse().map((k) => {
-    const w = 32 + k.length * 8.2;
-    at -= w;
-    return { k, x: at };
+const LEGEND_ROW = 16;
+const entryWidth = (k: Key) => 32 + k.length * 8.2;
+
+/**
+ * The legend's entries right-aligned at `right`, in as few rows as fit between `left` and
+ * `right` (one at 1280 px; a narrow stage wraps rather than running off its left edge).
+ */
+export function legendRows(right: number, left: number): { k: Key; x: number; y: number }[][] {
+  const rows: Key[][] = [[]];
+  let used = 0;
+  for (const k of KEYS) {
+    const w = entryWidth(k);
+    if (used + w > right - left && rows[rows.length - 1]!.length > 0) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1]!.push(k);
+    used += w;
+  }
+  return rows.map((row, r) => {
+    let at = right - row.reduce((sum, k) => sum + entryWidth(k), 0);
+    return row.map((k) => {
+      const x = at;
+      at += entryWidth(k);
+      return { k, x, y: 12 + r * LEGEND_ROW };
+    });
   });
+}
+
+/** A small picture of each mark, then its name. */
+function Legend({ rows }: { rows: { k: Key; x: number; y: number }[][] }) {
   return (
     <g className="px-st-legend" aria-hidden="true">
-      {items.map(({ k, x: ix }) => (
-        <g key={k} transform={`translate(${ix}, 12)`}>
-          <line x1={0} x2={16} y1={0} y2={0} className={`px-st-msg ${k}`} />
+      {rows.flat().map(({ k, x, y }) => (
+        <g key={k} transform={`translate(${x}, ${y})`} data-mark={k}>
+          <Swatch k={k} />
           <text x={20} y={4}>
             {k}
           </text>
@@ -161,4 +210,35 @@ function Legend({ x }: { x: number }) {
       ))}
     </g>
   );
+}
+
+function Swatch({ k }: { k: Key }) {
+  switch (k) {
+    case 'in flight':
+      return <line x1={0} x2={16} y1={0} y2={0} className="px-st-msg neutral flight" />;
+    case 'lost':
+      return (
+        <g className="px-st-msg neutral gone">
+          <line x1={0} x2={10} y1={0} y2={0} />
+          <path d="M8 -4l8 8m0 -8l-8 8" className="px-st-cross" />
+        </g>
+      );
+    case 'crashed':
+      return (
+        <g>
+          <text x={4} y={5} className="px-st-crash">
+            ✕
+          </text>
+          <line x1={10} x2={18} y1={0} y2={0} className="px-st-down" />
+        </g>
+      );
+    case 'chosen':
+      return (
+        <g className="px-st-chosen v0">
+          <line x1={8} x2={8} y1={-7} y2={7} />
+        </g>
+      );
+    default:
+      return <line x1={0} x2={16} y1={0} y2={0} className={`px-st-msg ${k}`} />;
+  }
 }

@@ -106,10 +106,11 @@ export function spaceTimeScales(
   steps: number,
   width: number,
   height: number,
+  /** room above the first row (the legend) */
+  top = 26,
 ): { x: (step: number) => number; y: (id: string) => number; left: number; right: number } {
   const left = 40;
   const right = width - 14;
-  const top = 26;
   const row = (height - top - 12) / Math.max(1, ids.length - 1);
   const index = new Map(ids.map((id, i) => [id, i]));
   return {
