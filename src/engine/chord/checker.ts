@@ -6,6 +6,7 @@
 import { isolate } from '../text';
 import type { ChordFrame, ChordNode, Key } from './frames';
 import { dist, fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
+import { memoryFor, type Finding } from './checkerMemo';
 import { replicaHolders } from './replication';
 
 export interface CheckResult {
@@ -18,41 +19,20 @@ export type RingLike = Pick<ChordFrame, 'bits' | 'replicas' | 'ids' | 'nodes' | 
 const MAX_VIOLATIONS = 200;
 
 const keyName = (k: Key): string => (typeof k === 'string' ? isolate(`"${k}"`) : `${k}`);
-const list = (xs: readonly NodeId[]): string => `[${xs.join(', ')}]`;
+const listText = (xs: readonly NodeId[]): string => `[${xs.join(', ')}]`;
 
-/** A node's checked pointers and what was wrong with them. */
-interface Checked {
-  readonly id: NodeId;
-  readonly successors: readonly NodeId[];
-  readonly predecessor: NodeId | null;
-  readonly found: readonly string[];
-}
-interface Memo {
-  readonly bits: number;
-  readonly replicas: number;
-  /** by the node's finger array: fix_fingers keeps it when no finger changes */
-  readonly byNode: WeakMap<readonly NodeId[], Checked>;
-}
-const memos = new WeakMap<readonly NodeId[], Memo>();
-
-function nodeMemo(ring: RingLike): WeakMap<readonly NodeId[], Checked> {
-  const m = memos.get(ring.ids);
-  if (m && m.bits === ring.bits && m.replicas === ring.replicas) return m.byNode;
-  const fresh: Memo = { bits: ring.bits, replicas: ring.replicas, byNode: new WeakMap() };
-  memos.set(ring.ids, fresh);
-  return fresh.byNode;
-}
-
-/** What is wrong with node ids[i]'s own pointers: successor, predecessor, list, fingers. */
+/**
+ * What is wrong with node ids[i]'s own pointers: successor, predecessor, list, fingers. Worded
+ * later, when it is known whether a pointer names a node that is gone.
+ */
 function nodeViolations(
   ring: RingLike,
   i: number,
   id: NodeId,
   node: ChordNode,
   size: number,
-  stale: (id: NodeId | null) => string,
-): string[] {
-  const out: string[] = [];
+): Finding[] {
+  const out: Finding[] = [];
   const ids = ring.ids;
   const n = ids.length;
   const succ = ids[(i + 1) % n]!;
@@ -60,22 +40,28 @@ function nodeViolations(
   const s0 = node.successors[0] ?? null;
   if (s0 !== succ)
     out.push(
-      `${nodeName(id)}'s successor is ${nodeName(s0)}${stale(s0)}; it should be ${nodeName(succ)}.`,
+      (stale) =>
+        `${nodeName(id)}'s successor is ${nodeName(s0)}${stale(s0)}; it should be ${nodeName(succ)}.`,
     );
-  if (node.predecessor !== pred) {
+  const p = node.predecessor;
+  if (p !== pred) {
     out.push(
-      `${nodeName(id)}'s predecessor is ${nodeName(node.predecessor)}${stale(node.predecessor)}; it should be ${nodeName(pred)}.`,
+      (stale) =>
+        `${nodeName(id)}'s predecessor is ${nodeName(p)}${stale(p)}; it should be ${nodeName(pred)}.`,
     );
   }
   const want: NodeId[] = [];
   for (let j = 1; j <= ring.replicas; j++) want.push(ids[(i + j) % n]!);
-  if (want.join() !== node.successors.join()) {
+  const list = node.successors;
+  if (want.join() !== list.join()) {
     out.push(
-      `${nodeName(id)}'s successor list is ${list(node.successors)}; it should be ${list(want)}.`,
+      () =>
+        `${nodeName(id)}'s successor list is ${listText(list)}; it should be ${listText(want)}.`,
     );
   }
-  if (node.fingers.length !== ring.bits) {
-    out.push(`${nodeName(id)} has ${node.fingers.length} fingers instead of ${ring.bits}.`);
+  const count = node.fingers.length;
+  if (count !== ring.bits) {
+    out.push(() => `${nodeName(id)} has ${count} fingers instead of ${ring.bits}.`);
   }
   // A start in (n, successor] has the successor as its finger: no search for the low fingers.
   const gap = dist(id, succ, size);
@@ -85,7 +71,8 @@ function nodeViolations(
     const is = node.fingers[f] ?? null;
     if (is !== should) {
       out.push(
-        `${nodeName(id)}'s finger[${f}] (start ${start}) is ${nodeName(is)}${stale(is)}; it should be ${nodeName(should)}.`,
+        (stale) =>
+          `${nodeName(id)}'s finger[${f}] (start ${start}) is ${nodeName(is)}${stale(is)}; it should be ${nodeName(should)}.`,
       );
     }
   }
@@ -124,34 +111,28 @@ export function checkRing(ring: RingLike): CheckResult {
     }
   }
 
-  // Per-node checks depend only on the node's pointers and on which nodes are live (`ids`), so
-  // they are remembered per (ids, pointers): frames share untouched arrays, and a step that
-  // changes a few nodes re-checks only those (a 10,000-node frame is 320,000 finger checks;
-  // a stabilization round moves every node's fix_fingers counter but few of its pointers).
-  // The memo is used only when `nodes` holds exactly the listed ids, as in every frame.
-  const memo = ring.nodes.size === n ? nodeMemo(ring) : null;
-  ids.forEach((id, i) => {
+  // Per-node findings are kept between checks (checkerMemo.ts): frames share most nodes, and a
+  // step that changes a few nodes or ids re-checks only the nodes they touch. The memory is used
+  // only when `nodes` holds exactly the listed ids, as in every frame.
+  const memo = ring.nodes.size === n ? memoryFor(ids, ring.bits, r) : null;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
     const node = ring.nodes.get(id);
     if (!node) {
       v(`${nodeName(id)} is listed as live but has no state.`);
-      return;
+      continue;
     }
-    const hit = memo?.get(node.fingers);
-    let found =
-      hit &&
-      hit.id === id &&
-      node.id === id &&
-      hit.successors === node.successors &&
-      hit.predecessor === node.predecessor
-        ? hit.found
-        : undefined;
+    let found = node.id === id ? memo?.get(i, id, node) : undefined;
     if (found === undefined) {
-      found = nodeViolations(ring, i, id, node, size, stale);
-      const { successors, predecessor } = node;
-      if (node.id === id) memo?.set(node.fingers, { id, successors, predecessor, found });
+      found = nodeViolations(ring, i, id, node, size);
+      const { fingers, successors, predecessor } = node;
+      if (node.id === id) memo?.set(id, { fingers, successors, predecessor, found });
     }
-    for (const text of found) v(text);
-  });
+    for (const f of found) {
+      if (out.length < MAX_VIOLATIONS) out.push(f(stale));
+      else extra++;
+    }
+  }
 
   // Key placement.
   const owners = new Map<Key, NodeId[]>();

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildRing } from './builder';
+import { checkRing } from './checker';
+import { forgetChecks } from './checkerMemo';
+import { BITS, SIZE, churn, world } from './churnFixtures';
+import { Draft } from './draft';
+import type { ChordFrame } from './frames';
+import type { NodeId } from './ring';
+
+/** every frame of a churned ring, with some pointers set wrong by hand on the way */
+function framesOf(
+  w: (typeof world extends fc.Arbitrary<infer W> ? W : never) & { wrong: number[] },
+) {
+  const d = new Draft(buildRing(w.nodes, BITS, w.replicas));
+  const frames: ChordFrame[] = [d.snapshot(null)];
+  for (const [k, act] of w.actions.entries()) {
+    churn(d, { ...w, actions: [act] });
+    const x = w.wrong[k];
+    if (x !== undefined && d.ids.length > 0) {
+      const id = d.ids[x % d.ids.length]!;
+      const fingers = [...d.node(id)!.fingers];
+      fingers[x % BITS] = (x % SIZE) as NodeId;
+      d.patch(id, x % 3 === 0 ? { fingers } : { predecessor: (x % SIZE) as NodeId });
+    }
+    frames.push(d.snapshot(null));
+  }
+  return frames;
+}
+
+describe('the checker remembers findings between checks', () => {
+  it('gives exactly what a fresh check gives, in any order of frames, copies included', () => {
+    fc.assert(
+      fc.property(
+        world,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (w, wrong, order) => {
+          const frames = framesOf({ ...w, wrong });
+          // a frame decoded from the worker: equal arrays, none of them the same
+          const pick = (x: number) =>
+            x % 4 === 0 ? structuredClone(frames[x % frames.length]!) : frames[x % frames.length]!;
+          const seen = [...frames.keys(), ...order].map((x) => pick(x));
+          const remembered = seen.map((f) => checkRing(f));
+          const fresh = seen.map((f) => {
+            forgetChecks();
+            return checkRing(f);
+          });
+          expect(remembered).toEqual(fresh);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('re-checks the fingers that pointed at a crashed node on a big ring', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => (i * 1_431_655 + 7) % 2 ** 32);
+    const d = new Draft(buildRing(ids, 32, 3));
+    expect(checkRing(d.snapshot(null)).ok).toBe(true);
+    const gone = d.ids[1234]!;
+    d.remove(gone, 'crashed');
+    const after = checkRing(d.snapshot(null));
+    forgetChecks();
+    expect(after).toEqual(checkRing(d.snapshot(null)));
+    expect(after.violations.some((v) => v.includes(`N${gone}, which is gone`))).toBe(true);
+  });
+});
