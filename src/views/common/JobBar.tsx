@@ -3,9 +3,10 @@ import type { AnyLabStore } from '../../store/contract';
 import './jobBar.css';
 
 /**
- * A heavy run being built in the worker: what, how far, and Cancel, in a row under the stage
- * (it covers nothing). The picture above it is the state before the run and stays usable
- * (step, select, switch labs) until the new run arrives or Cancel keeps it.
+ * A heavy run being built in the worker: what, how far, and Cancel, laid over the caption row
+ * under the stage (LabLayout), so the stage keeps its size. The picture above it is the state
+ * before the run and stays usable (step, select, switch labs) until the new run arrives or
+ * Cancel keeps it.
  */
 export function JobBar({ store }: { store: AnyLabStore }) {
   const job = useStore(store, (s) => s.job);

@@ -39,10 +39,14 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
         <section className="stage" aria-label={label} tabIndex={-1} data-stage>
           <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
         </section>
-        {/* a row of its own under the stage: over it, it hid the pseudo-code */}
-        <JobBar store={store} />
-        <QuizBar store={store} />
-        <Caption store={store} />
+        {/* A run building lays its bar over the caption row: over the stage it hid the
+            pseudo-code, and in a row of its own it shrank the stage and grew it back, each time
+            laying out and drawing the whole ring again (two extra redraws of 10,000 nodes). */}
+        <div className="below-stage">
+          <QuizBar store={store} />
+          <Caption store={store} />
+          <JobBar store={store} />
+        </div>
         <PlayerBar store={store} />
       </div>
       {present ? (
