@@ -3,7 +3,14 @@
  * decides), what a lieutenant decides, whether IC1 / IC2 hold, how many messages a round sends.
  */
 import type { Step } from '../timeline';
-import { answerSheet, YES_NO, type Choice, type QuestionSpec, type QuizKind } from '../quiz';
+import {
+  answerSheet,
+  YES_NO,
+  type Choice,
+  type QuestionSpec,
+  quizKind,
+  type QuizKind,
+} from '../quiz';
 import { timelineOf, type ByzFrame } from './frames';
 import { STRATEGY_TEXT } from './strategies';
 import { ATTACK, RETREAT, type ByzantineRun, type ByzantineScenario } from './types';
@@ -19,11 +26,11 @@ const ORDERS: readonly Choice[] = [
 ];
 const who = (i: number) => (i === 0 ? 'the commander' : `lieutenant ${i}`);
 
-const relay: QuizKind<ByzQuizRun> = {
+const relay = quizKind<ByzQuizRun>({
   kind: 'relay',
   label: 'What does this general send?',
   where: 'a step that sends one message',
-  make({ run, steps }, at) {
+  ask({ run, steps }, at) {
     const f = steps[at - 1]?.state;
     if (!f || f.phase !== 'send' || f.inFlight.end - f.inFlight.start !== 1) return null;
     const msg = run.messages[f.inFlight.start];
@@ -34,8 +41,6 @@ const relay: QuizKind<ByzQuizRun> = {
         ? `${cap(who(msg.from))} is loyal: it ${msg.from === 0 ? 'sends its order' : 'relays exactly what it received'}.`
         : `${cap(who(msg.from))} is a traitor whose strategy "${strategy}" ${STRATEGY_TEXT[strategy as keyof typeof STRATEGY_TEXT] ?? 'decides what it sends'}.`;
     return {
-      at,
-      kind: 'relay',
       prompt:
         msg.from === 0
           ? `Which order does the commander send to lieutenant ${msg.to}?`
@@ -46,20 +51,18 @@ const relay: QuizKind<ByzQuizRun> = {
       why: `${rule} ${steps[at - 1]!.text}`,
     };
   },
-};
+});
 
-const decide: QuizKind<ByzQuizRun> = {
+const decide = quizKind<ByzQuizRun>({
   kind: 'decide',
   label: 'What does this lieutenant decide?',
   where: "a lieutenant's decision",
-  make({ steps }, at) {
+  ask({ steps }, at) {
     const f = steps[at - 1]?.state;
     if (!f || f.phase !== 'decide' || f.focus === null) return null;
     const d = f.decisions[f.focus];
     if (!d) return null;
     return {
-      at,
-      kind: 'decide',
       prompt: `What does lieutenant ${f.focus} decide?`,
       input: 'list',
       choices: ORDERS,
@@ -67,20 +70,18 @@ const decide: QuizKind<ByzQuizRun> = {
       why: steps[at - 1]!.text,
     };
   },
-};
+});
 
 function condition(which: 'ic1' | 'ic2'): QuizKind<ByzQuizRun> {
   const name = which.toUpperCase();
-  return {
+  return quizKind<ByzQuizRun>({
     kind: which,
     label: `Does ${name} hold?`,
     where: 'the verdict',
-    make({ steps }, at) {
+    ask({ steps }, at) {
       const v = steps[at - 1]?.state.verdict;
       if (steps[at - 1]?.type !== 'verdict' || !v) return null;
       return {
-        at,
-        kind: which,
         prompt:
           which === 'ic1'
             ? 'Does IC1 hold: do all loyal lieutenants obey the same order?'
@@ -91,14 +92,14 @@ function condition(which: 'ic1' | 'ic2'): QuizKind<ByzQuizRun> {
         why: v.text,
       };
     },
-  };
+  });
 }
 
-const messages: QuizKind<ByzQuizRun> = {
+const messages = quizKind<ByzQuizRun>({
   kind: 'messages',
   label: 'How many messages this round?',
   where: 'the first step of a round',
-  make({ run, steps }, at) {
+  ask({ run, steps }, at) {
     const f = steps[at - 1]?.state;
     const prev = at >= 2 ? steps[at - 2]!.state : null;
     if (!f || f.phase !== 'send' || (prev?.phase === 'send' && prev.round === f.round)) return null;
@@ -113,8 +114,6 @@ const messages: QuizKind<ByzQuizRun> = {
           ? `In OM(${run.m}), round ${k} relays every message of round ${k - 1} to each lieutenant not yet on its path.`
           : `In SM(${run.m}), a lieutenant signs and relays a value to the others only the first time it adds it to its set V.`;
     return {
-      at,
-      kind: 'messages',
       prompt: `How many messages will round ${k} send?`,
       input: 'list',
       choices: countChoices(sent, [
@@ -134,18 +133,18 @@ const messages: QuizKind<ByzQuizRun> = {
         (withheld > 0 ? ` (${withheld} more withheld by silent traitors).` : '.'),
     };
   },
-};
+});
 
 /**
  * The loyal lieutenant who breaks the guarantee, clicked on the stage: under IC2 the one that
  * does not obey a loyal commander, under IC1 the one that decides unlike all the other loyal
  * ones. Asked only when exactly one lieutenant does, so the click has one right answer.
  */
-const disobeys: QuizKind<ByzQuizRun> = {
+const disobeys = quizKind<ByzQuizRun>({
   kind: 'disobeys',
   label: 'Which loyal lieutenant breaks it?',
   where: 'the verdict of a run where one loyal lieutenant breaks IC1 or IC2',
-  make({ run, steps }, at) {
+  ask({ run, steps }, at) {
     const v = steps[at - 1]?.state.verdict;
     if (steps[at - 1]?.type !== 'verdict' || !v) return null;
     const loyal = run.decisions.flatMap((d, i) => (i > 0 && d !== null ? [{ i, d }] : []));
@@ -176,8 +175,6 @@ const disobeys: QuizKind<ByzQuizRun> = {
     if (odd.length !== 1) return null;
     const { i, d } = odd[0]!;
     return {
-      at,
-      kind: 'disobeys',
       prompt,
       input: 'stage',
       choices: Array.from({ length: run.n }, (_, g) => ({
@@ -188,7 +185,7 @@ const disobeys: QuizKind<ByzQuizRun> = {
       why: `${rule}; lieutenant ${i} decides ${d}. ${v.text}`,
     };
   },
-};
+});
 
 /** The answer and up to four plausible wrong counts, ascending. */
 function countChoices(answer: number, others: readonly number[]): Choice[] {

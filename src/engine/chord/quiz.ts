@@ -9,6 +9,7 @@ import {
   suggestQuestions,
   type Choice,
   type QuestionSpec,
+  quizKind,
   type QuizKind,
 } from '../quiz';
 import type { ChordFrame, Key, LookupOverlay, MembershipOverlay, NodeId } from './frames';
@@ -57,16 +58,14 @@ function nodeChoices(frame: ChordFrame, also: NodeId | null): Choice[] {
 const keyText = (key: Key, keyId: number) =>
   typeof key === 'number' ? `key ${key}` : `key ${keyLabel(key, keyId)}`;
 
-const nextHop: QuizKind<ChordQuizRun> = {
+const nextHop = quizKind<ChordQuizRun>({
   kind: 'next-hop',
   label: 'Where does the query go next?',
   where: 'a hop of a lookup',
-  make(r, at) {
+  ask(r, at) {
     const o = lookupAt(r, at);
     if (r.steps[at - 1]?.type !== 'hop' || !o?.pick || !o.token || o.walk) return null;
     return {
-      at,
-      kind: 'next-hop',
       prompt: `Which node does ${N(o.at)} forward the query for ${keyText(o.key, o.keyId)} to?`,
       input: 'stage',
       choices: nodeChoices(frameBefore(r, at), o.pick.node),
@@ -74,21 +73,19 @@ const nextHop: QuizKind<ChordQuizRun> = {
       why: r.steps[at - 1]!.text,
     };
   },
-};
+});
 
-const finger: QuizKind<ChordQuizRun> = {
+const finger = quizKind<ChordQuizRun>({
   kind: 'finger',
   label: 'Which finger is used?',
   where: 'a hop that follows a finger',
-  make(r, at) {
+  ask(r, at) {
     const o = lookupAt(r, at);
     if (r.steps[at - 1]?.type !== 'hop' || o?.pick?.source !== 'finger' || o.walk) return null;
     const frame = frameBefore(r, at);
     const node = frame.nodes.get(o.at);
     if (!node) return null;
     return {
-      at,
-      kind: 'finger',
       prompt: `Which entry of ${N(o.at)}'s finger table is used to forward the query for ${keyText(o.key, o.keyId)}?`,
       input: 'list',
       choices: node.fingers.map((f, i) => ({
@@ -99,13 +96,13 @@ const finger: QuizKind<ChordQuizRun> = {
       why: r.steps[at - 1]!.text,
     };
   },
-};
+});
 
-const owner: QuizKind<ChordQuizRun> = {
+const owner = quizKind<ChordQuizRun>({
   kind: 'owner',
   label: 'Who owns the key?',
   where: 'the start of a lookup, put or get',
-  make(r, at) {
+  ask(r, at) {
     const l = startingLookup(r, at);
     if (!l || l.end.trueOwner === null) return null;
     const { end } = l;
@@ -117,8 +114,6 @@ const owner: QuizKind<ChordQuizRun> = {
           ? ' This lookup fails to find it.'
           : ` This lookup answers ${N(end.owner)}, which is wrong.`;
     return {
-      at,
-      kind: 'owner',
       prompt: `Who owns ${keyText(end.key, end.keyId)}?`,
       input: 'stage',
       choices: nodeChoices(frameBefore(r, at), truth),
@@ -128,20 +123,18 @@ const owner: QuizKind<ChordQuizRun> = {
         `id ${end.keyId} going clockwise, ${N(truth)}.${found}`,
     };
   },
-};
+});
 
-const hops: QuizKind<ChordQuizRun> = {
+const hops = quizKind<ChordQuizRun>({
   kind: 'hops',
   label: 'How many hops?',
   where: 'the start of a lookup, put or get',
-  make(r, at) {
+  ask(r, at) {
     const l = startingLookup(r, at);
     if (!l) return null;
     const n = l.end.path.length - 1;
     const last = r.steps.findIndex((s) => s.state.overlay === l.end);
     return {
-      at,
-      kind: 'hops',
       prompt: `How many hops will ${l.start.routing} routing take from ${N(l.start.origin)} to the owner of ${keyText(l.start.key, l.start.keyId)}?`,
       input: 'list',
       choices: numberChoices(n, at),
@@ -149,13 +142,13 @@ const hops: QuizKind<ChordQuizRun> = {
       why: r.steps[last]?.text ?? `${n} hops.`,
     };
   },
-};
+});
 
-const movedKeys: QuizKind<ChordQuizRun> = {
+const movedKeys = quizKind<ChordQuizRun>({
   kind: 'moved-keys',
   label: 'Which keys move?',
   where: 'the start of a join',
-  make(r, at) {
+  ask(r, at) {
     const step = r.steps[at - 1];
     const o = step?.state.overlay;
     if (step?.type !== 'join-start' || o?.kind !== 'join') return null;
@@ -177,8 +170,6 @@ const movedKeys: QuizKind<ChordQuizRun> = {
     if (last.moved.some((k) => !held.includes(k))) options.push([...last.moved]);
     const choices = dedupe(options.map((keys) => ({ id: setId(keys), label: setLabel(keys) })));
     return {
-      at,
-      kind: 'moved-keys',
       prompt: `After ${N(o.node)} joins, which keys move to it?`,
       input: 'list',
       choices,
@@ -189,7 +180,7 @@ const movedKeys: QuizKind<ChordQuizRun> = {
           : `${N(o.node)} takes over the ids up to ${o.node} from its successor${last.movedFrom === null ? '' : ` ${N(last.movedFrom)}`}: ${setLabel(last.moved)} ${last.moved.length === 1 ? 'moves' : 'move'}; the rest stay.`,
     };
   },
-};
+});
 
 const setId = (keys: readonly Key[]) => JSON.stringify([...keys].map(String).sort());
 const setLabel = (keys: readonly Key[]) =>

@@ -2,7 +2,7 @@
  * The Paxos lab's questions, read off the run: which value a proposer must propose once it has
  * a quorum of promises, and whether a value is chosen once the next message lands.
  */
-import type { Choice, QuestionSpec, QuizKind } from '../quiz';
+import { quizKind, type Choice, type QuestionSpec, type QuizKind } from '../quiz';
 import type { PaxosRun } from './run';
 import { highestReport } from './proposer';
 import { messageLabel, type PaxosState, type ProposerState } from './types';
@@ -31,11 +31,11 @@ function proposing(run: PaxosRun, at: number): { p: ProposerState; text: string 
   return p?.proposal ? { p, text: step.text } : null;
 }
 
-const proposal: QuizKind<PaxosRun> = {
+const proposal = quizKind<PaxosRun>({
   kind: 'proposal',
   label: 'Which value will it propose?',
   where: 'a step where a proposer sends accept requests',
-  make(run, at) {
+  ask(run, at) {
     const found = proposing(run, at);
     if (!found) return null;
     const { p, text } = found;
@@ -43,8 +43,6 @@ const proposal: QuizKind<PaxosRun> = {
     const choices: Choice[] = values(run).map((v) => ({ id: v, label: v }));
     if (!choices.some((c) => c.id === value)) choices.push({ id: value, label: value });
     return {
-      at,
-      kind: 'proposal',
       prompt: `Which value will ${p.id} propose for ballot ${p.ballot}?`,
       input: 'list',
       choices,
@@ -52,25 +50,23 @@ const proposal: QuizKind<PaxosRun> = {
       why: text,
     };
   },
-};
+});
 /**
  * Whose promise decides what a proposer proposes (Paxos' rule: the highest-numbered accepted
  * proposal reported by the quorum), clicked on the stage. Asked only when exactly one acceptor
  * reports that ballot, so the click has one right answer.
  */
-const report: QuizKind<PaxosRun> = {
+const report = quizKind<PaxosRun>({
   kind: 'report',
   label: 'Whose report decides the value?',
   where: 'a step where a proposer that heard of an accepted value sends accept requests',
-  make(run, at) {
+  ask(run, at) {
     const found = proposing(run, at);
     if (!found) return null;
     const { p, text } = found;
     const top = highestReport(p.promises);
     if (!top || p.promises.filter((r) => r.prior === top.prior).length !== 1) return null;
     return {
-      at,
-      kind: 'report',
       prompt: `${p.id} has promises from ${p.promises.map((r) => r.from).join(', ')}: whose report decides the value it must propose?`,
       input: 'stage',
       choices: run.base.acceptors.map((a) => ({ id: a.id, label: a.id })),
@@ -78,13 +74,13 @@ const report: QuizKind<PaxosRun> = {
       why: text,
     };
   },
-};
+});
 
-const chosen: QuizKind<PaxosRun> = {
+const chosen = quizKind<PaxosRun>({
   kind: 'chosen',
   label: 'Is a value chosen now?',
   where: 'any step',
-  make(run, at) {
+  ask(run, at) {
     const step = run.steps[at - 1];
     if (!step) return null;
     const msg = step.message === null ? null : (step.state.messages[step.message - 1] ?? null);
@@ -98,8 +94,6 @@ const chosen: QuizKind<PaxosRun> = {
     const q = run.scenario.quorum;
     const first = c[0];
     return {
-      at,
-      kind: 'chosen',
       prompt: `${next}, is a value chosen?`,
       input: 'list',
       choices: [
@@ -116,7 +110,7 @@ const chosen: QuizKind<PaxosRun> = {
         : `No proposal has been accepted by a quorum of ${q} acceptors yet, so nothing is chosen: one acceptance, or a learner hearing of it, is not enough.`,
     };
   },
-};
+});
 
 export const PAXOS_QUIZ: readonly QuizKind<PaxosRun>[] = [proposal, report, chosen];
 

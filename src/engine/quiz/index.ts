@@ -2,6 +2,7 @@ export * from './types';
 export { parseQuestions, MAX_QUESTIONS } from './spec';
 export {
   makeQuestions,
+  quizKind,
   keepFitting,
   questionsAt,
   stepsFor,

@@ -1,5 +1,27 @@
 import { fail, quote } from '../scenario/errors';
-import type { Choice, Question, QuestionSpec, QuizKind } from './types';
+import type { Asked, Choice, Question, QuestionSpec, QuizKind } from './types';
+
+/**
+ * A kind of question from its name, menu label, where it applies and `ask`, which writes the
+ * question at a step (or null where the kind does not apply); the step and kind are filled in.
+ */
+export function quizKind<C>(k: {
+  readonly kind: string;
+  readonly label: string;
+  readonly where: string;
+  ask(ctx: C, at: number): Asked | null;
+}): QuizKind<C> {
+  const { kind, label, where, ask } = k;
+  return {
+    kind,
+    label,
+    where,
+    make(ctx, at) {
+      const q = ask(ctx, at);
+      return q && { at, kind, ...q };
+    },
+  };
+}
 
 /** How many steps a "steps 2, 3, 4 …" hint lists. */
 const HINT_STEPS = 6;

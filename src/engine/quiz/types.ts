@@ -34,6 +34,9 @@ export interface Question {
   readonly why: string;
 }
 
+/** What a kind's `ask` gives: the question without its step and kind (quizKind adds them). */
+export type Asked = Omit<Question, 'at' | 'kind'>;
+
 /** One kind of question a lab asks: its name in a scenario and how to make it at a step. */
 export interface QuizKind<C> {
   readonly kind: string;
