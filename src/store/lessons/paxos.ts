@@ -1,6 +1,6 @@
 import { PAXOS_BASE } from '../../engine/paxos';
 import type { ScenarioJson } from '../lab';
-import type { Lesson } from './types';
+import { lessonsOf, type Lesson } from './types';
 
 const paxos = (extra: ScenarioJson): ScenarioJson => ({ ...PAXOS_BASE, faults: {}, ...extra });
 const forget = { type: 'byzantine', strategy: 'forget' };
@@ -31,87 +31,51 @@ const OVERLAP_SCHEDULE = [
 ];
 
 /** The Paxos lessons, in lecture order. */
-export const PAXOS_LESSONS: readonly Lesson[] = [
+export const PAXOS_LESSONS: readonly Lesson[] = lessonsOf('paxos', paxos, [
   {
     id: 'paxos-crashes',
-    lab: 'paxos',
     title: 'Crashes can’t break Paxos',
     hint: 'Messages are lost, A3 crashes, P2 duels with P1 and retries: once attack is chosen, it stays chosen.',
-    scenario: paxos({
-      questions: [
-        { at: 6, kind: 'proposal' },
-        { at: 22, kind: 'proposal' },
-        { at: 26, kind: 'chosen' },
-      ],
-      seed: 18,
-      loss: 0.15,
-      faults: { A3: { type: 'crash', at: 12 } },
-    }),
+    ask: { 6: 'proposal', 22: 'proposal', 26: 'chosen' },
+    scenario: { seed: 18, loss: 0.15, faults: { A3: { type: 'crash', at: 12 } } },
   },
   {
     id: 'paxos-forget',
-    lab: 'paxos',
     title: 'One hacked acceptor: majority quorums of 3 choose two values',
     hint: 'A2 forgets it accepted attack. The two quorums {A1, A2} and {A2, A3} overlap only in A2.',
-    scenario: paxos({
-      questions: [
-        { at: 8, kind: 'proposal' },
-        { at: 10, kind: 'proposal' },
-        { at: 12, kind: 'chosen' },
-      ],
-      faults: { A2: forget },
-      schedule: [...PAXOS_FORGET_SCHEDULE, ...FORGET_LEARNERS],
-    }),
+    ask: { 8: 'proposal', 10: 'proposal', 12: 'chosen' },
+    scenario: { faults: { A2: forget }, schedule: [...PAXOS_FORGET_SCHEDULE, ...FORGET_LEARNERS] },
   },
   {
     id: 'paxos-overlap',
-    lab: 'paxos',
     title: 'Quorums that overlap in an honest node: 4 acceptors, quorum 3',
     hint: 'The same attack: A2 forgets, but A3 is in both quorums and remembers (10, attack), so P2 must propose attack.',
-    scenario: paxos({
-      questions: [
-        { at: 7, kind: 'proposal' },
-        { at: 10, kind: 'chosen' },
-        { at: 17, kind: 'proposal' },
-      ],
-      acceptors: 4,
-      quorum: 3,
-      faults: { A2: forget },
-      schedule: OVERLAP_SCHEDULE,
-    }),
+    ask: { 7: 'proposal', 10: 'chosen', 17: 'proposal' },
+    scenario: { acceptors: 4, quorum: 3, faults: { A2: forget }, schedule: OVERLAP_SCHEDULE },
   },
   {
     id: 'paxos-liar',
-    lab: 'paxos',
     title: 'A liar beats any quorum: 4 acceptors, quorum 3',
     hint: 'A4 claims it accepted (19, retreat): the highest report wins, whatever the honest A1 says.',
-    scenario: paxos({
-      questions: [
-        { at: 9, kind: 'proposal' },
-        { at: 14, kind: 'chosen' },
-        { at: 17, kind: 'proposal' },
-      ],
+    ask: { 9: 'proposal', 14: 'chosen', 17: 'proposal' },
+    scenario: {
       acceptors: 4,
       quorum: 3,
       faults: { A4: { type: 'byzantine', strategy: 'liar' } },
       schedule: [...PAXOS_LIAR_SCHEDULE, ...LIAR_LEARNERS],
-    }),
+    },
   },
   {
     id: 'paxos-bound',
-    lab: 'paxos',
     title: 'Same bound as the generals: n ≥ 3f + 1',
     hint: 'Four acceptors survive one that forgets, as four generals survive one traitor; signatures are what stop a liar.',
-    scenario: paxos({
-      questions: [
-        { at: 13, kind: 'proposal' },
-        { at: 18, kind: 'chosen' },
-      ],
+    ask: { 13: 'proposal', 18: 'chosen' },
+    scenario: {
       seed: 4,
       acceptors: 4,
       quorum: 3,
       faults: { A2: forget },
       view: { panel: 'bound' },
-    }),
+    },
   },
-];
+]);
