@@ -49,8 +49,8 @@ export function inOpen(x: number, a: number, b: number, _size: number): boolean 
 /** finger[i].start = (n + 2^i) mod 2^m, i = 0..m-1 (the paper numbers them 1..m). */
 export const fingerStart = (n: number, i: number, size: number): number => (n + 2 ** i) % size;
 
-/** Index into ascending `ids` of successor(x): the first id ≥ x, wrapping to 0. */
-export function successorIndex(ids: ArrayLike<number>, x: number): number {
+/** Index into ascending `ids` of the first id ≥ x (binary search); ids.length when none is. */
+export function lowerBound(ids: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = ids.length;
   while (lo < hi) {
@@ -58,7 +58,13 @@ export function successorIndex(ids: ArrayLike<number>, x: number): number {
     if (ids[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo === ids.length ? 0 : lo;
+  return lo;
+}
+
+/** Index into ascending `ids` of successor(x): the first id ≥ x, wrapping to 0. */
+export function successorIndex(ids: ArrayLike<number>, x: number): number {
+  const i = lowerBound(ids, x);
+  return i === ids.length ? 0 : i;
 }
 
 /** successor(x) among ascending live ids: the node that owns key x. */

@@ -2,13 +2,15 @@
  * Pure ring geometry for the DHT view. Angles are in radians, 0 at the top (12 o'clock),
  * growing clockwise, the way the Chord paper draws its rings; SVG's y axis points down.
  */
+import { lowerBound, ringSize } from '../../engine/chord';
+
 export interface Point {
   readonly x: number;
   readonly y: number;
 }
 
-/** 2^bits as a float (exact up to 2^53; Chord ids here have at most 32 bits). */
-export const ringSize = (bits: number): number => 2 ** bits;
+/** 2^bits, the engine's (views import it from here with the rest of the geometry). */
+export { ringSize };
 
 /** The angle of identifier `id` on a ring of 2^bits ids. */
 export function nodeAngle(id: number, bits: number): number {
@@ -156,14 +158,7 @@ export function nearestNode(
   if (ids.length === 0) return undefined;
   const size = ringSize(bits);
   const target = (angle / (2 * Math.PI)) * size;
-  // binary search the first id ≥ target
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (ids[m]! < target) lo = m + 1;
-    else hi = m;
-  }
+  const lo = lowerBound(ids, target);
   const after = ids[lo % ids.length]!;
   const before = ids[(lo - 1 + ids.length) % ids.length]!;
   const dAfter = Math.min(clockwise(target, after, bits), clockwise(after, target, bits));

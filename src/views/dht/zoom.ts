@@ -3,6 +3,7 @@
  * bigger (the radius grows, nodes spread apart along the arc, dots and labels keep their
  * size) and only the part of it on screen. Pure math over a d3-zoom-like transform.
  */
+import { lowerBound } from '../../engine/chord';
 import type { ChordFrame } from '../../engine/chord/frames';
 import { pointOnRing, ringSize, type LabelBox, type Point } from './geometry';
 
@@ -93,16 +94,7 @@ export function arcIds(arc: Arc, bits: number): { from: number; to: number } {
 export function idsOnArc(ids: readonly number[], arc: Arc, bits: number): number[] {
   if (arc.full) return [...ids];
   const { from, to } = arcIds(arc, bits);
-  const lower = (v: number) => {
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (ids[m]! < v) lo = m + 1;
-      else hi = m;
-    }
-    return lo;
-  };
+  const lower = (v: number) => lowerBound(ids, v);
   if (from <= to) return ids.slice(lower(from), lower(to + 1));
   return [...ids.slice(lower(from)), ...ids.slice(0, lower(to + 1))];
 }
