@@ -15,6 +15,15 @@ export interface OptionsChange {
   routing?: Routing;
 }
 
+/** What turning each on/off option on, or off, does, said in the notice. */
+const SWITCH_TEXT = {
+  repair: ['lookups repair the stale fingers they find', 'lookups leave stale fingers alone'],
+  ownerCheck: [
+    'the node a put reaches checks the range and forwards it when not the owner',
+    'the node a put reaches stores it without checking the range',
+  ],
+} as const;
+
 /**
  * The same scenario under other options (skip distance, repair, owner check, a design): the
  * run is replayed with them and the cursor kept. Throws a ScenarioError naming the bad field.
@@ -45,21 +54,11 @@ export function optionsJson(
     json.skip = k;
     said.push(`skip pointers now reach ${k} node${k === 1 ? '' : 's'} ahead`);
   }
-  if (change.repair !== undefined) {
-    json.repair = change.repair;
-    said.push(
-      change.repair
-        ? 'lookups repair the stale fingers they find'
-        : 'lookups leave stale fingers alone',
-    );
-  }
-  if (change.ownerCheck !== undefined) {
-    json.ownerCheck = change.ownerCheck;
-    said.push(
-      change.ownerCheck
-        ? 'the node a put reaches checks the range and forwards it when not the owner'
-        : 'the node a put reaches stores it without checking the range',
-    );
+  for (const name of ['repair', 'ownerCheck'] as const) {
+    const on = change[name];
+    if (on === undefined) continue;
+    json[name] = on;
+    said.push(SWITCH_TEXT[name][on ? 0 : 1]);
   }
   if (change.routing !== undefined) {
     json.routing = change.routing;
