@@ -4,16 +4,15 @@
  * Pure: the worker only calls it.
  */
 import type { ByzTimeline } from './frames';
-import type { ByzantineRun, DecisionNode } from './types';
+import type { ByzantineRun, ByzMessage, DecisionNode } from './types';
 
 /** Above this many message slots, the worker sends a lite run (see liteTimeline). */
 export const LITE_ABOVE = 20_000;
 /** Tree levels kept in a lite run (root = 0): 1 + 11 + 110 + 990 nodes per lieutenant at n = 13. */
 export const LITE_TREE_DEPTH = 3;
 
-export interface PairCount {
-  readonly from: number;
-  readonly to: number;
+/** The messages of one relay level from one general to another, summed. */
+export interface PairCount extends Pick<ByzMessage, 'from' | 'to'> {
   readonly count: number;
   readonly attack: number;
   readonly retreat: number;
