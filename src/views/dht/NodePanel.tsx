@@ -10,6 +10,7 @@ import {
   type Staleness,
 } from './derive';
 import { DesignNote } from './designs/DesignNote';
+import { useKeepInView } from '../common/useKeepInView';
 
 const staleText = (s: Staleness): string =>
   s === 'crashed' ? 'stale: crashed' : s === 'left' ? 'stale: left' : s === 'wrong' ? 'stale' : '';
@@ -61,6 +62,8 @@ export function NodePanel({
   onCrash(): void;
   onClose(): void;
 }) {
+  // the side panel scrolls at 1280×720: the row the hop used stays in sight
+  const fingers = useKeepInView<HTMLTableSectionElement>('tr.highlight', highlightFinger);
   const node = frame.nodes.get(id);
   if (!node) {
     const how = frame.gone.get(id);
@@ -157,7 +160,7 @@ export function NodePanel({
               <th scope="col">node</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={fingers}>
             {rows.map((r, k) => (
               <tr
                 key={r.i}

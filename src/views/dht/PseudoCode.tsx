@@ -1,5 +1,6 @@
 import { pseudocodeFor } from '../../engine/chord';
 import type { Routing } from '../../engine/chord/frames';
+import { useKeepInView } from '../common/useKeepInView';
 
 interface Props {
   routing: Routing;
@@ -14,6 +15,8 @@ interface Props {
 /** The routing mode's pseudo-code; the line the current step executes is highlighted. */
 export function PseudoCode({ routing, replicas, line, repair, onRepair }: Props) {
   const lines = pseudocodeFor(routing, replicas);
+  // the panel scrolls at 1280×720: the executing line stays in sight
+  const code = useKeepInView<HTMLOListElement>('li.current', `${routing}${replicas}:${line}`);
   return (
     <section className="panel pseudo" aria-label="Pseudo-code">
       <div className="pseudo-head">
@@ -31,7 +34,7 @@ export function PseudoCode({ routing, replicas, line, repair, onRepair }: Props)
           repair
         </label>
       </div>
-      <ol className="code">
+      <ol className="code" ref={code}>
         {lines.map((text, i) => (
           <li
             key={i}

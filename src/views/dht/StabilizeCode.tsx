@@ -1,5 +1,6 @@
 import type { StabilizeOverlay, StabilizeRule } from '../../engine/chord/frames';
 import { nodeLabel } from './derive';
+import { useKeepInView } from '../common/useKeepInView';
 
 /** Chord Fig. 7 (§4.4, with §6.3's replication), the rules stabilization runs on each node. */
 const LINES: readonly { text: string; rule?: StabilizeRule; head?: StabilizeRule }[] = [
@@ -27,6 +28,8 @@ export function StabilizeCode({ overlay }: { overlay: StabilizeOverlay }) {
   const rules = new Set<StabilizeRule>(overlay.rules);
   const quiet = rules.size === 0;
   const who = overlay.node !== null ? nodeLabel(overlay.node) : 'every node';
+  // the panel scrolls at 1280×720: the lines that ran stay in sight (check_predecessor is last)
+  const code = useKeepInView<HTMLOListElement>('li.current', overlay);
   return (
     <section className="panel pseudo" aria-label="Pseudo-code">
       <div className="pseudo-head">
@@ -34,7 +37,7 @@ export function StabilizeCode({ overlay }: { overlay: StabilizeOverlay }) {
           Stabilize · round {overlay.round} · {who}
         </h2>
       </div>
-      <ol className="code">
+      <ol className="code" ref={code}>
         {LINES.map((l, i) => {
           const on = l.rule !== undefined && rules.has(l.rule);
           const ran = quiet && l.head !== undefined;
