@@ -5,6 +5,7 @@ import { appStorage } from './storage';
 import { restoreSaved, storageKey } from './saved';
 import { watchOtherTabs } from './tabs';
 import { saveStatus } from '../store/saveStatus';
+import { pendingOf } from '../store/lab';
 import { parseScenarioJson } from '../engine/scenario/json';
 import { exportScenario } from '../views/common/download';
 import { whenIdle } from './idle';
@@ -106,7 +107,7 @@ export function startSync(labs: readonly LabEntry[], onRoute: (lab: LabId) => vo
    */
   const building = (lab: LabEntry) => {
     const s = lab.store.getState();
-    return Boolean(s.pending || s.job);
+    return pendingOf(s) !== null; // a search keeps the state shown: it is not building
   };
   const writeNow = () => {
     pending = null;

@@ -11,11 +11,12 @@ import {
 import type { ByzRequest, ByzResponse } from '../workers/byzantine.compute';
 import { computeRequest } from '../workers/byzantine.compute';
 import { liteTimeline } from '../engine/byzantine';
+import { computingOf, pendingOf } from './lab';
 
 const reset = () => {
   setByzantineWorkerFactory(null);
   store.getState().load({ ...DEFAULT_SCENARIO });
-  store.setState({ error: null, notice: null, search: null, computing: null, pending: null });
+  store.setState({ error: null, notice: null, search: null, job: null });
   store.getState().setView({ selected: null, stage: undefined, stepBy: undefined });
 };
 
@@ -173,7 +174,7 @@ describe('byzantine store', () => {
     store.getState().setM(4);
     store.getState().setOrder('retreat');
     expect(store.getState().timeline).toBe(before);
-    expect(store.getState().computing).toMatch(/108,384 messages/);
+    expect(computingOf(store.getState())).toMatch(/108,384 messages/);
     // the second request builds on the pending first one (13 generals, m = 4)
     const last = posted[posted.length - 1]!;
     expect(last.scenario).toMatchObject({ generals: 13, m: 4, order: 'retreat' });
@@ -189,7 +190,7 @@ describe('byzantine store', () => {
     expect(store.getState().timeline).toBe(before);
     w.onmessage?.({ data: reply(last) } as MessageEvent<ByzResponse>);
     const s = store.getState();
-    expect(s.computing).toBeNull();
+    expect(computingOf(s)).toBeNull();
     expect(s.scenario).toMatchObject({ generals: 13, m: 4, order: 'retreat' });
     expect(granularityOf(s.timeline)).toBe('round');
     const run = runOf(s.timeline);
@@ -213,9 +214,9 @@ describe('byzantine store', () => {
     expect(store.getState().load(link, 'link')).toBe(true);
     // nothing was built here: the old run stays, the controls show what is coming
     expect(store.getState().timeline).toBe(before);
-    expect(store.getState().computing).toMatch(/OM\(4\) with 13 generals: 108,384 messages/);
-    expect(store.getState().pending).toMatchObject({ generals: 13, m: 4 });
-    expect(store.getState().pending).not.toHaveProperty('view');
+    expect(computingOf(store.getState())).toMatch(/OM\(4\) with 13 generals: 108,384 messages/);
+    expect(pendingOf(store.getState())).toMatchObject({ generals: 13, m: 4 });
+    expect(pendingOf(store.getState())).not.toHaveProperty('view');
     expect(posted).toHaveLength(1);
     expect(posted[0]).toMatchObject({ type: 'build', stepBy: 'round' });
     const r = computeRequest(posted[0]!);
@@ -225,8 +226,8 @@ describe('byzantine store', () => {
       data: { id: posted[0]!.id, ok: true, result: { type: 'build', timeline, lite }, ms: 5 },
     } as MessageEvent<ByzResponse>);
     const s = store.getState();
-    expect(s.computing).toBeNull();
-    expect(s.pending).toBeNull();
+    expect(computingOf(s)).toBeNull();
+    expect(pendingOf(s)).toBeNull();
     expect(s.scenario).toMatchObject({ generals: 13, m: 4, traitors: { '5': 'opposite' } });
     // the link's cursor and view are restored, as a synchronous load does
     expect(s.timeline.cursor).toBe(3);
@@ -239,7 +240,7 @@ describe('byzantine store', () => {
       throw new Error('no worker for small runs');
     });
     expect(store.getState().load({ ...DEFAULT_SCENARIO, m: 2, generals: 7 }, 'link')).toBe(true);
-    expect(store.getState().computing).toBeNull();
+    expect(computingOf(store.getState())).toBeNull();
     expect(store.getState().scenario).toMatchObject({ generals: 7, m: 2 });
   });
 });

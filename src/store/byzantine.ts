@@ -15,7 +15,8 @@ import {
   FIG2,
 } from '../engine/byzantine';
 import type { StepBy } from '../workers/byzantine.compute';
-import { createLabStore, type ScenarioJson } from './lab';
+import { createLabStore, pendingOf, type ScenarioJson } from './lab';
+import type { Timeline } from '../engine/timeline';
 import {
   DEFAULT_SCENARIO,
   toTimeline,
@@ -27,7 +28,7 @@ import {
 } from './byzantine/run';
 import { labQuiz } from './quiz';
 import { BYZANTINE_QUIZ, suggestByzantineQuestions } from '../engine/byzantine/quiz';
-import { byzantineJobs, computeLabel } from './byzantine/compute';
+import { buildTask, byzantineHeavy, byzantineTask, computeLabel } from './byzantine/compute';
 import type { ByzantineExtra, ByzantineView } from './byzantine/types';
 import { boolean, oneOf, wholeNumber } from './view';
 import {
@@ -53,6 +54,7 @@ export const byzantineStore = createLabStore<
     parse: parseScenario,
     // links and autosave load synchronously: 'auto' steps big runs per round (cheap frames)
     build: (s) => buildTimeline(s, stepByOf(s.view)),
+    heavy: byzantineHeavy,
     defaultScenario: () => ({ ...DEFAULT_SCENARIO }),
     viewChecks: (parsed) => ({
       selected: wholeNumber(parsed.generals - 1),
@@ -68,25 +70,33 @@ export const byzantineStore = createLabStore<
     ),
   },
   (set, get) => {
-    const run = byzantineJobs(get, set);
-
     const stepBy = (): StepBy | 'auto' => get().view.stepBy ?? 'auto';
-    const current = (): ScenarioJson => ({ ...(get().pending ?? get().scenario) });
+    // the controls show the run being computed, if any: a change builds on it
+    const current = (): ScenarioJson => ({ ...(pendingOf(get()) ?? get().scenario) });
 
     /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
     const rebuild = (json: ScenarioJson, parsed: ByzantineScenario, after?: () => void): void => {
-      const label = computeLabel(parsed);
-      const big = label !== null;
-      if (big) set({ pending: json });
-      run({ type: 'build', scenario: parsed, stepBy: stepBy() }, label, (r, ms) => {
-        if (r.type !== 'build') return;
-        // an error reported while the worker computed (a later bad input) stays on screen
-        const error = big ? get().error : null;
-        get().commit(json, parsed, toTimeline(r.timeline, r.lite ?? null));
-        if (error) set({ error });
-        set({ pending: null, computing: null, search: null, lastComputeMs: big ? ms : null });
+      const show = (timeline: Timeline<ByzFrame>) => {
+        get().commit(json, parsed, timeline);
+        set({ search: null });
         fixSelection();
         after?.();
+      };
+      const label = computeLabel(parsed);
+      if (label === null) {
+        try {
+          show(buildTimeline(parsed, stepBy()));
+        } catch (e) {
+          get().report(e);
+        }
+        return;
+      }
+      set({ error: null });
+      get().runJob({ label, shown: 'status', scenario: json }, buildTask(parsed, stepBy()), (r) => {
+        // an error reported while the worker computed (a later bad input) stays on screen
+        const error = get().error;
+        show(r.timeline);
+        if (error) set({ error });
       });
     };
 
@@ -110,24 +120,7 @@ export const byzantineStore = createLabStore<
     };
 
     return {
-      computing: null,
-      pending: null,
-      // A link or an autosave of a big run is built in the worker too: the page stays live.
-      buildLater: (parsed, json, deliver) => {
-        const label = computeLabel(parsed);
-        if (label === null) return false;
-        const { view: _view, ...bare } = json;
-        set({ pending: bare, computing: label, error: null });
-        run({ type: 'build', scenario: parsed, stepBy: stepByOf(json.view) }, label, (r, ms) => {
-          if (r.type !== 'build') return;
-          set({ pending: null, computing: null, search: null, lastComputeMs: ms });
-          deliver(toTimeline(r.timeline, r.lite ?? null));
-          fixSelection();
-        });
-        return true;
-      },
       search: null,
-      lastComputeMs: null,
 
       setGenerals: (n) => change((json) => editGenerals(json, n)),
       // m is checked once, by the engine's parser (its sentence names the rounds and the range)
@@ -206,9 +199,9 @@ export const byzantineStore = createLabStore<
         }
         const label = `Searching for a counterexample to ${parsed.algorithm}(${parsed.m}) with ${parsed.generals} generals${traitors === undefined ? '' : ` and up to ${traitors} traitors`}…`;
         const req = { type: 'search', scenario: parsed, stepBy: stepBy(), traitors } as const;
-        run(req, label, (r, ms) => {
+        set({ error: null });
+        get().runJob({ label, shown: 'status', scenario: null }, byzantineTask(req), (r) => {
           if (r.type !== 'search') return;
-          set({ computing: null, pending: null, lastComputeMs: ms });
           const { result } = r;
           if (result.found && r.timeline) {
             const s = r.timeline.run.scenario;

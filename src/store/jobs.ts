@@ -1,6 +1,7 @@
 /**
- * One "newest job wins" runner for heavy work (big Byzantine runs, the counterexample search,
- * the Chord paper's experiments). The store owns it, so a job outlives the component that asked
+ * The one "newest job wins" runner every worker job runs on (heavy DHT builds, Statistics, big
+ * Byzantine runs and searches, the bound explorer's cells, the Paxos violation search; a lab's
+ * job state is in store/labJob.ts). The store owns it, so a job outlives the component that asked
  * for it (React StrictMode mounts effects twice in development; a view-owned worker was killed
  * by the first cleanup and Statistics never finished) and every view sees the same progress.
  *
@@ -122,5 +123,30 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
       stop();
     },
     busy: () => running,
+  };
+}
+
+/**
+ * The worker a runner spawns, swappable by tests (a fake, or null: compute inline). Without
+ * Worker support, or when the browser refuses to start one (a policy, an old browser), jobs are
+ * computed inline. `make` must hold the `new Worker(new URL(…, import.meta.url))` itself: that
+ * is how the bundler finds the worker's file.
+ */
+export function workerSlot<W>(make: () => W) {
+  let factory: (() => W | null) | null = () => (typeof Worker === 'undefined' ? null : make());
+  return {
+    spawn: (): W | null => {
+      try {
+        return factory?.() ?? null;
+      } catch {
+        return null; // Worker refused outright: compute on the page
+      }
+    },
+    /** tests swap the worker: a fake, or null (or a factory returning null) to compute inline */
+    swap: (f: (() => W | null) | null): void => {
+      factory = f;
+    },
+    /** the factory in use (a runner made for one factory is renewed when it changes) */
+    current: () => factory,
   };
 }

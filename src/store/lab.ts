@@ -6,11 +6,13 @@ import { viewNotice, type BaseView } from './view';
 import { jobControl } from './labJob';
 import { keepAnswers, nextQuestion, quizActions, specsOf } from './quiz';
 import { atEnd, back, forward, jump, restart, type Timeline } from '../engine/timeline';
-import type { BuildLater, LabConfig, LabState, LabStore, ScenarioJson } from './labState';
+import type { LabConfig, LabState, LabStore, ScenarioJson } from './labState';
+import type { HeavyPlan } from './labJob';
 import { prepare, prepareBuilt, stripView } from './prepare';
 
-export type { ScenarioJson, LabConfig, BuildLater, LabState, LabStore } from './labState';
-export type { HeavyBuilder, LabJob } from './labJob';
+export type { ScenarioJson, LabConfig, LabState, LabStore } from './labState';
+export type { HeavyBuilder, HeavyPlan, JobTask, LabJob } from './labJob';
+export { computingOf, pendingOf } from './labJob';
 
 type Set<Sc, S, X, V extends BaseView> = StoreApi<LabState<Sc, S, V> & X>['setState'];
 type Get<Sc, S, X, V extends BaseView> = StoreApi<LabState<Sc, S, V> & X>['getState'];
@@ -41,7 +43,17 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
     const quiz = quizActions(config.quiz, { get, patch });
     /** the player is at an unanswered question: it does not move on past it */
     const asking = () => nextQuestion(get()) !== null;
-    const { startJob, endJob } = jobControl(config.heavy, get, patch);
+    const { runJob, endJob } = jobControl(get, patch);
+    /** a heavy build as the lab's job; the controls show `json` (without its view) meanwhile */
+    const runPlan = (
+      plan: HeavyPlan<Sc, S>,
+      json: ScenarioJson,
+      then: (r: { parsed: Sc; timeline: Timeline<S> }) => void,
+      failed?: (why: string) => void,
+    ) => {
+      const job = { label: plan.label, shown: plan.shown, scenario: stripView(json) };
+      runJob(job, plan.task, then, failed);
+    };
     const base: LabState<Sc, S, V> = {
       lab: config.lab,
       ...initial,
@@ -113,19 +125,24 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
               return false;
             }
           };
-          const label = config.heavy?.label(raw) ?? null;
-          if (label !== null) {
+          let parsedOnce: Sc | undefined; // a lab that plans from the parsed run parses it once
+          const parse = () => (parsedOnce ??= config.parse(raw));
+          const plan = config.heavy?.plan(json, parse) ?? null;
+          if (plan !== null) {
             let failedNow = false; // built inline (no worker) and failed: say so at once
-            startJob(label, raw, show, (why) => {
-              failedNow = true;
-              settled?.(false, why);
-            });
+            runPlan(
+              plan,
+              json,
+              (r) => void show(r.parsed, r.timeline),
+              (why) => {
+                failedNow = true;
+                settled?.(false, why);
+              },
+            );
             return !failedNow;
           }
           endJob('a change was made before it finished loading');
-          const parsed = config.parse(raw);
-          const later = (get() as { buildLater?: BuildLater<Sc, S> }).buildLater;
-          if (later?.(parsed, json, (built) => void show(parsed, built))) return true;
+          const parsed = parse();
           return show(parsed, config.build(parsed));
         } catch (e) {
           get().report(e);
@@ -134,16 +151,19 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
         }
       },
       build: (raw, then, from) => {
-        const label = config.heavy?.label(raw, from) ?? null;
-        if (label !== null) {
-          const shown = from === undefined ? undefined : { from, timeline: get().timeline };
-          startJob(label, raw, then, undefined, shown);
+        let parsedOnce: Sc | undefined;
+        const parse = () => (parsedOnce ??= config.parse(raw));
+        const shown = from === undefined ? undefined : { from, timeline: get().timeline };
+        const plan = config.heavy?.plan(raw, parse, shown) ?? null;
+        if (plan !== null) {
+          runPlan(plan, raw, (r) => then(r.parsed, r.timeline));
           return false;
         }
-        const parsed = config.parse(raw);
+        const parsed = parse();
         then(parsed, config.build(parsed));
         return true;
       },
+      runJob,
       cancelJob: () => {
         if (!get().job) return;
         endJob('loading it was cancelled');

@@ -6,7 +6,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { LabId } from './labId';
 import type { JsonObject } from '../engine/scenario/json';
 import type { BaseView, ViewChecks } from './view';
-import type { HeavyBuilder, LabJob } from './labJob';
+import type { HeavyBuilder, JobActions, LabJob } from './labJob';
 import type { Question } from '../engine/quiz';
 import type { Answers, LabQuiz, QuizActions } from './quiz';
 import type { Timeline } from '../engine/timeline';
@@ -26,25 +26,13 @@ export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
   defaultScenario(): ScenarioJson;
   /** checks for the view fields the lab reads, given the loaded run (see view.ts) */
   viewChecks(parsed: Sc, timeline: Timeline<S>): ViewChecks<V>;
-  /** builds runs too heavy for the page in a worker (store/chord/heavy.ts) */
+  /** builds runs too heavy for the page in a worker (store/chord/heavy.ts, byzantine/compute.ts) */
   heavy?: HeavyBuilder<Sc, S>;
   /** the questions Predict asks in this lab (store/quiz.ts) */
   quiz?: LabQuiz<S>;
 }
 
-/**
- * A lab whose big runs are built off the main thread (a worker) offers this action: it starts
- * building `parsed` and returns true (the picture shown stays until `deliver` is called with
- * the run), or returns false to have it built here. A link or an autosave of a big run so never
- * blocks the page while it loads.
- */
-export type BuildLater<Sc, S> = (
-  parsed: Sc,
-  json: ScenarioJson,
-  deliver: (built: Timeline<S>) => void,
-) => boolean;
-
-export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActions {
+export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActions, JobActions {
   readonly lab: LabId;
   /** the validated scenario JSON (without view state) */
   scenario: ScenarioJson;
@@ -65,7 +53,7 @@ export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActi
   error: string | null;
   /** a short confirmation ("Link copied") */
   notice: string | null;
-  /** a heavy run being built in the worker, or null */
+  /** the work being done off the page (a heavy run, a search), or null */
   job: LabJob | null;
 
   forward(): void;
@@ -89,8 +77,12 @@ export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActi
    * Builds a scenario JSON in the worker when the lab says it is heavy (from its step `from`
    * on), else here; `then` gets the run. False when it was heavy (then runs later, or never).
    */
-  build(raw: unknown, then: (parsed: Sc, timeline: Timeline<S>) => void, from?: number): boolean;
-  /** stops the heavy run being built: the state shown stays */
+  build(
+    raw: ScenarioJson,
+    then: (parsed: Sc, timeline: Timeline<S>) => void,
+    from?: number,
+  ): boolean;
+  /** stops the job (the heavy run being built): the state shown stays */
   cancelJob(): void;
   /** back to the lab's default scenario (the way out of a state that crashed a view) */
   reset(): void;

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentState } from '../engine/timeline';
 import { LESSONS } from './lessons';
-import { entriesBefore, paxosStore as store, runOf, setPaxosWorkerFactory } from './paxos';
+import {
+  entriesBefore,
+  paxosStore as store,
+  runOf,
+  setPaxosWorkerFactory,
+  type SearchWorker,
+} from './paxos';
+import { computingOf } from './lab';
+import { findViolation } from '../engine/paxos';
 
 const lesson = (id: string) => LESSONS.find((l) => l.id === id)!.scenario;
 const frame = () => currentState(store.getState().timeline);
@@ -80,5 +88,26 @@ describe('Paxos store', () => {
     expect(st.search?.found).toBe(true);
     expect((st.scenario.schedule as unknown[]).length).toBe(14);
     expect(runOf(st.timeline).verdicts.safe).toBe(false);
+  });
+
+  it('the search in the worker is the lab job: a change made meanwhile wins, its late answer is dropped', () => {
+    const posted: Parameters<SearchWorker['postMessage']>[0][] = [];
+    let worker: SearchWorker | null = null;
+    setPaxosWorkerFactory(() => {
+      worker = { onmessage: null, postMessage: (r) => posted.push(r), terminate: () => {} };
+      return worker;
+    });
+    store.getState().load({ ...lesson('paxos-forget'), schedule: undefined });
+    store.getState().findViolation();
+    expect(computingOf(store.getState())).toMatch(/^Searching every schedule/);
+    store.getState().newRun();
+    expect(computingOf(store.getState())).toBeNull();
+    const after = store.getState().timeline;
+    const req = posted[0]!;
+    worker!.onmessage?.({
+      data: { id: req.id, ok: true, result: findViolation(req.scenario), ms: 1 },
+    } as MessageEvent);
+    expect(store.getState().timeline).toBe(after);
+    expect(store.getState().search).toBeNull();
   });
 });

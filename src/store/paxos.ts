@@ -24,8 +24,9 @@ import {
 } from '../engine/paxos';
 import { fail } from '../engine/scenario/errors';
 import { createTimeline, jump, type Timeline } from '../engine/timeline';
-import type { PaxosSearchRequest, PaxosSearchResponse } from '../workers/paxos.worker';
+import type { PaxosSearchRequest } from '../workers/paxos.worker';
 import { createLabStore, type ScenarioJson } from './lab';
+import { createJobRunner, workerSlot, type JobWorker } from './jobs';
 import { oneOf, type BaseView } from './view';
 import { labQuiz } from './quiz';
 import { PAXOS_QUIZ, suggestPaxosQuestions } from '../engine/paxos/quiz';
@@ -93,8 +94,6 @@ export interface PaxosView extends BaseView {
 }
 
 export interface PaxosExtra {
-  /** "Searching…" while the worker runs, else null */
-  computing: string | null;
   search: PaxosSearchReport | null;
   setAcceptors(n: number): void;
   setQuorum(q: number): void;
@@ -111,23 +110,26 @@ export interface PaxosExtra {
   findViolation(): void;
 }
 
-export interface SearchWorker {
-  postMessage(req: PaxosSearchRequest): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<PaxosSearchResponse>) => void) | null;
-}
+/** The search worker as the job runner sees it (tests pass a fake). */
+export type SearchWorker = JobWorker<PaxosSearchRequest, SearchResult>;
 
-let workerFactory: (() => SearchWorker | null) | null = () =>
-  typeof Worker === 'undefined'
-    ? null
-    : (new Worker(new URL('../workers/paxos.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as SearchWorker);
+const worker = workerSlot(
+  () =>
+    new Worker(new URL('../workers/paxos.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as SearchWorker,
+);
 
 /** Tests swap the worker (null = search inline). */
 export function setPaxosWorkerFactory(f: (() => SearchWorker | null) | null): void {
-  workerFactory = f;
+  worker.swap(f);
 }
+
+/** The violation search: the lab's job, on the one runner (inline without a worker). */
+const searches = createJobRunner<PaxosSearchRequest, SearchResult>({
+  spawn: worker.spawn,
+  compute: (req) => findViolation(req.scenario),
+});
 
 const toJson = (s: PaxosScenario): ScenarioJson => {
   const json: ScenarioJson = { ...s };
@@ -150,9 +152,6 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
     quiz: labQuiz('Paxos', PAXOS_QUIZ, runOf, suggestPaxosQuestions),
   },
   (set, get) => {
-    let worker: SearchWorker | null = null;
-    let seq = 0;
-
     /** Validates, runs and commits a new scenario; the cursor goes to `cursor`. */
     const commit = (
       json: ScenarioJson,
@@ -198,7 +197,6 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
     };
 
     return {
-      computing: null,
       search: null,
       setAcceptors: (n) =>
         fresh((json) => {
@@ -252,35 +250,23 @@ export const paxosStore = createLabStore<PaxosScenario, PaxosFrame, PaxosExtra, 
       select: (acceptor) => get().setView({ selected: acceptor ?? undefined }),
       findViolation: () => {
         const s = get().parsed;
-        const id = ++seq;
-        const done = (r: SearchResult) => {
-          set({ computing: null });
-          const report = { found: r.found, text: r.text, explored: r.explored };
-          if (r.found) {
-            guard(() => commit({ ...toJson(s), schedule: r.schedule }));
-            get().notify(r.text);
-          }
-          set({ search: report });
-        };
-        const w = worker ?? (workerFactory ? workerFactory() : null);
-        if (!w) {
-          guard(() => done(findViolation(s)));
-          return;
-        }
-        worker = w;
-        set({
-          computing: 'Searching every schedule for one that chooses two values…',
-          error: null,
-        });
-        w.onmessage = (e) => {
-          if (e.data.id !== seq) return;
-          if (e.data.ok) done(e.data.result);
-          else {
-            set({ computing: null });
-            get().report(e.data.error);
-          }
-        };
-        w.postMessage({ id, scenario: s });
+        set({ error: null });
+        get().runJob<SearchResult>(
+          {
+            label: 'Searching every schedule for one that chooses two values…',
+            shown: 'status',
+            scenario: null,
+          },
+          { start: (h) => searches.start({ scenario: s }, h), cancel: () => searches.cancel() },
+          (r) => {
+            const report = { found: r.found, text: r.text, explored: r.explored };
+            if (r.found) {
+              guard(() => commit({ ...toJson(s), schedule: r.schedule }));
+              get().notify(r.text);
+            }
+            set({ search: report });
+          },
+        );
       },
     };
   },

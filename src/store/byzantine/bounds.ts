@@ -13,7 +13,7 @@ import {
 } from '../../engine/byzantine';
 import { computeCell, type CellRequest } from '../../workers/byzantine.compute';
 import { createJobRunner, type JobWorker } from '../jobs';
-import { getWorkerFactory } from './worker';
+import { byzantineWorker } from './worker';
 
 export const EXPLORER_GENERALS = [3, 4, 5, 6, 7, 8, 9, 10] as const;
 export const EXPLORER_TRAITORS = [0, 1, 2, 3] as const;
@@ -41,13 +41,7 @@ type CellReq = Omit<CellRequest, 'id'>;
 
 export function createBoundsStore(budget = EXPLORER_BUDGET) {
   const jobs = createJobRunner<CellReq, BoundsCell>({
-    spawn: () => {
-      try {
-        return (getWorkerFactory()?.() ?? null) as JobWorker<CellReq, BoundsCell> | null;
-      } catch {
-        return null;
-      }
-    },
+    spawn: () => byzantineWorker.spawn() as JobWorker<CellReq, BoundsCell> | null,
     compute: (req) => computeCell({ ...req, id: 0 }),
   });
   return createStore<BoundsState>()((set, get) => {

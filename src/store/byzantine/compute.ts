@@ -1,13 +1,16 @@
 /**
- * The Byzantine lab's worker jobs (builds of big runs, counterexample searches): one runner,
- * newest job wins. A small job (no label) is computed here at once; a big one in the worker,
- * with `computing` saying what, and the picture shown staying until it arrives.
+ * The Byzantine lab's jobs (builds of big runs, counterexample searches): one runner, newest job
+ * wins. A small run (no label) is built on the page at once; a big one in the worker, as the
+ * lab's job (its "Computing …" line), the picture shown staying until it arrives.
  */
-import type { ByzantineScenario } from '../../engine/byzantine';
+import type { ByzantineScenario, ByzFrame } from '../../engine/byzantine';
 import { computeRequest, type ByzRequest, type ByzResult } from '../../workers/byzantine.compute';
-import { createJobRunner } from '../jobs';
-import { estimateMessages, SYNC_MESSAGES } from './run';
-import { getWorkerFactory } from './worker';
+import { createJobRunner, type JobRunner } from '../jobs';
+import type { HeavyBuilder, JobTask } from '../labJob';
+import { estimateMessages, stepByOf, SYNC_MESSAGES, toTimeline } from './run';
+import type { StepBy } from '../../workers/byzantine.compute';
+import type { Timeline } from '../../engine/timeline';
+import { byzantineWorker } from './worker';
 
 /** What the worker is computing, or null when the run is small enough to build here. */
 export function computeLabel(parsed: ByzantineScenario): string | null {
@@ -19,63 +22,60 @@ export function computeLabel(parsed: ByzantineScenario): string | null {
           : '…');
 }
 
-interface ComputeState {
-  computing: string | null;
-  error: string | null;
-  report(error: unknown): void;
-}
+const newRunner = () =>
+  createJobRunner<ByzRequest, ByzResult>({
+    spawn: byzantineWorker.spawn,
+    compute: (req) => computeRequest(req),
+  });
+let runner: JobRunner<ByzRequest, ByzResult> = newRunner();
+// a swapped worker factory (tests) takes effect on the next job, not after the idle worker
+let factory = byzantineWorker.current();
+const currentRunner = () => {
+  if (factory !== byzantineWorker.current()) {
+    runner.cancel();
+    runner = newRunner();
+    factory = byzantineWorker.current();
+  }
+  return runner;
+};
 
-/** The lab's job starter: `run(request, label, done)`. */
-export function byzantineJobs(
-  get: () => ComputeState,
-  set: (patch: { computing?: string | null; pending?: null; error?: null }) => void,
-) {
-  const runner = () =>
-    createJobRunner<ByzRequest, ByzResult>({
-      spawn: () => {
-        try {
-          return getWorkerFactory()?.() ?? null;
-        } catch {
-          return null; // Worker refused outright (an old browser, a policy): compute inline
-        }
-      },
-      compute: (req) => computeRequest(req),
-    });
-  let jobs = runner();
-  // a swapped worker factory (tests) takes effect on the next job, not after the idle one
-  let factory = getWorkerFactory();
-
-  /** Runs a job in the worker (inline when small: no label); only the newest is delivered. */
-  return (
-    req: Omit<ByzRequest, 'id'>,
-    label: string | null,
-    done: (r: ByzResult, ms: number) => void,
-  ): void => {
-    if (label !== null) set({ computing: label, error: null });
-    if (factory !== getWorkerFactory()) {
-      jobs.cancel();
-      jobs = runner();
-      factory = getWorkerFactory();
-    }
-    jobs.start(
-      { ...req, id: 0 } as ByzRequest,
-      {
-        done,
-        // The worker threw or never loaded: the picture shown stays and the controls go
-        // back to it (pending cleared), with what stopped and why.
-        fail: (message, scenarioError) => {
-          const what = get().computing?.replace(/…$/, '').replace(/:.*$/, '');
-          set({ pending: null, computing: null });
-          get().report(
-            scenarioError
-              ? message
-              : what
-                ? `${what} stopped: ${message.replace(/\.$/, '')}. The picture shown is unchanged; change a control to try again.`
-                : `Something went wrong: ${message}`,
-          );
-        },
-      },
-      label === null,
-    );
+/** A worker request (a build or a search) as a job task; every task runs on the one runner. */
+export function byzantineTask(req: Omit<ByzRequest, 'id'>): JobTask<ByzResult> {
+  let mine: JobRunner<ByzRequest, ByzResult> | null = null;
+  return {
+    start: (h) => {
+      mine = currentRunner();
+      mine.start({ ...req, id: 0 } as ByzRequest, h);
+    },
+    cancel: () => mine?.cancel(),
   };
 }
+
+/** The build of a big run in the worker, as a job task. */
+export function buildTask(
+  parsed: ByzantineScenario,
+  stepBy: StepBy | 'auto',
+): JobTask<{ parsed: ByzantineScenario; timeline: Timeline<ByzFrame> }> {
+  const task = byzantineTask({ type: 'build', scenario: parsed, stepBy });
+  return {
+    start: (h) =>
+      task.start({
+        ...h,
+        done: (r, ms) => {
+          if (r.type === 'build')
+            h.done({ parsed, timeline: toTimeline(r.timeline, r.lite ?? null) }, ms);
+        },
+      }),
+    cancel: task.cancel,
+  };
+}
+
+/** A link or an autosave of a big run is built in the worker too: the page stays live. */
+export const byzantineHeavy: HeavyBuilder<ByzantineScenario, ByzFrame> = {
+  plan: (raw, parse) => {
+    const parsed = parse();
+    const label = computeLabel(parsed);
+    if (label === null) return null;
+    return { label, shown: 'status', task: buildTask(parsed, stepByOf(raw.view)) };
+  },
+};

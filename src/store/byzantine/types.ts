@@ -2,12 +2,10 @@ import type {
   Algorithm,
   Assumptions,
   ByzantineScenario,
-  ByzFrame,
   Order,
   Strategy,
 } from '../../engine/byzantine';
 import type { StepBy } from '../../workers/byzantine.compute';
-import type { BuildLater, ScenarioJson } from '../lab';
 import type { BaseView } from '../view';
 
 /** What the Byzantine stage shows. */
@@ -29,16 +27,9 @@ export interface SearchReport {
 }
 
 export interface ByzantineExtra {
-  /** what the worker is computing ("Computing OM(4) with 13 generals…"), or null */
-  computing: string | null;
-  /** the scenario being computed: further changes build on it */
-  pending: ScenarioJson | null;
   /** the last counterexample search's answer, shown until the scenario changes */
   search: SearchReport | null;
-  /** milliseconds the last worker job took (for the lecturer's curiosity and the tests) */
-  lastComputeMs: number | null;
-  /** a big run loaded from a link or the autosave is built in the worker (see BuildLater) */
-  buildLater: BuildLater<ByzantineScenario, ByzFrame>;
+  // what the worker computes, and the scenario it builds, are the lab's job (computingOf, pendingOf)
 
   setGenerals(n: number): void;
   setM(m: number): void;

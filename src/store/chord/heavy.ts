@@ -18,7 +18,13 @@ import { createTimeline, stateAt } from '../../engine/timeline';
 import { rememberCheck } from './checks';
 import { GraphDecoder } from '../../workers/graphStream/decoder';
 import type { GraphPiece } from '../../workers/graphStream/piece';
-import { createJobRunner, type JobReply, type JobWorker } from '../jobs';
+import {
+  createJobRunner,
+  workerSlot,
+  type JobHandlers,
+  type JobReply,
+  type JobWorker,
+} from '../jobs';
 import type { HeavyBuilder } from '../lab';
 import { buildTimeline, type ChordTimeline } from './scenario';
 import type { ChordFrame } from '../../engine/chord';
@@ -48,16 +54,16 @@ export type SessionPiece = GraphPiece & { session: number };
 export type BuildReply = JobReply<BuildResult>;
 export type ChordWorker = JobWorker<BuildRequest, BuildResult>;
 
-let spawn = (): ChordWorker | null =>
-  typeof Worker === 'undefined'
-    ? null
-    : (new Worker(new URL('../../workers/chord.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as ChordWorker);
+const worker = workerSlot(
+  () =>
+    new Worker(new URL('../../workers/chord.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as ChordWorker,
+);
 
 /** Tests swap the worker (a fake, or null to build inline). */
 export function setChordWorkerFactory(f: () => ChordWorker | null): void {
-  spawn = f;
+  worker.swap(f);
 }
 
 const num = (v: unknown, fallback: number) =>
@@ -112,16 +118,10 @@ export function heavyLabel(raw: unknown, from?: number): string | null {
   );
 }
 
-/** The DHT lab's heavy builder: one runner, newest job wins. */
+/** The DHT lab's heavy builder: one runner, newest job wins, shown as the job bar. */
 export function chordHeavy(): HeavyBuilder<ChordScenario, ChordFrame> {
   const jobs = createJobRunner<BuildRequest, BuildResult>({
-    spawn: () => {
-      try {
-        return spawn();
-      } catch {
-        return null; // Worker refused outright: build on the page
-      }
-    },
+    spawn: worker.spawn,
     compute: (req, progress) => {
       const parsed = parseChordScenario(req.scenario);
       return { parsed, timeline: buildTimeline(parsed, progress) };
@@ -129,45 +129,57 @@ export function chordHeavy(): HeavyBuilder<ChordScenario, ChordFrame> {
   });
   /** the pieces received from the worker's encoder so far: later runs refer to their objects */
   let stream: { session: number; decoder: GraphDecoder } | null = null;
-  return {
-    label: (raw, from) => heavyLabel(raw, from),
-    start: (raw, h, shown) => {
-      stream?.decoder.roots.splice(0);
-      jobs.start(
-        { scenario: raw, from: shown?.from, session: shown ? stream?.session : undefined },
-        {
-          progress: h.progress,
-          chunk: (piece) => {
-            const p = piece as SessionPiece;
-            if (stream?.session !== p.session)
-              stream = { session: p.session, decoder: new GraphDecoder() };
-            try {
-              stream.decoder.add(p);
-            } catch (e) {
-              stream = null; // the worker ends here, and its session with it
-              throw e;
-            }
-          },
-          done: (r, ms) => {
-            const roots = stream?.decoder.roots.splice(0) ?? [];
-            let timeline: ChordTimeline;
-            if (r.timeline) timeline = r.timeline;
-            else if (r.extended && shown) {
-              const t = shown.timeline;
-              const kept = t.steps.slice(0, t.cursor);
-              timeline = createTimeline(t.base, [...kept, ...(roots as Step<ChordFrame>[])]);
-            } else {
-              const [base, ...steps] = roots as [ChordFrame, ...Step<ChordFrame>[]];
-              timeline = createTimeline(base, steps);
-            }
-            for (const [k, verdict] of r.checks ?? [])
-              rememberCheck(stateAt(timeline, k), r.parsed.routing, verdict);
-            h.done(r.parsed, timeline, ms);
-          },
-          fail: h.fail,
+  const start = (
+    raw: unknown,
+    h: JobHandlers<{ parsed: ChordScenario; timeline: ChordTimeline }>,
+    shown?: { from: number; timeline: ChordTimeline },
+  ): void => {
+    stream?.decoder.roots.splice(0);
+    jobs.start(
+      { scenario: raw, from: shown?.from, session: shown ? stream?.session : undefined },
+      {
+        progress: h.progress,
+        chunk: (piece) => {
+          const p = piece as SessionPiece;
+          if (stream?.session !== p.session)
+            stream = { session: p.session, decoder: new GraphDecoder() };
+          try {
+            stream.decoder.add(p);
+          } catch (e) {
+            stream = null; // the worker ends here, and its session with it
+            throw e;
+          }
         },
-      );
+        done: (r, ms) => {
+          const roots = stream?.decoder.roots.splice(0) ?? [];
+          let timeline: ChordTimeline;
+          if (r.timeline) timeline = r.timeline;
+          else if (r.extended && shown) {
+            const t = shown.timeline;
+            const kept = t.steps.slice(0, t.cursor);
+            timeline = createTimeline(t.base, [...kept, ...(roots as Step<ChordFrame>[])]);
+          } else {
+            const [base, ...steps] = roots as [ChordFrame, ...Step<ChordFrame>[]];
+            timeline = createTimeline(base, steps);
+          }
+          for (const [k, verdict] of r.checks ?? [])
+            rememberCheck(stateAt(timeline, k), r.parsed.routing, verdict);
+          h.done({ parsed: r.parsed, timeline }, ms);
+        },
+        fail: h.fail,
+      },
+    );
+  };
+  return {
+    // estimated from the JSON alone: a heavy run is not even parsed on the page
+    plan: (raw, _parse, shown) => {
+      const label = heavyLabel(raw, shown?.from);
+      if (label === null) return null;
+      return {
+        label,
+        shown: 'bar',
+        task: { start: (h) => start(raw, h, shown), cancel: () => jobs.cancel() },
+      };
     },
-    cancel: () => jobs.cancel(),
   };
 }

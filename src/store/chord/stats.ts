@@ -1,5 +1,5 @@
 import { parseExperiment, runExperiment, type ExperimentOutput } from '../../engine/chord';
-import { createJobRunner, type JobWorker } from '../jobs';
+import { createJobRunner, workerSlot, type JobWorker } from '../jobs';
 import type { StatsRequest } from './experiment';
 
 /** The statistics panel's run: what it ran (its JSON), how far it is, and its result. */
@@ -22,16 +22,16 @@ export interface StatsSlice {
 
 export type ExperimentWorker = JobWorker<{ scenario: StatsRequest }, ExperimentOutput>;
 
-let spawn = (): ExperimentWorker | null =>
-  typeof Worker === 'undefined'
-    ? null
-    : (new Worker(new URL('../../workers/experiments.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as ExperimentWorker);
+const worker = workerSlot(
+  () =>
+    new Worker(new URL('../../workers/experiments.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as ExperimentWorker,
+);
 
 /** Tests swap the worker (a fake, or null to run inline). */
 export function setExperimentWorkerFactory(f: () => ExperimentWorker | null): void {
-  spawn = f;
+  worker.swap(f);
 }
 
 /** The slice of the DHT store that owns Statistics runs. */
@@ -40,7 +40,7 @@ export function statsSlice(
   get: () => { stats: StatsRun | null; report(error: unknown): void },
 ): StatsSlice {
   const jobs = createJobRunner<{ scenario: StatsRequest }, ExperimentOutput>({
-    spawn: () => spawn(),
+    spawn: worker.spawn,
     compute: (req, progress) => runExperiment(parseExperiment(req.scenario), progress),
   });
   return {

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { PAPER_ASSUMPTIONS, type Assumptions } from '../../engine/byzantine';
 import { isRecord } from '../../engine/scenario/errors';
 import { byzantineStore as store } from '../../store/byzantine';
+import { pendingOf } from '../../store/lab';
 
 /** Why the paper (§2, assumptions A2 and A3) needs each assumption, one sentence each. */
 export const WHY: Readonly<Record<keyof Assumptions, string>> = {
@@ -19,7 +20,7 @@ const SWITCHES: readonly { key: keyof Assumptions; name: string; text: string }[
 
 /** The toolbar's switches for the paper's two messenger assumptions. */
 export function AssumptionToggles() {
-  const raw = useStore(store, (s) => (s.pending ?? s.scenario).assumptions);
+  const raw = useStore(store, (s) => (pendingOf(s) ?? s.scenario).assumptions);
   const a: Assumptions = { ...PAPER_ASSUMPTIONS, ...(isRecord(raw) ? raw : {}) };
   const st = store.getState();
   return (

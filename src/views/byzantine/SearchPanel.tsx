@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { MAX_SEARCH_GENERALS } from '../../engine/byzantine';
 import { byzantineStore as store, type SearchReport } from '../../store/byzantine';
+import { computingOf } from '../../store/lab';
 import { NumberField } from '../common/NumberField';
 
 /**
@@ -10,7 +11,7 @@ import { NumberField } from '../common/NumberField';
  */
 export function SearchPanel({ search }: { search: SearchReport }) {
   const { generals, m } = useStore(store, (s) => s.parsed);
-  const computing = useStore(store, (s) => s.computing);
+  const computing = useStore(store, computingOf);
   const most = generals - 1;
   const [traitors, setTraitors] = useState(Math.min(m + 1, most));
   const upTo = Math.min(Math.max(traitors, 1), most);

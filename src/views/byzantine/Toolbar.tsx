@@ -1,20 +1,21 @@
 import { useStore } from 'zustand';
 import { ALGORITHMS, MAX_GENERALS, MAX_M, ORDERS } from '../../engine/byzantine';
 import { byzantineStore as store } from '../../store/byzantine';
+import { computingOf, pendingOf } from '../../store/lab';
 import { boundsStore } from '../../store/byzantine/bounds';
 import { NumberField } from '../common/NumberField';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { AssumptionToggles } from './AssumptionToggles';
 
 export function Toolbar() {
-  const scenario = useStore(store, (s) => s.pending ?? s.scenario);
+  const scenario = useStore(store, (s) => pendingOf(s) ?? s.scenario);
   const st = store.getState();
   const n = Number(scenario.generals);
   const m = Number(scenario.m);
   // the JSON being computed (pending) may differ from the parsed run shown
   const order = ORDERS.find((o) => o === scenario.order) ?? 'attack';
   const scenarioAlgorithm = ALGORITHMS.find((a) => a === scenario.algorithm) ?? 'OM';
-  const computing = useStore(store, (s) => s.computing);
+  const computing = useStore(store, computingOf);
   const stage = useStore(store, (s) => s.view.stage);
   const algorithm = useStore(store, (s) => s.parsed.algorithm);
   const diagram = useStore(store, (s) => s.view.diagram === true);

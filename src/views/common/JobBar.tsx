@@ -10,7 +10,8 @@ import './jobBar.css';
  */
 export function JobBar({ store }: { store: AnyLabStore }) {
   const job = useStore(store, (s) => s.job);
-  if (!job) return null;
+  // a job without progress shows on its stage instead ("Computing …", see Computing.tsx)
+  if (job?.shown !== 'bar') return null;
   const pct = Math.round(job.progress * 100);
   return (
     <div className="job-bar" role="status">

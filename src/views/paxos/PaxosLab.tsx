@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { MAX_ACCEPTORS } from '../../engine/paxos';
 import { currentState } from '../../engine/timeline';
 import { paxosStore as store, runOf, type PaxosView } from '../../store/paxos';
+import { computingOf } from '../../store/lab';
 import { LabLayout } from '../common/LabLayout';
 import { useSize } from '../common/useSize';
 import { NumberField } from '../common/NumberField';
@@ -36,7 +37,7 @@ const LOSSES = [0, 0.1, 0.2, 0.3];
 
 function Toolbar() {
   const s = useStore(store, (x) => x.parsed);
-  const computing = useStore(store, (x) => x.computing);
+  const computing = useStore(store, computingOf);
   const st = store.getState();
   return (
     <>

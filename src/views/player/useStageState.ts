@@ -1,13 +1,13 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { computingOf, type LabJob } from '../../store/lab';
 
 /** What a lab's stage reads from its store to draw and animate the step shown. */
 interface StageSlice {
   timeline: unknown;
   view: unknown;
   speed: number;
-  /** what the worker is computing, or null */
-  computing: string | null;
+  job: LabJob | null;
 }
 
 /**
@@ -16,10 +16,10 @@ interface StageSlice {
  */
 export function useStageState<St extends StageSlice>(
   store: StoreApi<St>,
-): Pick<St, 'timeline' | 'view' | 'speed' | 'computing'> {
+): Pick<St, 'timeline' | 'view' | 'speed'> & { computing: string | null } {
   const timeline = useStore(store, (s) => s.timeline);
   const view = useStore(store, (s) => s.view);
   const speed = useStore(store, (s) => s.speed);
-  const computing = useStore(store, (s) => s.computing);
+  const computing = useStore(store, computingOf);
   return { timeline, view, speed, computing };
 }
