@@ -185,7 +185,21 @@ test('Caches go stale, on the ring: the entry, the entry gone stale, the value o
   await expect(entry).toHaveAttribute('data-mark', 'cache-stale');
   await expect(ring.locator('[data-mark="cache-entry"]')).toHaveCount(0);
   await expect(legend).toContainText(MARKS['cache-stale']);
-  // the put trusts it: the value sits on N32, which no longer owns 24
+  // the put trusts it: one message straight to N32, drawn under the entry's tag (the key and
+  // TTL stay readable where the message crosses them)
+  const hit = stepOf((o) => o.event === 'stale');
+  await toStep(page, hit);
+  const message = ring.locator('.design-layer [data-mark="hop"]');
+  await expect(message).toHaveCount(1);
+  expect(
+    await entry
+      .locator('.cache-tag')
+      .evaluate(
+        (tag, m) => (tag.compareDocumentPosition(m!) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+        await message.elementHandle(),
+      ),
+  ).toBe(true);
+  // the value sits on N32, which no longer owns 24
   await toStep(page, store);
   await expect(entry).toContainText(`TTL ${ttlAt(store)}`);
   const stray = ring.locator('.stray-mark[data-at="32"]');

@@ -29,7 +29,6 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
   const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
     <g className="design-layer" aria-hidden="true">
-      <CacheLayer frame={frame} geom={geom} />
       {stale.map((id) => {
         const p = at(id);
         return (
@@ -66,6 +65,8 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
             );
           })
         : null}
+      {/* after this step's messages, so a message never runs over a cache tag's key and TTL */}
+      <CacheLayer frame={frame} geom={geom} />
       {strayTags(frame, geom).map((t) => (
         <Stray key={`stray${t.at}`} tag={t} />
       ))}
