@@ -20,7 +20,10 @@ const RUNS = Number(process.env.RUNS ?? 5);
 // ONLY=load,10k,100k,1k,om picks rows (default: all)
 const ONLY = (process.env.ONLY ?? 'load,10k,100k,1k,om').split(',');
 const want = (row) => ONLY.includes(row);
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// DIST=path measures another build (e.g. main's, or one from before a change)
+const dist = process.env.DIST
+  ? join(process.env.DIST, '/')
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('bench:ui: no dist/ — run `npm run build` first.');
   process.exit(1);
@@ -206,27 +209,55 @@ const changed = (page, before) => async () => {
 };
 
 /**
- * Clicks a button from inside the page and resolves once the status line changed and two frames
- * were drawn: Playwright's actionability checks and polling would otherwise count as the page's CPU.
+ * Clicks a button (by its aria-label or text) from inside the page and resolves once `until`
+ * holds — 'status': the status line changed (the action's steps are in); a number n: the ring
+ * shows n nodes — and two frames were drawn. Waits with a MutationObserver: Playwright's
+ * actionability checks and its polling (a requestAnimationFrame loop, which makes the page
+ * render a frame every 16 ms for as long as a worker build takes) would count as the page's CPU.
  */
-const clickInPage = (page, label) =>
+const clickInPage = (page, label, until = 'status') =>
   page.evaluate(
-    (label) =>
-      new Promise((resolve) => {
+    ([label, until]) =>
+      new Promise((resolve, reject) => {
         const line = () =>
           [...document.querySelectorAll('[role=status]')].find((e) =>
             /^Step \d+ of \d+/.test(e.textContent ?? ''),
           )?.textContent;
         const before = line();
+        const done = () =>
+          typeof until === 'number'
+            ? document.querySelector(`[aria-label^="Chord ring: ${until} nodes"]`) !== null
+            : line() !== before;
+        const alerts = document.querySelectorAll('[role=alert]').length;
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === label,
+        );
+        if (!button) return reject(new Error(`no button "${label}"`));
         const obs = new MutationObserver(() => {
-          if (line() === before) return;
+          if (document.querySelectorAll('[role=alert]').length > alerts) {
+            obs.disconnect();
+            clearTimeout(timer);
+            reject(new Error(`"${label}" was refused`)); // (e.g. Add: the id is taken)
+            return;
+          }
+          if (!done()) return;
           obs.disconnect();
+          clearTimeout(timer);
           requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
         });
-        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
-        document.querySelector(`button[aria-label="${label}"]`).click();
+        const timer = setTimeout(() => {
+          obs.disconnect();
+          reject(new Error(`"${label}": nothing changed in 120 s`));
+        }, 120_000);
+        obs.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        button.click();
       }),
-    label,
+    [label, until],
   );
 
 /** Selects the node nearest a point on the ring (a fraction of the way round): Crash acts on it. */
@@ -246,20 +277,17 @@ async function selectOnRing(page, turn) {
     .catch(() => {});
 }
 
+/** CPU of building a random ring of n nodes (from a small ring, so the new one is told apart) */
 async function randomRing(p, n) {
-  await p.page.getByRole('spinbutton', { name: 'Random ring size' }).fill(String(n));
-  const r = await cpuOf(
+  const size = p.page.getByRole('spinbutton', { name: 'Random ring size' });
+  await size.fill('16');
+  await clickInPage(p.page, 'Random ring', 16);
+  await size.fill(String(n));
+  return cpuOf(
     p,
-    () => p.page.getByRole('button', { name: 'Random ring' }).click(),
-    async () => {
-      await p.page.waitForFunction(
-        (want) => document.querySelector(`[aria-label^="Chord ring: ${want} nodes"]`) !== null,
-        n,
-        { timeout: 120_000 },
-      );
-    },
+    () => clickInPage(p.page, 'Random ring', n),
+    async () => {},
   );
-  return r;
 }
 
 console.log(
@@ -292,7 +320,10 @@ for (const n of [10_000, 100_000]) {
   if (!want(n === 10_000 ? '10k' : '100k')) continue;
   const p = await openPage('#/dht');
   await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
-  const build = await randomRing(p, n).catch((e) => ({ error: e.message }));
+  const builds = [];
+  for (let r = 0; r < RUNS; r++)
+    builds.push(await randomRing(p, n).catch((e) => ({ error: e.message })));
+  const build = builds.find((b) => b.error) ?? {};
   if (build.error) {
     console.log(
       `${`${n.toLocaleString('en-US')}-node ring`.padEnd(46)} not available: ${build.error.split('\n')[0]}`,
@@ -305,13 +336,12 @@ for (const n of [10_000, 100_000]) {
   const rows = { lookup: [], add: [], crash: [], stabilize: [], step: [] };
   const page = p.page;
   for (let r = 0; r < RUNS; r++) {
-    let before = await statusText(page);
     await page.getByRole('textbox', { name: 'Key' }).fill(`key${r}`);
     rows.lookup.push(
       await tryCpu(
         p,
-        () => page.getByRole('button', { name: 'Lookup', exact: true }).click(),
-        changed(page, before),
+        () => clickInPage(page, 'Lookup'),
+        async () => {},
       ),
     );
     rows.step.push(
@@ -321,31 +351,34 @@ for (const n of [10_000, 100_000]) {
         async () => {},
       ),
     );
-    before = await statusText(page);
     await page.getByRole('textbox', { name: 'Node id' }).fill(String(7 + 1013 * r));
     rows.add.push(
       await tryCpu(
         p,
-        () => page.getByRole('button', { name: 'Add node' }).click(),
-        changed(page, before),
+        () => clickInPage(page, 'Add node'),
+        async () => {},
       ),
     );
     await selectOnRing(page, r / RUNS);
-    before = await statusText(page);
     const crash = page.getByRole('button', { name: 'Crash', exact: true });
     if (await crash.isEnabled().catch(() => false)) {
-      rows.crash.push(await tryCpu(p, () => crash.click(), changed(page, before)));
+      rows.crash.push(
+        await tryCpu(
+          p,
+          () => clickInPage(page, 'Crash'),
+          async () => {},
+        ),
+      );
     }
-    before = await statusText(page);
     rows.stabilize.push(
       await tryCpu(
         p,
-        () => page.getByRole('button', { name: 'Stabilize', exact: true }).click(),
-        changed(page, before),
+        () => clickInPage(page, 'Stabilize'),
+        async () => {},
       ),
     );
   }
-  printRow(label('random ring (build)'), [build], target);
+  printRow(label('random ring (build)'), builds, target);
   for (const [k, all] of Object.entries(rows)) {
     const v = all.filter((x) => x !== null);
     if (v.length > 0)

@@ -5,8 +5,16 @@
  */
 import type { ChordFrame, ChordNode, Key, KeyEntry, ReplicaCopy } from './frames';
 import { cmpLabel } from './draft';
-import { fingerStart, ringSize, successorIndex, type NodeId } from './ring';
+import { ringSize, successorIndex, type NodeId } from './ring';
 import { replicaHolders } from './replication';
+
+/**
+ * The key and copy lists of nodes that hold none: one array for all of them (nothing changes a
+ * list in place), so a 100,000-node ring is not 200,000 empty arrays to allocate, send from the
+ * worker and collect.
+ */
+const NO_KEYS: readonly Key[] = [];
+const NO_COPIES: readonly ReplicaCopy[] = [];
 
 export interface InitialKey {
   readonly key: Key;
@@ -21,7 +29,6 @@ export function buildRing(
   replicas: number,
   keys: readonly InitialKey[] = [],
 ): ChordFrame {
-  const size = ringSize(bits);
   const sorted = [...ids].sort((a, b) => a - b) as NodeId[];
   const n = sorted.length;
   const owned = new Map<NodeId, Key[]>();
@@ -39,22 +46,50 @@ export function buildRing(
     }
   }
   const nodes = new Map<NodeId, ChordNode>();
+  const sweep = fingerSweep(sorted, bits);
   sorted.forEach((id, i) => {
     const successors: NodeId[] = [];
     for (let j = 1; j <= replicas; j++) successors.push(sorted[(i + j) % n]!);
     const fingers: NodeId[] = [];
-    for (let f = 0; f < bits; f++)
-      fingers.push(sorted[successorIndex(sorted, fingerStart(id, f, size))]!);
+    for (let f = 0; f < bits; f++) fingers.push(sorted[sweep.next(f, id)]!);
     nodes.set(id, {
       id,
       predecessor: sorted[(i - 1 + n) % n]!,
       successors,
       fingers,
       next: 0,
-      keys: owned.get(id) ?? [],
-      replicas: copies.get(id) ?? [],
+      keys: owned.get(id) ?? NO_KEYS,
+      replicas: copies.get(id) ?? NO_COPIES,
       joinedVia: null,
     });
   });
   return { bits, replicas, ids: sorted, nodes, gone: new Map(), data, overlay: null };
+}
+
+/**
+ * successor(id + 2^f) for ascending ids taken in order: the index into `sorted` of each finger,
+ * as successorIndex(sorted, fingerStart(id, f, size)) gives it. Per f the starts rise with the
+ * ids (once past the top of the circle they start again from 0), so the successor's index only
+ * moves forward: one sweep of the ring per f instead of a binary search per finger.
+ */
+export function fingerSweep(sorted: readonly number[], bits: number) {
+  const size = ringSize(bits);
+  const n = sorted.length;
+  const at = new Int32Array(bits).fill(-1);
+  const past = new Uint8Array(bits); // 1 once id + 2^f went past the top of the circle
+  return {
+    next(f: number, id: number): number {
+      let x = id + 2 ** f;
+      const over = x >= size ? 1 : 0;
+      if (over) x -= size;
+      let j = at[f]!;
+      if (j < 0 || over !== past[f]) {
+        j = successorIndex(sorted, x);
+        if (j === 0 && n > 0 && sorted[0]! < x) j = n; // past the largest id
+        past[f] = over;
+      } else while (j < n && sorted[j]! < x) j++;
+      at[f] = j;
+      return j === n ? 0 : j;
+    },
+  };
 }

@@ -3,6 +3,8 @@ import { KIND, KINDS, T, type GraphPiece } from './piece';
 
 export class GraphDecoder {
   private readonly table: unknown[] = [];
+  /** per object shape (its keys): an object with those keys, copied for each object */
+  private readonly models = new Map<unknown, Record<string, unknown>>();
   /** the roots decoded so far, in the order they were pushed */
   readonly roots: unknown[] = [];
 
@@ -36,32 +38,35 @@ export class GraphDecoder {
       const n = nums[p++]!;
       switch (kind) {
         case 'a': {
-          const a = new Array<unknown>(n);
-          for (let i = 0; i < n; i++) a[i] = item();
+          // most items are numbers (ids in finger tables): read those without a call
+          const a: unknown[] = [];
+          for (let i = 0; i < n; i++) a.push(tags[p] === T.Num ? nums[p++] : item());
           t.push(a);
           break;
         }
         case 'k': {
-          const keys: unknown[] = [];
-          for (let i = 0; i < n; i++) keys.push(item());
+          const keys: string[] = [];
+          for (let i = 0; i < n; i++) keys.push(item() as string);
           t.push(keys);
+          // objects of this shape start as a copy of one with its keys: the same hidden class
+          // for each, and every store below replaces a value instead of adding a property
+          const model: Record<string, unknown> = {};
+          for (const k of keys)
+            Object.defineProperty(model, k, {
+              value: undefined,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          this.models.set(keys, model);
           break;
         }
         case 'o': {
           const keys = item() as string[];
-          const o: Record<string, unknown> = {};
-          for (let i = 0; i < n - 1; i++) {
-            const k = keys[i]!;
-            const v = item();
-            if (k === '__proto__')
-              Object.defineProperty(o, k, {
-                value: v,
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            else o[k] = v;
-          }
+          const model = this.models.get(keys);
+          if (!model) throw new Error('a damaged piece of a streamed run');
+          const o: Record<string, unknown> = { ...model };
+          for (let i = 0; i < n - 1; i++) o[keys[i]!] = tags[p] === T.Num ? nums[p++] : item();
           t.push(o);
           break;
         }
