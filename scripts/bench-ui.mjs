@@ -260,6 +260,39 @@ const clickInPage = (page, label, until = 'status') =>
     [label, until],
   );
 
+/**
+ * Resolves once the page has an element matching `selector` (and, with `text`, containing it),
+ * watched with a MutationObserver rather than Playwright's polling (see clickInPage).
+ */
+const untilInPage = (page, selector, text = null) =>
+  page.evaluate(
+    ([selector, text]) =>
+      new Promise((resolve, reject) => {
+        const ok = () =>
+          [...document.querySelectorAll(selector)].some(
+            (e) => text === null || (e.textContent ?? '').includes(text),
+          );
+        if (ok()) return resolve();
+        const obs = new MutationObserver(() => {
+          if (!ok()) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        const timer = setTimeout(() => {
+          obs.disconnect();
+          reject(new Error(`no ${selector} ${text ?? ''} in 120 s`));
+        }, 120_000);
+        obs.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      }),
+    [selector, text],
+  );
+
 /** Selects the node nearest a point on the ring (a fraction of the way round): Crash acts on it. */
 async function selectOnRing(page, turn) {
   const box = await page.getByTestId('ring-hit').boundingBox();
@@ -303,7 +336,7 @@ if (want('load')) {
     const p = await openPage(null);
     const { result: m, main } = await traced(p.page, async () => {
       await p.page.goto(base + '#/dht');
-      await p.page.getByRole('button', { name: 'Step forward' }).waitFor();
+      await untilInPage(p.page, 'button[aria-label="Step forward"]');
       await settle(p.page);
       await idle(p.page);
       return p.metrics();
@@ -437,7 +470,8 @@ if (want('1k')) {
     frames.push(
       await framesOf(page, async () => {
         await page.getByRole('button', { name: 'Play' }).click();
-        await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+        await untilInPage(page, 'button[aria-label="Pause"]');
+        await untilInPage(page, 'button[aria-label="Play"]');
       }),
     );
   }
@@ -463,10 +497,7 @@ if (want('om')) {
     const q = await openPage(null);
     const { result, main } = await traced(q.page, async () => {
       await q.page.goto(link);
-      await q.page
-        .getByText(/108,384/)
-        .first()
-        .waitFor({ timeout: 120_000 });
+      await untilInPage(q.page, 'body', '108,384');
       await settle(q.page);
       await idle(q.page);
       return q.metrics();
