@@ -5,7 +5,7 @@
  */
 import type { ChordFrame, ChordNode, Key, KeyEntry, ReplicaCopy } from './frames';
 import { cmpLabel } from './draft';
-import { ringSize, successorIndex, type NodeId } from './ring';
+import { fingerSweep, successorIndex, type NodeId } from './ring';
 import { replicaHolders } from './replication';
 
 /**
@@ -66,30 +66,3 @@ export function buildRing(
   return { bits, replicas, ids: sorted, nodes, gone: new Map(), data, overlay: null };
 }
 
-/**
- * successor(id + 2^f) for ascending ids taken in order: the index into `sorted` of each finger,
- * as successorIndex(sorted, fingerStart(id, f, size)) gives it. Per f the starts rise with the
- * ids (once past the top of the circle they start again from 0), so the successor's index only
- * moves forward: one sweep of the ring per f instead of a binary search per finger.
- */
-export function fingerSweep(sorted: readonly number[], bits: number) {
-  const size = ringSize(bits);
-  const n = sorted.length;
-  const at = new Int32Array(bits).fill(-1);
-  const past = new Uint8Array(bits); // 1 once id + 2^f went past the top of the circle
-  return {
-    next(f: number, id: number): number {
-      let x = id + 2 ** f;
-      const over = x >= size ? 1 : 0;
-      if (over) x -= size;
-      let j = at[f]!;
-      if (j < 0 || over !== past[f]) {
-        j = successorIndex(sorted, x);
-        if (j === 0 && n > 0 && sorted[0]! < x) j = n; // past the largest id
-        past[f] = over;
-      } else while (j < n && sorted[j]! < x) j++;
-      at[f] = j;
-      return j === n ? 0 : j;
-    },
-  };
-}
