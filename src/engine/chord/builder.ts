@@ -65,4 +65,3 @@ export function buildRing(
   });
   return { bits, replicas, ids: sorted, nodes, gone: new Map(), data, overlay: null };
 }
-
