@@ -12,9 +12,16 @@ import type { NodeId } from './ring';
 /** one finding, worded once the liveness of the pointer it names is known */
 export type Finding = (stale: (id: NodeId | null) => string) => string;
 
-export interface Checked {
+/** a node's pointers, as the checker reads them */
+interface Pointers {
   readonly fingers: readonly NodeId[];
   readonly successors: readonly NodeId[];
+  readonly predecessor: NodeId | null;
+}
+/** the findings on a node, and the pointers they were found on (the last equal copies seen) */
+export interface Checked {
+  fingers: readonly NodeId[];
+  successors: readonly NodeId[];
   readonly predecessor: NodeId | null;
   readonly found: readonly Finding[];
 }
@@ -152,23 +159,20 @@ export function memoryFor(ids: ArrayLike<number>, bits: number, replicas: number
   }
   const { byId } = m;
   return {
-    get(
-      i: number,
-      id: NodeId,
-      node: {
-        fingers: readonly NodeId[];
-        successors: readonly NodeId[];
-        predecessor: NodeId | null;
-      },
-    ): readonly Finding[] | undefined {
+    get(i: number, id: NodeId, node: Pointers): readonly Finding[] | undefined {
       if (dirty === null || dirty.has(i)) return undefined;
       const c = byId.get(id);
-      return c &&
-        c.predecessor === node.predecessor &&
-        sameList(c.fingers, node.fingers) &&
-        sameList(c.successors, node.successors)
-        ? c.found
-        : undefined;
+      if (
+        !c ||
+        c.predecessor !== node.predecessor ||
+        !sameList(c.fingers, node.fingers) ||
+        !sameList(c.successors, node.successors)
+      )
+        return undefined;
+      // equal copies (a frame from the worker): keep these, later frames share them
+      c.fingers = node.fingers;
+      c.successors = node.successors;
+      return c.found;
     },
     set(id: NodeId, checked: Checked): void {
       byId.set(id, checked);
