@@ -105,7 +105,9 @@ export function General({
       )}
       {selected ? <circle cx={p.x} cy={p.y} r={r + 7} className="select-ring" /> : null}
       {/* who decides now, by shape too (a dashed ring), not by the disc's tint alone */}
-      {deciding ? <circle cx={p.x} cy={p.y} r={r + 13} className="deciding-ring" /> : null}
+      {deciding ? (
+        <circle cx={p.x} cy={p.y} r={r + 13} className="deciding-ring" data-mark="deciding" />
+      ) : null}
       <circle cx={p.x} cy={p.y} r={r} className="disc" />
       <g transform={`translate(${p.x} ${p.y})`}>
         <RoleGlyph kind={kind} size={r * 1.15} />

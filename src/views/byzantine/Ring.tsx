@@ -2,7 +2,14 @@ import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import { stepDuration } from '../player/motion';
 import { messageSegment, ringLayout, type Point } from './geometry';
-import { activeMessages, activePairs, activeRange, type Picture } from './picture';
+import {
+  activePairs,
+  activeRange,
+  MAX_TOKENS,
+  ringTokens,
+  ringTrail,
+  type Picture,
+} from './picture';
 import { General } from './General';
 import { Token, tokenFace } from './Token';
 import { restTokens } from './tokenPlacement';
@@ -22,8 +29,6 @@ interface Props {
   reserve?: number;
 }
 
-/** Above this many messages in one step, a round is drawn as counted arrows, not tokens. */
-const MAX_TOKENS = 24;
 /** Above this many, tokens show only their value letter. */
 const MAX_LABELLED = 8;
 /** Below this radius full names under the discs leave the tokens no room: short names instead. */
@@ -43,7 +48,7 @@ export function Ring({
   animate,
   reserve = 0,
 }: Props) {
-  const { run, frame } = pic;
+  const { run } = pic;
   // many generals, or a picture too small for "Lieutenant 3 · Traitor ✕" under each disc (beside
   // the space-time diagram, whose rows say L1, L2…): short names radially outside the circle,
   // counts and values in the side panel
@@ -54,18 +59,13 @@ export function Ring({
   );
   const [start, end] = activeRange(pic);
   const count = end - start;
-  const msgs = useMemo(() => (count <= MAX_TOKENS ? activeMessages(pic) : null), [pic, count]);
-  const tokens = useMemo(() => msgs ?? [], [msgs]);
+  const tokens = useMemo(() => ringTokens(pic), [pic]);
   const pairs = useMemo(
-    () => (msgs === null && count > 0 ? activePairs(pic) : []),
-    [pic, msgs, count],
+    () => (count > MAX_TOKENS || (count > 0 && tokens.length === 0) ? activePairs(pic) : []),
+    [pic, tokens, count],
   );
   // earlier messages of the same round, as faint lines: the round's shape so far
-  const trail = useMemo(() => {
-    if (count !== 1 || frame.round < 0) return [];
-    const a = run.levelStart[frame.round] ?? 0;
-    return run.messages.slice(Math.max(a, start - 80), start);
-  }, [run, frame.round, start, count]);
+  const trail = useMemo(() => ringTrail(pic), [pic]);
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
   const duration = stepDuration(speed);
   // a lone token rests near the receiver; many slide along their lines until none overlaps.
@@ -74,7 +74,8 @@ export function Ring({
   const { rests, full } = useMemo(() => {
     const sm = run.algorithm === 'SM';
     const discs = L.positions.map((p) => ({ ...p, r: L.node }));
-    const zones = [...labelZones(L, run.traitor, small), ...frameZones(L, reserve)];
+    const zones = labelZones(L, run.traitor, small);
+    const hard = frameZones(L, reserve);
     const place = (labelled: boolean) =>
       restTokens(
         tokens.map((msg) => {
@@ -84,6 +85,8 @@ export function Ring({
         }),
         discs,
         zones,
+        undefined,
+        hard,
       );
     if (tokens.length <= MAX_LABELLED) {
       const labelled = place(true);
@@ -114,6 +117,7 @@ export function Ring({
             x2={b.x}
             y2={b.y}
             className={`trail ${msg.value ?? 'silent'}`}
+            data-mark="trail"
           />
         );
       })}
@@ -130,6 +134,7 @@ export function Ring({
             x2={b.x}
             y2={b.y}
             className={small ? 'pair crowded' : 'pair'}
+            data-mark="pairs"
             strokeWidth={w}
           />
         );
@@ -191,8 +196,8 @@ function seg(positions: readonly Point[], m: { from: number; to: number }, inset
 }
 
 /**
- * Outside the picture, and the strip kept for the legend and step switch at its foot: no
- * token rests there (it would be cut off or hidden under the legend).
+ * Outside the picture, and the legend (its corner, or the strip kept for it and the step
+ * switch at the foot): no token rests there (it would be cut off or hidden under the legend).
  */
 function frameZones(L: ReturnType<typeof ringLayout>, reserve: number) {
   const far = 10_000;
@@ -201,8 +206,15 @@ function frameZones(L: ReturnType<typeof ringLayout>, reserve: number) {
     { x: -far, y: L.height - reserve, w: 2 * far, h: far },
     { x: -far, y: -far, w: far, h: 2 * far },
     { x: L.width, y: -far, w: far, h: 2 * far },
+    // the legend in the bottom-right corner (Legend.tsx, at most six rows), when not in a strip
+    ...(reserve > 0
+      ? []
+      : [{ x: L.width - LEGEND.w, y: L.height - LEGEND.h, w: LEGEND.w, h: LEGEND.h }]),
   ];
 }
+
+/** The corner legend's largest size, in the picture's units (16 per rem) with its margin. */
+const LEGEND = { w: 11.5 * 16, h: 10 * 16 };
 
 /** Roughly where each general's name and values are written (tokens keep clear of them). */
 function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[], small: boolean) {

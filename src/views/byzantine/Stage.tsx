@@ -10,6 +10,7 @@ import { Ring } from './Ring';
 import { usePicture, stageOf, selectedOf } from './selectors';
 import { useSize } from '../common/useSize';
 import { Legend } from './Legend';
+import { ringMarks } from './picture';
 import { StepBy } from './StepBy';
 import { answerOnStage } from '../player/quiz';
 import { SpaceTime } from './SpaceTime';
@@ -20,10 +21,11 @@ import { boundsStore } from '../../store/byzantine/bounds';
 /** rows of about 1.45 rem (a 15 px label and air), at most 40% of a 720 px stage */
 const diagramHeight = (n: number): number => Math.min(16, 3.2 + n * 1.45);
 /**
- * Beside the diagram the picture is narrow: the legend becomes a row above the step switch
- * (spacetime.css), and the ring keeps clear of both (in the picture's units: 16 per rem).
+ * Beside the diagram the picture is narrow: the legend becomes a row (two when messages are
+ * drawn) above the step switch (spacetime.css), and the ring keeps clear of both (in the
+ * picture's units: 16 per rem).
  */
-const BESIDE_RESERVE = 5.75 * 16;
+const BESIDE_RESERVE = 7.25 * 16;
 
 export function Stage() {
   const pic = usePicture();
@@ -81,7 +83,7 @@ export function Stage() {
         )}
         {stage === 'ring' ? (
           <>
-            <Legend />
+            <Legend marks={ringMarks(pic)} />
             <StepBy />
           </>
         ) : null}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ByzMessage } from '../../engine/byzantine';
 import { letter, tokenLabel, type Point } from './geometry';
+import { isLie } from './picture';
 
 export function Token({
   msg,
@@ -41,6 +42,7 @@ export function Token({
       className={`token ${msg.value ?? 'silent'}${lie ? ' lie' : ''}`}
       style={{ transform: `translate(${to.x}px, ${to.y}px)` }}
       data-testid="token"
+      data-mark={!msg.sent ? 'withheld' : lie ? 'lie' : 'token'}
       aria-hidden="true"
     >
       <rect x={-w / 2} y={-14} width={w} height={28} rx={8} />
@@ -61,7 +63,7 @@ export function Token({
 
 /** What a token says and how wide it is ("A 0→1→3", "A:0:1" for SM, or just the letter). */
 export function tokenFace(msg: ByzMessage, sm: boolean, full: boolean) {
-  const lie = msg.traitor && msg.value !== msg.loyal;
+  const lie = isLie(msg);
   const text = !full
     ? letter(msg.value)
     : sm

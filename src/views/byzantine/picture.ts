@@ -86,6 +86,43 @@ export function activeMessages(p: Picture): readonly ByzMessage[] | null {
   return p.run.messages.slice(a, b);
 }
 
+/** Above this many messages in one step, a round is drawn as counted arrows, not tokens. */
+export const MAX_TOKENS = 24;
+
+/** The tokens the ring draws this step (none when the step is drawn as counted arrows). */
+export function ringTokens(p: Picture): readonly ByzMessage[] {
+  const [a, b] = activeRange(p);
+  return b - a <= MAX_TOKENS ? (activeMessages(p) ?? []) : [];
+}
+
+/** Earlier messages of the round of a lone message, drawn faint: the round's shape so far. */
+export function ringTrail(p: Picture): readonly ByzMessage[] {
+  const [start, end] = activeRange(p);
+  if (end - start !== 1 || p.frame.round < 0) return [];
+  const a = p.run.levelStart[p.frame.round] ?? 0;
+  return p.run.messages.slice(Math.max(a, start - 80), start);
+}
+
+/** A lie: a traitor passes on an order other than the one it got. */
+export const isLie = (m: ByzMessage): boolean => m.traitor && m.value !== m.loyal;
+
+/** What the ring draws besides the generals, by the legend's names. */
+export type RingMark = 'token' | 'withheld' | 'lie' | 'trail' | 'pairs' | 'deciding';
+
+/** The marks the ring draws at this step: the legend shows an entry for each, and only them. */
+export function ringMarks(p: Picture): ReadonlySet<RingMark> {
+  const out = new Set<RingMark>();
+  const tokens = ringTokens(p);
+  if (tokens.length) out.add('token');
+  if (tokens.some((m) => !m.sent)) out.add('withheld');
+  if (tokens.some((m) => m.sent && isLie(m))) out.add('lie');
+  if (ringTrail(p).length) out.add('trail');
+  const [a, b] = activeRange(p);
+  if (b - a > 0 && tokens.length === 0) out.add('pairs');
+  if (p.frame.focus !== null) out.add('deciding');
+  return out;
+}
+
 /** The messages of this step summed per (sender, receiver). */
 export function activePairs(p: Picture): readonly PairCount[] {
   const [a, b] = activeRange(p);

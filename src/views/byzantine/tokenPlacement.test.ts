@@ -46,9 +46,20 @@ describe('token placement', () => {
             h: 28,
           })),
       );
+      // nothing may rest outside the picture
+      const far = 10_000;
+      const outside = [
+        { x: -far, y: -far, w: 3 * far, h: far },
+        { x: -far, y: size, w: 3 * far, h: far },
+        { x: -far, y: -far, w: far, h: 3 * far },
+        { x: size, y: -far, w: far, h: 3 * far },
+      ];
       return restTokens(
         flights,
         L.positions.map((p) => ({ ...p, r: L.node })),
+        [],
+        undefined,
+        outside,
       );
     };
     expect(round(850).clear).toBe(true);

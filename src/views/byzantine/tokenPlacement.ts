@@ -24,6 +24,14 @@ const area = (p: Box, q: Box) =>
   Math.max(0, Math.min(p.x + p.w, q.x + q.w) - Math.max(p.x, q.x)) *
   Math.max(0, Math.min(p.y + p.h, q.y + q.h) - Math.max(p.y, q.y));
 
+/**
+ * More than 8 px both ways: tokens whose edges overlap a little (the search trades that for
+ * keeping off names) still show their whole text, which sits 6 px inside the box.
+ */
+const overlaps = (p: Box, q: Box) =>
+  Math.min(p.x + p.w, q.x + q.w) - Math.max(p.x, q.x) > 8 &&
+  Math.min(p.y + p.h, q.y + q.h) - Math.max(p.y, q.y) > 8;
+
 /** Fractions of the line to try, the preferred resting point first. */
 const ALONG = [0.58, 0.68, 0.48, 0.76, 0.4, 0.84, 0.32];
 /** Sideways offsets in token heights: on the line, then to its right and left. */
@@ -39,19 +47,24 @@ export function placeTokens(
 }
 
 /**
- * As placeTokens, and whether every token found a clear spot: when one could not (a small
- * ring, many long labels), the caller can try again with shorter tokens.
+ * As placeTokens, and whether every token rests clear of the other tokens and of the `hard`
+ * zones (outside the picture, under the legend): when one could not (a small ring, many long
+ * labels), the caller can try again with shorter tokens. The soft `zones` (where names are
+ * written, roughly) are avoided where possible but do not count against `clear`.
  */
 export function restTokens(
   flights: readonly Flight[],
   discs: readonly { x: number; y: number; r: number }[],
   zones: readonly Box[] = [],
   lone = 0.52,
+  hard: readonly Box[] = [],
 ): { at: Point[]; clear: boolean } {
   const taken: Box[] = [
     ...discs.map((d) => ({ x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r })),
     ...zones,
+    ...hard,
   ];
+  const tokens: Box[] = [];
   let clear = true;
   const at = flights.map((f) => {
     const dx = f.b.x - f.a.x;
@@ -70,8 +83,10 @@ export function restTokens(
         if (!best || cost < best.cost) best = { p, box, cost };
         if (cost === 0) break search;
       }
-    taken.push(best!.box);
-    if (best!.cost > 0) clear = false;
+    const box = best!.box;
+    if ([...tokens, ...hard].some((q) => overlaps(q, box))) clear = false;
+    taken.push(box);
+    tokens.push(box);
     return best!.p;
   });
   return { at, clear };
