@@ -50,3 +50,19 @@ test('the stabilize line that ran is in sight: check_predecessor, the last rule'
   await expect(ran).toContainText('if predecessor has failed: predecessor = nil');
   expect(await ran.evaluate(unclipped)).toBe(true);
 });
+
+test('a joining node is never under the zoom tools: it waits inside the rim there', async ({
+  page,
+}) => {
+  // N30 joins at the bottom of the ring; during its lookup the tools gain "Follow"
+  await lessonAt(page, 'Stabilization repairs the ring after joins and crashes', 3);
+  await expect(page.getByRole('button', { name: 'Follow the query' })).toBeVisible();
+  const joining = page.locator('svg.ring-svg .joining circle');
+  await expect(joining).toHaveCount(1);
+  const a = (await joining.boundingBox())!;
+  const b = (await page.locator('.zoom-tools').boundingBox())!;
+  const apart =
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+  expect(apart, `joining dot ${JSON.stringify(a)} under the tools ${JSON.stringify(b)}`).toBe(true);
+  await expect(page.locator('svg.ring-svg .joining text')).toHaveText('N30 joining');
+});

@@ -11,14 +11,15 @@ function Joining({
   geom,
   radius,
   label,
+  inside,
 }: {
   id: number;
   geom: RingGeom;
   radius: number;
   label: PlacedLabel | undefined;
+  inside: boolean;
 }) {
-  const a = nodeAngle(id, geom.bits);
-  const p = pointOnRing(a, geom.r + radius + 10, geom.cx, geom.cy);
+  const p = joiningSpot(id, geom, radius, inside);
   return (
     <g className="joining" aria-hidden="true" data-mark="joining">
       <circle cx={p.x} cy={p.y} r={radius} />
@@ -51,6 +52,7 @@ export const NodeLayer = memo(function NodeLayer({
   selected,
   hot,
   radius,
+  joinInside = false,
   onSelect,
 }: {
   frame: ChordFrame;
@@ -62,6 +64,8 @@ export const NodeLayer = memo(function NodeLayer({
   selected: NodeId | null;
   hot: ReadonlySet<NodeId>;
   radius: number;
+  /** the joining node waits inside the rim: a floating panel covers its spot outside */
+  joinInside?: boolean;
   onSelect(id: NodeId): void;
 }) {
   const small = radius < 13;
@@ -69,7 +73,13 @@ export const NodeLayer = memo(function NodeLayer({
   return (
     <g className="nodes">
       {joining !== null ? (
-        <Joining id={joining} geom={geom} radius={radius} label={labels.get(joining)} />
+        <Joining
+          id={joining}
+          geom={geom}
+          radius={radius}
+          label={labels.get(joining)}
+          inside={joinInside}
+        />
       ) : null}
       {gone.map((id) => {
         const a = nodeAngle(id, geom.bits);
@@ -189,6 +199,15 @@ export function hotNodes(o: Overlay | null): NodeId[] {
 }
 
 /** A node on its way in (a join, or the lookup a join runs), not yet in the ring. */
+/**
+ * Where a joining node waits: just outside the rim at its id, or just inside when a floating
+ * panel (the zoom tools) covers that spot.
+ */
+export function joiningSpot(id: number, geom: RingGeom, radius: number, inside = false): Point {
+  const out = radius + 10;
+  return pointOnRing(nodeAngle(id, geom.bits), geom.r + (inside ? -out : out), geom.cx, geom.cy);
+}
+
 export function joiningNode(frame: ChordFrame): number | null {
   const o = frame.overlay;
   if (o?.kind === 'join' && !frame.nodes.has(o.node)) return o.node;

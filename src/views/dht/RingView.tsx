@@ -4,7 +4,7 @@ import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { DENSE, nodeRadius, type RingGeom } from './ringConstants';
 import { KeyLabels, KeyLayer } from './KeyLayer';
 import { ringHit, type Hover } from './ringHit';
-import { NodeLayer, hotNodes, joiningNode } from './NodeLayer';
+import { NodeLayer, hotNodes, joiningNode, joiningSpot } from './NodeLayer';
 import { PointerLayer } from './PointerLayer';
 import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
@@ -17,6 +17,7 @@ import { measureText, nodeText, ringLabels } from './ringLabels';
 import type { Mark } from './marks';
 import { useDrawnMarks } from './useDrawnMarks';
 import { ZoomTools } from './ZoomTools';
+import { boxesOverlap } from './labels';
 import { useRingZoom } from './useRingZoom';
 import { useFloatingPanels } from './useFloatingPanels';
 import {
@@ -117,6 +118,13 @@ export function RingView(props: Props) {
   const ticks = useMemo(() => tickPlan(frame.bits, arc), [frame.bits, arc]);
   const lookup = frame.overlay?.kind === 'lookup' ? frame.overlay : null;
   const joining = joiningNode(frame);
+  // a joining node waits outside the rim, or inside when the zoom tools cover that spot
+  const joinInside = useMemo(() => {
+    if (joining === null) return false;
+    const p = joiningSpot(joining, geom, radius);
+    const box = { x: p.x - radius, y: p.y - radius, w: 2 * radius, h: 2 * radius };
+    return avoid.some((b) => boxesOverlap(b, box));
+  }, [joining, geom, radius, avoid]);
   // the checker's card in the middle of the ring: names stay off it
   const verdict = useMemo(() => verdictBox(frame, geom), [frame, geom]);
   // …and off what the notes' other designs write on it (cache tags, misplaced values)
@@ -136,7 +144,14 @@ export function RingView(props: Props) {
           })),
           ...gone.map((id) => ({ id, text: nodeText(frame, id), must: hot.has(id) })),
           ...(joining !== null
-            ? [{ id: joining, text: `N${joining} joining`, must: true, lift: radius * 2 + 10 }]
+            ? [
+                {
+                  id: joining,
+                  text: `N${joining} joining`,
+                  must: true,
+                  lift: joinInside ? 0 : radius * 2 + 10,
+                },
+              ]
             : []),
         ],
         ticks: ticks.numbered,
@@ -158,6 +173,7 @@ export function RingView(props: Props) {
       written,
       lookup,
       joining,
+      joinInside,
       ticks,
       arc,
     ],
@@ -247,6 +263,7 @@ export function RingView(props: Props) {
           selected={selected}
           hot={hot}
           radius={radius}
+          joinInside={joinInside}
           onSelect={props.onSelect}
         />
         <MovingLayer {...motion} />
