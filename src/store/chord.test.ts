@@ -160,6 +160,14 @@ describe('chord store', () => {
     expectReplayEquivalent();
   });
 
+  it('compare with a key off the circle: the engine says so, the rows shown stay', () => {
+    s().compare('54', asNodeId(8));
+    const shown = s().view.compare;
+    s().compare('99', asNodeId(8));
+    expect(s().error).toBe('Id 99 is outside the circle of 2^6 = 64 ids (0..63).');
+    expect(s().view.compare).toBe(shown);
+  });
+
   it('new rings: replicas, bits, random N (bits raised to fit), with a notice', () => {
     s().newRing({ replicas: 3 });
     expect(s().parsed.replicas).toBe(3);

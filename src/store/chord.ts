@@ -194,7 +194,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
           const key = keyOf(keyText);
           const f = frameNow();
           const origin = fromOrFirst(from);
-          hashId(key, f.bits); // validates a numeric key against the circle
+          // the engine checks the key (on the circle) before it routes anything
           const rows = compareRows(f, key, origin, get().parsed);
           get().setView({ compare: { key, from: origin, rows } });
         } catch (e) {
