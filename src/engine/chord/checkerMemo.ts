@@ -7,7 +7,7 @@
  * near something it depends on. A 10,000-node frame is 320,000 finger checks; a crash, a join
  * or a stabilization round changes a handful of nodes and one or two ids.
  */
-import type { NodeId } from './ring';
+import { lowerBound, type NodeId } from './ring';
 
 /** one finding, worded once the liveness of the pointer it names is known */
 export type Finding = (stale: (id: NodeId | null) => string) => string;
@@ -50,18 +50,6 @@ function above(ids: ArrayLike<number>, x: number): number {
   return lo;
 }
 
-/** first index with ids[i] ≥ x (ids.length when none) */
-function atOrAbove(ids: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** the ids in exactly one of two ascending lists, or null when more than `max` */
 function changedIds(a: ArrayLike<number>, b: ArrayLike<number>, max: number): number[] | null {
   const out: number[] = [];
@@ -86,7 +74,7 @@ function before(a: ArrayLike<number>, b: ArrayLike<number>, d: number, size: num
   let best: number | null = null;
   for (const ids of [a, b]) {
     if (ids.length === 0) continue;
-    const k = atOrAbove(ids, d);
+    const k = lowerBound(ids, d);
     const p = ids[(k - 1 + ids.length) % ids.length]!;
     if (p === d) continue; // d is the list's only id
     if (best === null || (d - p + size) % size < (d - best + size) % size) best = p;
@@ -127,7 +115,7 @@ function dirtyIndices(
       const step = 2 ** f;
       mark((p - step + size) % size, (d - step + size) % size);
     }
-    const k = atOrAbove(now, d);
+    const k = lowerBound(now, d);
     for (let j = -(replicas + 2); j <= replicas + 2; j++) out.add((((k + j) % n) + n) % n);
     if (out.size >= n) return null;
   }
