@@ -4,14 +4,8 @@
  * who owns a key, how many hops it takes, which keys a join moves.
  */
 import type { Step } from '../timeline';
-import {
-  numberChoices,
-  suggestQuestions,
-  type Choice,
-  type QuestionSpec,
-  quizKind,
-  type QuizKind,
-} from '../quiz';
+import { numberChoices, quizKind, suggestQuestions } from '../quiz';
+import type { Asked, Choice, QuestionSpec, QuizKind } from '../quiz';
 import type { ChordFrame, Key, LookupOverlay, MembershipOverlay, NodeId } from './frames';
 import { CHORD_ROUTINGS, fingerStartOf } from './frames';
 import { keyLabel } from './narration';
@@ -58,129 +52,104 @@ function nodeChoices(frame: ChordFrame, also: NodeId | null): Choice[] {
 const keyText = (key: Key, keyId: number) =>
   typeof key === 'number' ? `key ${key}` : `key ${keyLabel(key, keyId)}`;
 
-const nextHop = quizKind<ChordQuizRun>({
-  kind: 'next-hop',
-  label: 'Where does the query go next?',
-  where: 'a hop of a lookup',
-  ask(r, at) {
-    const o = lookupAt(r, at);
-    if (r.steps[at - 1]?.type !== 'hop' || !o?.pick || !o.token || o.walk) return null;
-    return {
-      prompt: `Which node does ${N(o.at)} forward the query for ${keyText(o.key, o.keyId)} to?`,
-      input: 'stage',
-      choices: nodeChoices(frameBefore(r, at), o.pick.node),
-      answer: String(o.pick.node),
-      why: r.steps[at - 1]!.text,
-    };
-  },
-});
+function nextHop(r: ChordQuizRun, at: number): Asked | null {
+  const o = lookupAt(r, at);
+  if (r.steps[at - 1]?.type !== 'hop' || !o?.pick || !o.token || o.walk) return null;
+  return {
+    prompt: `Which node does ${N(o.at)} forward the query for ${keyText(o.key, o.keyId)} to?`,
+    input: 'stage',
+    choices: nodeChoices(frameBefore(r, at), o.pick.node),
+    answer: String(o.pick.node),
+    why: r.steps[at - 1]!.text,
+  };
+}
 
-const finger = quizKind<ChordQuizRun>({
-  kind: 'finger',
-  label: 'Which finger is used?',
-  where: 'a hop that follows a finger',
-  ask(r, at) {
-    const o = lookupAt(r, at);
-    if (r.steps[at - 1]?.type !== 'hop' || o?.pick?.source !== 'finger' || o.walk) return null;
-    const frame = frameBefore(r, at);
-    const node = frame.nodes.get(o.at);
-    if (!node) return null;
-    return {
-      prompt: `Which entry of ${N(o.at)}'s finger table is used to forward the query for ${keyText(o.key, o.keyId)}?`,
-      input: 'list',
-      choices: node.fingers.map((f, i) => ({
-        id: String(i),
-        label: `finger[${i}] (start ${fingerStartOf(frame, o.at, i)}) = ${N(f)}`,
-      })),
-      answer: String(o.pick.index),
-      why: r.steps[at - 1]!.text,
-    };
-  },
-});
+function finger(r: ChordQuizRun, at: number): Asked | null {
+  const o = lookupAt(r, at);
+  if (r.steps[at - 1]?.type !== 'hop' || o?.pick?.source !== 'finger' || o.walk) return null;
+  const frame = frameBefore(r, at);
+  const node = frame.nodes.get(o.at);
+  if (!node) return null;
+  return {
+    prompt: `Which entry of ${N(o.at)}'s finger table is used to forward the query for ${keyText(o.key, o.keyId)}?`,
+    input: 'list',
+    choices: node.fingers.map((f, i) => ({
+      id: String(i),
+      label: `finger[${i}] (start ${fingerStartOf(frame, o.at, i)}) = ${N(f)}`,
+    })),
+    answer: String(o.pick.index),
+    why: r.steps[at - 1]!.text,
+  };
+}
 
-const owner = quizKind<ChordQuizRun>({
-  kind: 'owner',
-  label: 'Who owns the key?',
-  where: 'the start of a lookup, put or get',
-  ask(r, at) {
-    const l = startingLookup(r, at);
-    if (!l || l.end.trueOwner === null) return null;
-    const { end } = l;
-    const truth = end.trueOwner!;
-    const found =
-      end.owner === truth
-        ? ''
-        : end.owner === null
-          ? ' This lookup fails to find it.'
-          : ` This lookup answers ${N(end.owner)}, which is wrong.`;
-    return {
-      prompt: `Who owns ${keyText(end.key, end.keyId)}?`,
-      input: 'stage',
-      choices: nodeChoices(frameBefore(r, at), truth),
-      answer: String(truth),
-      why:
-        `${keyText(end.key, end.keyId)} lives on its successor: the first live node at or after ` +
-        `id ${end.keyId} going clockwise, ${N(truth)}.${found}`,
-    };
-  },
-});
+function owner(r: ChordQuizRun, at: number): Asked | null {
+  const l = startingLookup(r, at);
+  if (!l || l.end.trueOwner === null) return null;
+  const { end } = l;
+  const truth = end.trueOwner!;
+  const found =
+    end.owner === truth
+      ? ''
+      : end.owner === null
+        ? ' This lookup fails to find it.'
+        : ` This lookup answers ${N(end.owner)}, which is wrong.`;
+  return {
+    prompt: `Who owns ${keyText(end.key, end.keyId)}?`,
+    input: 'stage',
+    choices: nodeChoices(frameBefore(r, at), truth),
+    answer: String(truth),
+    why:
+      `${keyText(end.key, end.keyId)} lives on its successor: the first live node at or after ` +
+      `id ${end.keyId} going clockwise, ${N(truth)}.${found}`,
+  };
+}
 
-const hops = quizKind<ChordQuizRun>({
-  kind: 'hops',
-  label: 'How many hops?',
-  where: 'the start of a lookup, put or get',
-  ask(r, at) {
-    const l = startingLookup(r, at);
-    if (!l) return null;
-    const n = l.end.path.length - 1;
-    const last = r.steps.findIndex((s) => s.state.overlay === l.end);
-    return {
-      prompt: `How many hops will ${l.start.routing} routing take from ${N(l.start.origin)} to the owner of ${keyText(l.start.key, l.start.keyId)}?`,
-      input: 'list',
-      choices: numberChoices(n, at),
-      answer: String(n),
-      why: r.steps[last]?.text ?? `${n} hops.`,
-    };
-  },
-});
+function hops(r: ChordQuizRun, at: number): Asked | null {
+  const l = startingLookup(r, at);
+  if (!l) return null;
+  const n = l.end.path.length - 1;
+  const last = r.steps.findIndex((s) => s.state.overlay === l.end);
+  return {
+    prompt: `How many hops will ${l.start.routing} routing take from ${N(l.start.origin)} to the owner of ${keyText(l.start.key, l.start.keyId)}?`,
+    input: 'list',
+    choices: numberChoices(n, at),
+    answer: String(n),
+    why: r.steps[last]?.text ?? `${n} hops.`,
+  };
+}
 
-const movedKeys = quizKind<ChordQuizRun>({
-  kind: 'moved-keys',
-  label: 'Which keys move?',
-  where: 'the start of a join',
-  ask(r, at) {
-    const step = r.steps[at - 1];
-    const o = step?.state.overlay;
-    if (step?.type !== 'join-start' || o?.kind !== 'join') return null;
-    let last: MembershipOverlay = o;
-    for (let i = at; i < r.steps.length && r.steps[i]!.op === step.op; i++) {
-      const x = r.steps[i]!.state.overlay;
-      if (x?.kind === 'join') last = x;
-    }
-    const before = frameBefore(r, at);
-    const succ = before.ids.find((id) => id > o.node) ?? before.ids[0];
-    const held = succ === undefined ? [] : (before.nodes.get(succ)?.keys ?? []);
-    const moved = new Set(last.moved);
-    const options = [
-      [] as Key[],
-      held.filter((k) => moved.has(k)),
-      held.filter((k) => !moved.has(k)),
-      [...held],
-    ];
-    if (last.moved.some((k) => !held.includes(k))) options.push([...last.moved]);
-    const choices = dedupe(options.map((keys) => ({ id: setId(keys), label: setLabel(keys) })));
-    return {
-      prompt: `After ${N(o.node)} joins, which keys move to it?`,
-      input: 'list',
-      choices,
-      answer: setId(last.moved),
-      why:
-        last.moved.length === 0
-          ? `None: no key of ${succ === undefined ? 'the ring' : N(succ)} lies in the range ${N(o.node)} takes over, (its predecessor, ${o.node}].`
-          : `${N(o.node)} takes over the ids up to ${o.node} from its successor${last.movedFrom === null ? '' : ` ${N(last.movedFrom)}`}: ${setLabel(last.moved)} ${last.moved.length === 1 ? 'moves' : 'move'}; the rest stay.`,
-    };
-  },
-});
+function movedKeys(r: ChordQuizRun, at: number): Asked | null {
+  const step = r.steps[at - 1];
+  const o = step?.state.overlay;
+  if (step?.type !== 'join-start' || o?.kind !== 'join') return null;
+  let last: MembershipOverlay = o;
+  for (let i = at; i < r.steps.length && r.steps[i]!.op === step.op; i++) {
+    const x = r.steps[i]!.state.overlay;
+    if (x?.kind === 'join') last = x;
+  }
+  const before = frameBefore(r, at);
+  const succ = before.ids.find((id) => id > o.node) ?? before.ids[0];
+  const held = succ === undefined ? [] : (before.nodes.get(succ)?.keys ?? []);
+  const moved = new Set(last.moved);
+  const options = [
+    [] as Key[],
+    held.filter((k) => moved.has(k)),
+    held.filter((k) => !moved.has(k)),
+    [...held],
+  ];
+  if (last.moved.some((k) => !held.includes(k))) options.push([...last.moved]);
+  const choices = dedupe(options.map((keys) => ({ id: setId(keys), label: setLabel(keys) })));
+  return {
+    prompt: `After ${N(o.node)} joins, which keys move to it?`,
+    input: 'list',
+    choices,
+    answer: setId(last.moved),
+    why:
+      last.moved.length === 0
+        ? `None: no key of ${succ === undefined ? 'the ring' : N(succ)} lies in the range ${N(o.node)} takes over, (its predecessor, ${o.node}].`
+        : `${N(o.node)} takes over the ids up to ${o.node} from its successor${last.movedFrom === null ? '' : ` ${N(last.movedFrom)}`}: ${setLabel(last.moved)} ${last.moved.length === 1 ? 'moves' : 'move'}; the rest stay.`,
+  };
+}
 
 const setId = (keys: readonly Key[]) => JSON.stringify([...keys].map(String).sort());
 const setLabel = (keys: readonly Key[]) =>
@@ -189,12 +158,13 @@ function dedupe(choices: Choice[]): Choice[] {
   return choices.filter((c, i) => choices.findIndex((d) => d.id === c.id) === i);
 }
 
+/** The kinds of question the DHT lab asks: name, menu label, where, and how. */
 export const CHORD_QUIZ: readonly QuizKind<ChordQuizRun>[] = [
-  nextHop,
-  finger,
-  owner,
-  hops,
-  movedKeys,
+  quizKind('next-hop', 'Where does the query go next?', 'a hop of a lookup', nextHop),
+  quizKind('finger', 'Which finger is used?', 'a hop that follows a finger', finger),
+  quizKind('owner', 'Who owns the key?', 'the start of a lookup, put or get', owner),
+  quizKind('hops', 'How many hops?', 'the start of a lookup, put or get', hops),
+  quizKind('moved-keys', 'Which keys move?', 'the start of a join', movedKeys),
 ];
 
 /** Default question points: a join's moved keys, then per lookup its owner (or, for successor

@@ -2,16 +2,16 @@ import { fail, quote } from '../scenario/errors';
 import type { Asked, Choice, Question, QuestionSpec, QuizKind } from './types';
 
 /**
- * A kind of question from its name, menu label, where it applies and `ask`, which writes the
- * question at a step (or null where the kind does not apply); the step and kind are filled in.
+ * A kind of question: its name in a scenario, its label in the "Ask here" menu, where it can be
+ * asked (for error messages), and `ask`, which writes the question at a step (null where the
+ * kind does not apply) without its step and kind: those are filled in here.
  */
-export function quizKind<C>(k: {
-  readonly kind: string;
-  readonly label: string;
-  readonly where: string;
-  ask(ctx: C, at: number): Asked | null;
-}): QuizKind<C> {
-  const { kind, label, where, ask } = k;
+export function quizKind<C>(
+  kind: string,
+  label: string,
+  where: string,
+  ask: (ctx: C, at: number) => Asked | null,
+): QuizKind<C> {
   return {
     kind,
     label,
