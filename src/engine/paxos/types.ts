@@ -143,11 +143,11 @@ export interface Chosen extends Proposal {
   readonly quorum: readonly string[];
 }
 
-/** The static facts every rule needs. */
-export interface Config {
-  readonly quorum: number;
-  /** every proposer and its own value, in order (the liar claims another one of these) */
-  readonly proposers: readonly ProposerSpec[];
+/**
+ * The static facts every rule needs: the scenario's quorum and proposers (each with its own
+ * value, in order; the liar claims another one of these) and everyone's ids.
+ */
+export interface Config extends Pick<PaxosScenario, 'quorum' | 'proposers'> {
   readonly acceptorIds: readonly string[];
   readonly learnerIds: readonly string[];
 }
