@@ -1,17 +1,16 @@
 import { fail } from '../scenario/errors';
 import { configOf, initialState } from './state';
 import { applyEntry } from './step';
-import {
-  inFlight,
-  twinOf,
-  type AcceptorState,
-  type Chosen,
-  type Config,
-  type Fault,
-  type Message,
-  type PaxosScenario,
-  type PaxosState,
-  type ScheduleEntry,
+import { inFlight, twinOf } from './types';
+import type {
+  AcceptorState,
+  Chosen,
+  Config,
+  Fault,
+  Message,
+  PaxosScenario,
+  PaxosState,
+  ScheduleEntry,
 } from './types';
 import { chosenOf, isSafe } from './verdicts';
 
