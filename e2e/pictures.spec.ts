@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { describe, stageOverlaps } from './overlap';
 import { faintTexts } from './contrast';
+import { MARKS } from '../src/views/dht/marks';
 
 /** #9: every picture says one thing. Small checks of what a student would misread. */
 
@@ -330,7 +331,11 @@ test('stabilize re-replicates: copies travel to their new holders, drawn and lis
   const holders = /new cop\(ies\) to ([N\d, ]+)/.exec(caption)![1]!.split(', ');
   const ring = page.locator('svg.ring-svg');
   // one road per holder just inside the ring, and one hollow key flying per copy
-  await expect(ring.locator('.overlay path.copy[data-mark="replica"]')).toHaveCount(holders.length);
+  // (the roads are 'copy sent' in the legend: the 'replica copy' entry is a hollow diamond)
+  await expect(ring.locator('.overlay path.copy[data-mark="copy-sent"]')).toHaveCount(
+    holders.length,
+  );
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText(MARKS['copy-sent']);
   await expect(ring.locator('.moving .flying-key.copy[data-mark="replica"]')).toHaveCount(sent);
   await expect(
     page

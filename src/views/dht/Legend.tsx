@@ -48,6 +48,7 @@ const SWATCH: Record<Mark, React.ReactNode> = {
   key: diamond('lg-key'),
   'key-tie': <path d={`M2,${H - 3}Q${W / 2},${1} ${W - 2},${H - 3}`} className="lg-tie" />,
   replica: diamond('lg-replica'),
+  'copy-sent': line('lg-copy'),
   handover: line('lg-handover'),
   changed: line('lg-changed'),
   crashed: (

@@ -141,7 +141,7 @@ export function OverlayLayer({
           <path
             key={`c${c}`}
             className="copy"
-            data-mark="replica"
+            data-mark="copy-sent"
             d={chord(overlay.owner, c)}
             markerEnd="url(#arrow-copy)"
           />
@@ -167,7 +167,7 @@ export function OverlayLayer({
           <path
             key={k}
             className="copy"
-            data-mark="replica"
+            data-mark="copy-sent"
             d={handoverPath(angle(m.from), angle(m.to), geom)}
             markerEnd="url(#arrow-copy)"
           />

@@ -19,6 +19,7 @@ export const MARKS = {
   key: 'key',
   'key-tie': 'key → its node',
   replica: 'replica copy',
+  'copy-sent': 'copy sent',
   handover: 'keys handed over',
   changed: 'pointer changed',
   crashed: 'crashed: keys lost',
