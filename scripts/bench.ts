@@ -345,11 +345,14 @@ if (want('cli')) {
     '≤ 0.4 s CPU',
     median(starts) <= 0.4,
   );
-  const big = cli(huge, false);
+  const bigs = Array.from({ length: 5 }, () => cli(huge, false));
+  const ok = bigs.every((b) => b.ok);
+  const rss = bigs.map((b) => b.rss).sort((a, b) => a - b);
+  const cpu = bigs.map((b) => b.cpu).sort((a, b) => a - b);
   row(
-    'CLI pathLength at 2^22 nodes, 10,000 lookups (one run, the CLI process)',
-    big.ok ? `${fmt(big.rss)} MB peak, ${fmt(big.cpu, 1)} s CPU` : 'failed',
+    'CLI pathLength at 2^22 nodes, 10,000 lookups (the CLI process)',
+    ok ? `${spread(rss, 'MB')} peak, ${spread(cpu, 's', 1)} CPU` : 'failed',
     '≤ 1 GB',
-    big.ok && big.rss <= 1024,
+    ok && rss[rss.length - 1]! <= 1024,
   );
 }
