@@ -5,7 +5,15 @@
  */
 import { isolate } from '../text';
 import type { ChordFrame, ChordNode, Key } from './frames';
-import { dist, fingerStart, nodeName, ringSize, successorIndex, type NodeId } from './ring';
+import {
+  dist,
+  fingerStart,
+  fingerSweep,
+  nodeName,
+  ringSize,
+  successorIndex,
+  type NodeId,
+} from './ring';
 import { memoryFor, type Finding } from './checkerMemo';
 import { replicaHolders } from './replication';
 
@@ -31,6 +39,7 @@ function nodeViolations(
   id: NodeId,
   node: ChordNode,
   size: number,
+  sweep: ReturnType<typeof fingerSweep>,
 ): Finding[] {
   const out: Finding[] = [];
   const ids = ring.ids;
@@ -50,26 +59,32 @@ function nodeViolations(
         `${nodeName(id)}'s predecessor is ${nodeName(p)}${stale(p)}; it should be ${nodeName(pred)}.`,
     );
   }
-  const want: NodeId[] = [];
-  for (let j = 1; j <= ring.replicas; j++) want.push(ids[(i + j) % n]!);
   const list = node.successors;
-  if (want.join() !== list.join()) {
+  let same = list.length === ring.replicas;
+  for (let j = 1; same && j <= ring.replicas; j++) same = list[j - 1] === ids[(i + j) % n];
+  if (!same) {
+    const want: NodeId[] = [];
+    for (let j = 1; j <= ring.replicas; j++) want.push(ids[(i + j) % n]!);
     out.push(
       () =>
         `${nodeName(id)}'s successor list is ${listText(list)}; it should be ${listText(want)}.`,
     );
   }
+
   const count = node.fingers.length;
   if (count !== ring.bits) {
     out.push(() => `${nodeName(id)} has ${count} fingers instead of ${ring.bits}.`);
   }
   // A start in (n, successor] has the successor as its finger: no search for the low fingers.
+  // finger[f] starts 2^f after n, so it is in (n, successor] when 2^f ≤ the gap.
   const gap = dist(id, succ, size);
-  for (let f = 0; f < ring.bits; f++) {
-    const start = fingerStart(id, f, size);
-    const should = dist(id, start, size) <= gap ? succ : ids[successorIndex(ids, start)]!;
-    const is = node.fingers[f] ?? null;
+  const fingers = node.fingers;
+  for (let f = 0, step = 1; f < ring.bits; f++, step *= 2) {
+    // nodes are checked in ascending order, so each finger's successor is found by a sweep
+    const should = step <= gap ? succ : ids[sweep.next(f, id)]!;
+    const is = fingers[f] ?? null;
     if (is !== should) {
+      const start = fingerStart(id, f, size);
       out.push(
         (stale) =>
           `${nodeName(id)}'s finger[${f}] (start ${start}) is ${nodeName(is)}${stale(is)}; it should be ${nodeName(should)}.`,
@@ -115,6 +130,7 @@ export function checkRing(ring: RingLike): CheckResult {
   // step that changes a few nodes or ids re-checks only the nodes they touch. The memory is used
   // only when `nodes` holds exactly the listed ids, as in every frame.
   const memo = ring.nodes.size === n ? memoryFor(ids, ring.bits, r) : null;
+  const sweep = fingerSweep(ids, ring.bits);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     const node = ring.nodes.get(id);
@@ -124,7 +140,7 @@ export function checkRing(ring: RingLike): CheckResult {
     }
     let found = node.id === id ? memo?.get(i, id, node) : undefined;
     if (found === undefined) {
-      found = nodeViolations(ring, i, id, node, size);
+      found = nodeViolations(ring, i, id, node, size, sweep);
       const { fingers, successors, predecessor } = node;
       if (node.id === id) memo?.set(id, { fingers, successors, predecessor, found });
     }

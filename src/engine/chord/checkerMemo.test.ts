@@ -6,7 +6,7 @@ import { forgetChecks } from './checkerMemo';
 import { BITS, SIZE, churn, world } from './churnFixtures';
 import { Draft } from './draft';
 import type { ChordFrame } from './frames';
-import type { NodeId } from './ring';
+import { fingerStart, successorOf, type NodeId } from './ring';
 
 /** every frame of a churned ring, with some pointers set wrong by hand on the way */
 function framesOf(
@@ -63,5 +63,43 @@ describe('the checker remembers findings between checks', () => {
     forgetChecks();
     expect(after).toEqual(checkRing(d.snapshot(null)));
     expect(after.violations.some((v) => v.includes(`N${gone}, which is gone`))).toBe(true);
+  });
+
+  it('names exactly the wrong fingers, each against successor(start) by binary search', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(7, 32),
+        fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 20 }),
+        (bits, raw, wrong) => {
+          const size = 2 ** bits;
+          const ids = [...new Set(raw.map((x) => x % size))];
+          const d = new Draft(buildRing(ids, bits, 1));
+          for (const [a, f, to] of wrong) {
+            const id = d.ids[a % d.ids.length]!;
+            const fingers = [...d.node(id)!.fingers];
+            fingers[f % bits] = d.ids[to % d.ids.length]!;
+            d.patch(id, { fingers });
+          }
+          const frame = d.snapshot(null);
+          const expected: string[] = [];
+          for (const id of frame.ids) {
+            const fingers = frame.nodes.get(id)!.fingers;
+            for (let f = 0; f < bits; f++) {
+              const start = fingerStart(id, f, size);
+              const should = successorOf(frame.ids, start);
+              if (fingers[f] !== should)
+                expected.push(
+                  `N${id}'s finger[${f}] (start ${start}) is N${fingers[f]}; it should be N${should}.`,
+                );
+            }
+          }
+          forgetChecks();
+          const found = checkRing(frame).violations.filter((v) => v.includes('finger['));
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
