@@ -2,7 +2,6 @@ import { memo, useMemo } from 'react';
 import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
 import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { keyOwners } from './derive';
-import type { PlacedLabel } from './labels';
 import type { RingGeom } from './ringConstants';
 import { onArc, type Arc } from './zoom';
 
@@ -74,25 +73,6 @@ export const KeyLayer = memo(function KeyLayer({
     </g>
   );
 });
-
-/** The keys' names, placed by the label pass; drawn above the hops so no arrow crosses one. */
-export function KeyLabels({ labels }: { labels: ReadonlyMap<Key, PlacedLabel> }) {
-  return (
-    <g className="keys key-labels" aria-hidden="true">
-      {[...labels].map(([k, t]) => (
-        <text
-          key={`${typeof k}:${String(k)}`}
-          x={t.x}
-          y={t.y}
-          textAnchor="middle"
-          dominantBaseline="middle"
-        >
-          {t.text}
-        </text>
-      ))}
-    </g>
-  );
-}
 
 /** Every replica copy held by a live node, numbered per holder (at most 4 drawn each). */
 export function replicaMarks(frame: ChordFrame): { holder: NodeId; key: Key; slot: number }[] {

@@ -23,19 +23,39 @@ function Joining({
   return (
     <g className="joining" aria-hidden="true" data-mark="joining">
       <circle cx={p.x} cy={p.y} r={radius} />
-      {label ? <Label at={label} from={p} /> : null}
+      {label ? <Label at={label} /> : null}
     </g>
   );
 }
-/** A label and, when it had to move off its dot's line, a thin leader back to the dot. */
-function Label({ at, from, cls }: { at: PlacedLabel; from: Point; cls?: string }) {
+/** A node's name, where the label pass put it. */
+function Label({ at, cls }: { at: PlacedLabel; cls?: string }) {
   return (
-    <>
-      {at.moved ? <line className="leader" x1={from.x} y1={from.y} x2={at.x} y2={at.y} /> : null}
-      <text x={at.x} y={at.y} textAnchor={at.anchor} dominantBaseline="middle" className={cls}>
-        {at.text}
-      </text>
-    </>
+    <text x={at.x} y={at.y} textAnchor={at.anchor} dominantBaseline="middle" className={cls}>
+      {at.text}
+    </text>
+  );
+}
+
+/**
+ * Thin leaders from each label that had to move off its dot's line back to the dot, all drawn
+ * before any node: one never runs over another node's dot or name.
+ */
+function Leaders({
+  labels,
+  dots,
+}: {
+  labels: ReadonlyMap<number, PlacedLabel>;
+  dots: readonly [number, Point][];
+}) {
+  return (
+    <g className="leaders" aria-hidden="true">
+      {dots.map(([id, p]) => {
+        const l = labels.get(id);
+        return l?.moved ? (
+          <line key={id} className="leader" x1={p.x} y1={p.y} x2={l.x} y2={l.y} />
+        ) : null;
+      })}
+    </g>
   );
 }
 
@@ -70,8 +90,16 @@ export const NodeLayer = memo(function NodeLayer({
 }) {
   const small = radius < 13;
   const joining = joiningNode(frame);
+  const onRing = (id: number) => pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+  const dots: [number, Point][] = [
+    ...[...gone, ...shown].map((id): [number, Point] => [id, onRing(id)]),
+    ...(joining !== null
+      ? [[joining, joiningSpot(joining, geom, radius, joinInside)] as [number, Point]]
+      : []),
+  ];
   return (
     <g className="nodes">
+      <Leaders labels={labels} dots={dots} />
       {joining !== null ? (
         <Joining
           id={joining}
@@ -94,7 +122,7 @@ export const NodeLayer = memo(function NodeLayer({
             ) : (
               <path d={leftArrow(p, a, radius)} className="left-arrow" />
             )}
-            {l ? <Label at={l} from={p} /> : null}
+            {l ? <Label at={l} /> : null}
           </g>
         );
       })}
@@ -140,7 +168,7 @@ export const NodeLayer = memo(function NodeLayer({
             ) : null}
             {isSel ? <circle className="halo" cx={p.x} cy={p.y} r={radius + 7} /> : null}
             <circle cx={p.x} cy={p.y} r={radius} />
-            {l ? <Label at={l} from={p} /> : null}
+            {l ? <Label at={l} /> : null}
           </g>
         );
       })}

@@ -1,6 +1,5 @@
 import type { ChordFrame, NodeId, Overlay } from '../../engine/chord/frames';
 import { arcPath, chordPath, maxBulge, nodeAngle, pointOnRing } from './geometry';
-import type { PlacedLabel } from './labels';
 import { cross, nodeRadius, type RingGeom } from './ringConstants';
 import { OwnerBadge } from './OwnerBadge';
 
@@ -9,13 +8,10 @@ export function OverlayLayer({
   frame,
   overlay,
   geom,
-  target,
 }: {
   frame: ChordFrame;
   overlay: Overlay | null;
   geom: RingGeom;
-  /** the placed "key 54" label (none when a stored key's name already marks the id) */
-  target: PlacedLabel | null;
 }) {
   // the notes' other designs draw their own messages (designs/DesignLayer)
   if (!overlay || overlay.kind === 'design') return null;
@@ -54,11 +50,6 @@ export function OverlayLayer({
       <g className={`overlay lookup${overlay.failed ? ' failed' : ''}`} aria-hidden="true">
         <g className="target">
           <circle cx={kp.x} cy={kp.y} r={9} data-mark="target" />
-          {target ? (
-            <text x={target.x} y={target.y} textAnchor="middle" dominantBaseline="middle">
-              {target.text}
-            </text>
-          ) : null}
         </g>
         {hops.map((h, i) => (
           <path

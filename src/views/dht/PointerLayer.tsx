@@ -27,50 +27,12 @@ export const PointerLayer = memo(function PointerLayer({
   skip: number;
 }) {
   const node = selected !== null ? frame.nodes.get(selected) : undefined;
-  const stale = useMemo(
-    () => (frame.ids.length <= 2000 ? staleNodes(frame) : new Set<NodeId>()),
-    [frame],
+  const { chords, staleSucc } = useMemo(
+    () => drawnPointers(frame, selected, routing, skip),
+    [frame, selected, routing, skip],
   );
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
-  const chords: { to: NodeId; cls: string; key: string; mark: string }[] = [];
-  const pointer = (to: NodeId | null, truth: NodeId | null, kind: string) => {
-    if (!node || to === null || to === node.id) return;
-    const st = staleness(frame, to, truth);
-    chords.push({
-      to,
-      cls: st ? `${kind} stale ${st}` : kind,
-      key: kind,
-      mark: st ? 'stale' : kind,
-    });
-  };
-  if (node && routing === 'successor') {
-    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
-  } else if (node && routing === 'skip') {
-    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
-    const far = skipTarget(frame, node.id, skip);
-    if (far !== null && far !== node.successors[0]) pointer(far, far, 'skip');
-  } else if (node && (routing === 'finger' || routing === 'cached')) {
-    const seen = new Set<number>();
-    for (const row of fingerRows(frame, node)) {
-      if (seen.has(row.node) || row.node === node.id) continue;
-      seen.add(row.node);
-      chords.push({
-        to: row.node,
-        cls: row.stale ? `finger stale ${row.stale}` : 'finger',
-        key: `f${row.i}`,
-        mark: row.stale ? 'stale' : 'finger',
-      });
-    }
-  }
-  const staleSucc: { from: NodeId; to: NodeId }[] = [];
-  for (const id of stale) {
-    const n = frame.nodes.get(id);
-    const s = n?.successors[0];
-    if (n && s !== undefined && s !== trueSuccessors(frame, id)[0])
-      staleSucc.push({ from: id, to: s });
-    if (staleSucc.length > 200) break;
-  }
   return (
     <g className="pointers" aria-hidden="true">
       {staleSucc.map(({ from, to }) => (
@@ -119,3 +81,64 @@ export const PointerLayer = memo(function PointerLayer({
     </g>
   );
 });
+
+/** A pointer arrow PointerLayer draws from the selected node. */
+export interface PointerChord {
+  readonly to: NodeId;
+  readonly cls: string;
+  readonly key: string;
+  readonly mark: string;
+}
+
+/**
+ * The arrows PointerLayer draws: the selected node's pointers its routing uses, and every stale
+ * successor pointer (from → to). The label pass keeps names off their heads (markBoxes).
+ */
+export function drawnPointers(
+  frame: ChordFrame,
+  selected: NodeId | null,
+  routing: Routing,
+  skip: number,
+): { chords: PointerChord[]; staleSucc: { from: NodeId; to: NodeId }[] } {
+  const node = selected !== null ? frame.nodes.get(selected) : undefined;
+  const stale = frame.ids.length <= 2000 ? staleNodes(frame) : new Set<NodeId>();
+  const chords: PointerChord[] = [];
+  const pointer = (to: NodeId | null, truth: NodeId | null, kind: string) => {
+    if (!node || to === null || to === node.id) return;
+    const st = staleness(frame, to, truth);
+    chords.push({
+      to,
+      cls: st ? `${kind} stale ${st}` : kind,
+      key: kind,
+      mark: st ? 'stale' : kind,
+    });
+  };
+  if (node && routing === 'successor') {
+    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
+  } else if (node && routing === 'skip') {
+    pointer(node.successors[0] ?? null, trueSuccessors(frame, node.id)[0] ?? null, 'successor');
+    const far = skipTarget(frame, node.id, skip);
+    if (far !== null && far !== node.successors[0]) pointer(far, far, 'skip');
+  } else if (node && (routing === 'finger' || routing === 'cached')) {
+    const seen = new Set<number>();
+    for (const row of fingerRows(frame, node)) {
+      if (seen.has(row.node) || row.node === node.id) continue;
+      seen.add(row.node);
+      chords.push({
+        to: row.node,
+        cls: row.stale ? `finger stale ${row.stale}` : 'finger',
+        key: `f${row.i}`,
+        mark: row.stale ? 'stale' : 'finger',
+      });
+    }
+  }
+  const staleSucc: { from: NodeId; to: NodeId }[] = [];
+  for (const id of stale) {
+    const n = frame.nodes.get(id);
+    const s = n?.successors[0];
+    if (n && s !== undefined && s !== trueSuccessors(frame, id)[0])
+      staleSucc.push({ from: id, to: s });
+    if (staleSucc.length > 200) break;
+  }
+  return { chords, staleSucc };
+}

@@ -2,16 +2,18 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
 import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { DENSE, nodeRadius, type RingGeom } from './ringConstants';
-import { KeyLabels, KeyLayer } from './KeyLayer';
+import { KeyLayer } from './KeyLayer';
+import { RingText } from './RingText';
 import { ringHit, type Hover } from './ringHit';
 import { NodeLayer, hotNodes, joiningNode, joiningSpot } from './NodeLayer';
 import { PointerLayer } from './PointerLayer';
 import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
-import { VerdictLayer, verdictBox } from './VerdictLayer';
-import { DesignLayer } from './designs/DesignLayer';
+import { VerdictLayer, VerdictRings, verdictBox } from './VerdictLayer';
+import { DesignLayer, DesignRings } from './designs/DesignLayer';
 import { designLabelBoxes } from './designs/labelBoxes';
+import { markBoxes } from './markBoxes';
 import { drawnGone } from './derive';
 import { measureText, nodeText, ringLabels } from './ringLabels';
 import type { Mark } from './marks';
@@ -129,6 +131,21 @@ export function RingView(props: Props) {
   const verdict = useMemo(() => verdictBox(frame, geom), [frame, geom]);
   // …and off what the notes' other designs write on it (cache tags, misplaced values)
   const written = useMemo(() => designLabelBoxes(frame, geom), [frame, geom]);
+  // …and off the dots, diamonds and arrowheads drawn on it
+  const marks = useMemo(
+    () =>
+      markBoxes({
+        frame,
+        geom,
+        arc,
+        nodes: [...shown, ...gone],
+        dot: radius,
+        selected,
+        routing: props.routing,
+        skip: props.skip,
+      }),
+    [frame, geom, arc, shown, gone, radius, selected, props.routing, props.skip],
+  );
   const labels = useMemo(
     () =>
       ringLabels({
@@ -157,6 +174,7 @@ export function RingView(props: Props) {
         ticks: ticks.numbered,
         target: lookup ? lookup.keyId : null,
         avoid: [...avoid, ...(verdict ? [verdict] : []), ...written],
+        marks,
         measure: measureText,
       }),
     [
@@ -171,6 +189,7 @@ export function RingView(props: Props) {
       avoid,
       verdict,
       written,
+      marks,
       lookup,
       joining,
       joinInside,
@@ -251,9 +270,9 @@ export function RingView(props: Props) {
           routing={props.routing}
           skip={props.skip}
         />
-        <OverlayLayer frame={frame} overlay={overlay} geom={geom} target={labels.target} />
-        {/* key names above the hops and roads, so no arrow runs through one */}
-        {!dense || zoomed ? <KeyLabels labels={labels.keys} /> : null}
+        <OverlayLayer frame={frame} overlay={overlay} geom={geom} />
+        <VerdictRings frame={frame} geom={geom} radius={radius} />
+        <DesignRings frame={frame} geom={geom} />
         <NodeLayer
           frame={frame}
           geom={geom}
@@ -269,6 +288,11 @@ export function RingView(props: Props) {
         <MovingLayer {...motion} />
         <DesignLayer {...motion} />
         <VerdictLayer frame={frame} geom={geom} />
+        {!dense || zoomed ? (
+          <RingText ticks={labels.ticks} keys={labels.keys} target={labels.target} />
+        ) : (
+          <RingText ticks={new Map()} keys={null} target={labels.target} />
+        )}
         {hover && hover.node === null ? <Ghost id={hover.id} geom={geom} /> : null}
       </svg>
       {zoomed ? <Minimap frame={frame} arc={arc} hot={hot} /> : null}

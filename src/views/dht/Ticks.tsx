@@ -45,14 +45,14 @@ export const Ticks = memo(function Ticks({
         const p = pointOnRing(a, geom.r - (long ? 7 : 4), geom.cx, geom.cy);
         const q = pointOnRing(a, geom.r + (geom.bits > 8 ? 5 : 0), geom.cx, geom.cy);
         return (
-          <g key={id}>
-            <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} className={long ? 'long' : undefined} />
-            {t ? (
-              <text x={t.x} y={t.y} textAnchor="middle" dominantBaseline="middle">
-                {t.text}
-              </text>
-            ) : null}
-          </g>
+          <line
+            key={id}
+            x1={p.x}
+            y1={p.y}
+            x2={q.x}
+            y2={q.y}
+            className={long ? 'long' : undefined}
+          />
         );
       })}
     </g>

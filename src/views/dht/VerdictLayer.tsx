@@ -105,28 +105,50 @@ export function verdictBox(frame: ChordFrame, geom: RingGeom): LabelBox | null {
   return { x, y, w, h };
 }
 
+/**
+ * The nodes the checker rings, drawn under the nodes' names (a ring just round the dot, as the
+ * selection halo is, never across the name beside it).
+ */
+export function VerdictRings({
+  frame,
+  geom,
+  radius,
+}: {
+  frame: ChordFrame;
+  geom: RingGeom;
+  /** the node dots' radius */
+  radius: number;
+}) {
+  const v = verdictOf(frame);
+  if (!v) return null;
+  return (
+    <g className="verdict" aria-hidden="true" pointerEvents="none">
+      {v.rings.map(([id, cls]) => {
+        const p = pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+        return (
+          <circle
+            key={`${cls}${id}`}
+            className={cls}
+            data-mark={MARK_OF[cls]}
+            data-node={id}
+            cx={p.x}
+            cy={p.y}
+            r={radius + 8}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+/** The checker's card in the middle of the ring. */
 export function VerdictLayer({ frame, geom }: { frame: ChordFrame; geom: RingGeom }) {
   const v = verdictOf(frame);
   if (!v) return null;
-  const marks = v.rings.map(([id, cls]) => {
-    const p = pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
-    return (
-      <circle
-        key={`${cls}${id}`}
-        className={cls}
-        data-mark={MARK_OF[cls]}
-        data-node={id}
-        cx={p.x}
-        cy={p.y}
-        r={29}
-      />
-    );
-  });
   const { card } = v;
   const { fs, lh, x, y: top, w, h } = cardPlace(card, frame, geom);
   return (
     <g className="verdict" aria-hidden="true" pointerEvents="none">
-      {marks}
       <g className={`verdict-card ${card.tone}`} fontSize={fs}>
         <rect x={x} y={top} width={w} height={h} rx={fs / 2} />
         {card.lines.map((line, i) => (

@@ -31,6 +31,8 @@ export interface LabelInput {
   readonly target: number | null;
   /** panels floating over the stage, in stage pixels */
   readonly avoid: readonly LabelBox[];
+  /** the filled marks drawn on the ring (markBoxes): no label sits on one */
+  readonly marks?: readonly LabelBox[];
   readonly measure?: Measure;
 }
 
@@ -97,7 +99,7 @@ export function ringLabels(input: LabelInput): RingLabels {
       priority: 0,
     });
   const placed = planLabels(reqs, geom.cx, geom.cy, {
-    avoid: input.avoid,
+    avoid: [...input.avoid, ...(input.marks ?? [])],
     bounds: { x: 0, y: 0, w: geom.w, h: geom.h },
     measure: input.measure,
   });

@@ -24,24 +24,10 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
   const chord = (a: number, b: number) =>
     chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
   const at = (id: number, dr = 0) => pointOnRing(angle(id), geom.r + dr, geom.cx, geom.cy);
-  const stale = oldViews(frame);
   const push = o !== null && (o.event === 'push' || o.event === 'leader-crash');
   const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
     <g className="design-layer" aria-hidden="true">
-      {stale.map((id) => {
-        const p = at(id);
-        return (
-          <circle
-            key={`old${id}`}
-            className="old-view"
-            data-mark="old-view"
-            cx={p.x}
-            cy={p.y}
-            r={inset + 6}
-          />
-        );
-      })}
       {o
         ? o.sends.map((s, i) => (
             <path
@@ -70,7 +56,6 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
       {strayTags(frame, geom).map((t) => (
         <Stray key={`stray${t.at}`} tag={t} />
       ))}
-      {o ? <Misplaced o={o} at={at} r={inset + 3} /> : null}
       {d.leader !== null && frame.nodes.has(d.leader) ? <Crown p={at(d.leader)} /> : null}
       {push && o ? (
         <g className="moving">
@@ -91,6 +76,35 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
         <CacheMarkers />
         <RingArrow id="arrow-push" size={12} />
       </defs>
+    </g>
+  );
+}
+
+/**
+ * The rings round nodes the designs point out: every node that still holds an old view, and a
+ * put stored on the wrong node. Drawn under the nodes, so a name beside its dot stays on top.
+ */
+export function DesignRings({ frame, geom }: { frame: MovingLayerProps['frame']; geom: RingGeom }) {
+  if (!frame.design) return null;
+  const o = frame.overlay?.kind === 'design' ? frame.overlay : null;
+  const inset = nodeRadius(frame.ids.length) + 3;
+  const at = (id: number) => pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+  return (
+    <g className="design-layer" aria-hidden="true">
+      {oldViews(frame).map((id) => {
+        const p = at(id);
+        return (
+          <circle
+            key={`old${id}`}
+            className="old-view"
+            data-mark="old-view"
+            cx={p.x}
+            cy={p.y}
+            r={inset + 6}
+          />
+        );
+      })}
+      {o ? <Misplaced o={o} at={at} r={inset + 3} /> : null}
     </g>
   );
 }
