@@ -21,7 +21,10 @@ test('Byzantine: the general deciding now has a dashed ring and its Decisions ro
   const deciding = page.locator('.general.deciding');
   await expect(deciding).toHaveCount(1);
   await expect(deciding).toHaveAttribute('aria-label', `General ${who}`);
-  await expect(deciding.locator('.deciding-ring')).toHaveCSS('stroke-dasharray', /\d/);
+  await expect(page.locator(`.deciding-ring[data-general="${who}"]`)).toHaveCSS(
+    'stroke-dasharray',
+    /\d/,
+  );
   const rows = page.getByRole('table', { name: 'Decisions' }).locator('tbody tr');
   await expect(rows.filter({ hasText: '▶' })).toHaveCount(1);
   await expect(rows.filter({ hasText: '▶' }).locator('th')).toContainText(`L${who}`);

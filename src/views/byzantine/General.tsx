@@ -103,11 +103,6 @@ export function General({
           className="hit"
         />
       )}
-      {selected ? <circle cx={p.x} cy={p.y} r={r + 7} className="select-ring" /> : null}
-      {/* who decides now, by shape too (a dashed ring), not by the disc's tint alone */}
-      {deciding ? (
-        <circle cx={p.x} cy={p.y} r={r + 13} className="deciding-ring" data-mark="deciding" />
-      ) : null}
       <circle cx={p.x} cy={p.y} r={r} className="disc" />
       <g transform={`translate(${p.x} ${p.y})`}>
         <RoleGlyph kind={kind} size={r * 1.15} />
@@ -148,6 +143,38 @@ export function General({
           </text>
         </g>
       ) : null}
+    </g>
+  );
+}
+
+/**
+ * The rings round the selected general and the one deciding now (dashed: by shape too, not by
+ * the disc's tint alone), drawn before every general so no ring runs over a neighbour's name.
+ * Crowded, they hug the disc.
+ */
+export function GeneralRings({
+  positions,
+  r,
+  small,
+  selected,
+  deciding,
+}: {
+  positions: readonly Point[];
+  r: number;
+  small: boolean;
+  selected: number | null;
+  deciding: number | null;
+}) {
+  const ring = (i: number | null, cls: string, out: number, mark?: string) => {
+    const p = i === null ? undefined : positions[i];
+    return p ? (
+      <circle cx={p.x} cy={p.y} r={r + out} className={cls} data-general={i} data-mark={mark} />
+    ) : null;
+  };
+  return (
+    <g className="general-rings" aria-hidden="true" pointerEvents="none">
+      {ring(selected, 'select-ring', small ? 4 : 7)}
+      {ring(deciding, 'deciding-ring', small ? 8 : 13, 'deciding')}
     </g>
   );
 }

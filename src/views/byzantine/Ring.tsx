@@ -10,7 +10,7 @@ import {
   ringTrail,
   type Picture,
 } from './picture';
-import { General } from './General';
+import { General, GeneralRings } from './General';
 import { Token, tokenFace } from './Token';
 import { restTokens } from './tokenPlacement';
 import { ArrivalChips } from './ArrivalChips';
@@ -153,6 +153,13 @@ export function Ring({
           />
         );
       })}
+      <GeneralRings
+        positions={L.positions}
+        r={L.node}
+        small={small}
+        selected={selected}
+        deciding={pic.frame.focus}
+      />
       {L.positions.map((p, i) => (
         <General
           key={i}

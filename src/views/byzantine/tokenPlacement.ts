@@ -35,7 +35,7 @@ const overlaps = (p: Box, q: Box) =>
 /** Fractions of the line to try, the preferred resting point first. */
 const ALONG = [0.58, 0.68, 0.48, 0.76, 0.4, 0.84, 0.32];
 /** Sideways offsets in token heights: on the line, then to its right and left. */
-const SIDE = [0, 1.1, -1.1, 2.2, -2.2];
+const SIDE = [0, 1.1, -1.1, 2.2, -2.2, 3.3, -3.3];
 
 export function placeTokens(
   flights: readonly Flight[],
