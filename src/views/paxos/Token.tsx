@@ -19,7 +19,6 @@ export function Token(props: {
 }) {
   const { m, L, step, current, cls } = props;
   const ref = useRef<SVGGElement>(null);
-  const { a, b } = messageSegment(L, m);
   const { x, y, w, h, label, dot } = tokenBox(
     L,
     m,
@@ -47,16 +46,6 @@ export function Token(props: {
   const drop = inFlight(m) ? () => props.onDrop(m.id) : undefined;
   return (
     <g>
-      {current ? (
-        <line
-          className={`px-flight ${m.type}${gone ? ' gone' : ''}`}
-          x1={a.x}
-          y1={a.y}
-          x2={b.x}
-          y2={b.y}
-          markerEnd="url(#px-arrow)"
-        />
-      ) : null}
       <g
         ref={ref}
         className={`px-token ${m.type} ${cls}${current ? ' current' : ''}${m.lie ? ' lie' : ''}${gone ? ' gone' : ''}${m.status === 'delayed' ? ' delayed' : ''}`}
@@ -87,5 +76,24 @@ export function Token(props: {
         ) : null}
       </g>
     </g>
+  );
+}
+
+/**
+ * The current message's line, sender to receiver: drawn before every token, so it runs under
+ * the waiting ones it crosses instead of through their words.
+ */
+export function FlightLine({ m, L }: { m: Message; L: Layout }) {
+  const { a, b } = messageSegment(L, m);
+  const gone = m.status === 'dropped' || m.status === 'lost';
+  return (
+    <line
+      className={`px-flight ${m.type}${gone ? ' gone' : ''}`}
+      x1={a.x}
+      y1={a.y}
+      x2={b.x}
+      y2={b.y}
+      markerEnd="url(#px-arrow)"
+    />
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { inFlight, type Chosen, type Message, type PaxosState } from '../../engine/paxos';
 import { layout, messageSegment, valueClass, type Box, type Layout } from './geometry';
 import { AcceptorBox, LearnerBox, ProposerBox } from './processes';
-import { Token } from './Token';
+import { FlightLine, Token } from './Token';
 import { parkedSpreads, tokenBox } from './parking';
 
 interface Props {
@@ -93,6 +93,11 @@ export function Topology(p: Props) {
       {state.learners.map((l) => (
         <LearnerBox key={l.id} l={l} box={L.boxes.get(l.id)!} values={values} />
       ))}
+      {tokens
+        .filter((m) => m.id === p.current)
+        .map((m) => (
+          <FlightLine key={`line${m.id}`} m={m} L={L} />
+        ))}
       {tokens.map((m) => (
         <Token
           key={m.id}

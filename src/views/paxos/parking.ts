@@ -59,6 +59,9 @@ export function tokenBox(
 export const defaultSpread = (m: Message, step: number) =>
   m.sentAt === step ? 0.2 : [0.4, 0.55, 0.7][m.id % 3]!;
 
+/** Room between two pills' boxes: their outlines (up to 3 px, half outside) and a pixel. */
+const PILL_GAP = 4;
+
 /** Where a waiting token is drawn: how far along its line, and whether it says only its ballot. */
 export interface Parked {
   t: number;
@@ -83,9 +86,14 @@ export function parkedSpreads(
   const out = new Map<number, Parked>();
   for (const m of [...waiting].sort((a, b) => a.id - b.id)) {
     const box = (p: Parked) => tokenBox(L, m, step, false, p.t, p.compact);
-    const clear = (q: TokenBox) =>
-      placed.every(
-        (p) => Math.abs(p.x - q.x) * 2 >= p.w + q.w + 2 || Math.abs(p.y - q.y) * 2 >= p.h + q.h + 2,
+    // how much of q (grown by the gap) lies on the pills placed before it
+    const cover = (q: TokenBox) =>
+      placed.reduce(
+        (sum, p) =>
+          sum +
+          Math.max(0, (p.w + q.w) / 2 + PILL_GAP - Math.abs(p.x - q.x)) *
+            Math.max(0, (p.h + q.h) / 2 + PILL_GAP - Math.abs(p.y - q.y)),
+        0,
       );
     // nearest free spot to its default, in steps of 5 % of the line
     const d = defaultSpread(m, step);
@@ -93,7 +101,10 @@ export function parkedSpreads(
       (x, y) => Math.abs(x - d) - Math.abs(y - d),
     );
     const tries = [false, true].flatMap((compact) => spots.map((t) => ({ t, compact })));
-    const pick = tries.find((p) => clear(box(p))) ?? { t: d, compact: false };
+    // none free: the one covering least (a short label first)
+    const least = () =>
+      [...tries].reverse().reduce((a, b) => (cover(box(b)) <= cover(box(a)) ? b : a));
+    const pick = tries.find((p) => cover(box(p)) === 0) ?? least();
     placed.push(box(pick));
     out.set(m.id, pick);
   }
