@@ -2,10 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
 import { clippedTexts, faintTexts } from './contrast';
+import { describeMarks, markHits } from './shapesOnText';
 
 /**
  * Every picture says one thing: no two texts on a stage overlap (labels, tokens, the legend,
- * panels and notices), in the states a lecture goes through.
+ * panels and notices), and no shape sits on a text (a dot, a diamond, a ring, an arrow: see
+ * markHits), in the states a lecture goes through.
  */
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
@@ -34,6 +36,8 @@ async function lastStep(page: Page): Promise<number> {
 async function expectClear(page: Page, what: string) {
   const found = await stageOverlaps(page);
   expect(found, `${what}:\n${describe(found)}`).toEqual([]);
+  const marks = await markHits(page);
+  expect(marks, `${what}:\n${describeMarks(marks)}`).toEqual([]);
   // and every word on a badge can be read against it, and none is cut off by its panel
   expect(await faintTexts(page), what).toEqual([]);
   expect(await clippedTexts(page), what).toEqual([]);
@@ -137,7 +141,12 @@ for (const n of [4, 7, 13]) {
         ).toHaveAttribute('aria-pressed', 'true');
         const bad = await sweepOverlaps(page);
         expect(
-          bad.map((b) => `n=${n} by ${by} at step ${b.step}:\n${describe(b.found)}`).join('\n'),
+          bad
+            .map(
+              (b) =>
+                `n=${n} by ${by} at step ${b.step}:\n${describe(b.found)}\n${describeMarks(b.marks)}`,
+            )
+            .join('\n'),
         ).toBe('');
       }
     });
@@ -188,7 +197,9 @@ for (const [w, h] of [
     const st = await diagram.boundingBox();
     expect(st!.x).toBeGreaterThanOrEqual(ring!.x + ring!.width - 1);
     const bad = await sweepOverlaps(page);
-    expect(bad.map((b) => `step ${b.step}:\n${describe(b.found)}`).join('\n')).toBe('');
+    expect(
+      bad.map((b) => `step ${b.step}:\n${describe(b.found)}\n${describeMarks(b.marks)}`).join('\n'),
+    ).toBe('');
     for (const k of [0, 3, 16]) {
       await goTo(page, k);
       expect(await clipped(page, 'svg[aria-label="Generals"]'), `ring at step ${k}`).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { collectMarkHits, type MarkHit } from './shapesOnText';
 
 /** One text (or panel) on the stage, in page pixels. */
 export interface Box {
@@ -142,19 +143,22 @@ export async function stageOverlaps(page: Page, stage?: string): Promise<Overlap
 
 /**
  * Every step from 0 to the scrubber's end, checked inside the page (one round trip instead of
- * several per step, so 150 steps stay cheap on a busy machine): the overlaps found per step.
+ * several per step, so 150 steps stay cheap on a busy machine): the overlapping texts and the
+ * texts under a shape (markHits) found per step.
  */
 export async function sweepOverlaps(
   page: Page,
   stage = 'section.stage',
-): Promise<{ step: number; found: Overlap[] }[]> {
+): Promise<{ step: number; found: Overlap[]; marks: MarkHit[] }[]> {
   await page.evaluate(
-    `window.__collectBoxes = ${collectBoxes.toString()}; window.__overlaps = ${overlaps.toString()};`,
+    `window.__collectBoxes = ${collectBoxes.toString()}; window.__overlaps = ${overlaps.toString()};` +
+      `window.__markHits = ${collectMarkHits.toString()};`,
   );
   return page.evaluate(async (sel) => {
     const w = window as unknown as {
       __collectBoxes(s: string): Box[];
       __overlaps(b: Box[]): Overlap[];
+      __markHits(s: string): MarkHit[];
     };
     const scrub = document.querySelector<HTMLInputElement>('input[aria-label="Scrubber"]')!;
     const status = () =>
@@ -164,7 +168,7 @@ export async function sweepOverlaps(
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const max = Number(scrub.max);
-    const out: { step: number; found: Overlap[] }[] = [];
+    const out: { step: number; found: Overlap[]; marks: MarkHit[] }[] = [];
     for (let k = 0; k <= max; k++) {
       setValue.call(scrub, String(k));
       scrub.dispatchEvent(new Event('input', { bubbles: true }));
@@ -172,8 +176,9 @@ export async function sweepOverlaps(
       await frame();
       document.getAnimations().forEach((a) => a.finish());
       const found = w.__overlaps(w.__collectBoxes(sel));
+      const marks = w.__markHits(sel);
       if (!status().startsWith(`Step ${k} of`)) throw new Error(`the player did not reach ${k}`);
-      if (found.length) out.push({ step: k, found });
+      if (found.length || marks.length) out.push({ step: k, found, marks });
     }
     return out;
   }, stage);
