@@ -12,6 +12,7 @@ import {
 } from '../src/engine/chord';
 import { LESSONS } from '../src/store/lessons';
 import { describe, stageOverlaps, sweepOverlaps } from './overlap';
+import { describeMarks } from './shapesOnText';
 import { clippedTexts } from './contrast';
 import { MARKS } from '../src/views/dht/marks';
 
@@ -232,7 +233,11 @@ test('no text of a design lesson overlaps another or hides under a panel, at any
   ]) {
     await lesson(page, title);
     const bad = await sweepOverlaps(page);
-    expect(bad.map((b) => `${title} at step ${b.step}:\n${describe(b.found)}`).join('\n')).toBe('');
+    expect(
+      bad
+        .map((b) => `${title} at step ${b.step}:\n${describe(b.found)}\n${describeMarks(b.marks)}`)
+        .join('\n'),
+    ).toBe('');
   }
 });
 

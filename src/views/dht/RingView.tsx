@@ -11,7 +11,7 @@ import { Ticks, tickPlan } from './Ticks';
 import { MovingLayer } from './MovingLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { VerdictLayer, VerdictRings, verdictBox } from './VerdictLayer';
-import { DesignLayer, DesignRings } from './designs/DesignLayer';
+import { DesignLayer, DesignUnderlay } from './designs/DesignLayer';
 import { designLabelBoxes } from './designs/labelBoxes';
 import { markBoxes } from './markBoxes';
 import { drawnGone } from './derive';
@@ -272,7 +272,7 @@ export function RingView(props: Props) {
         />
         <OverlayLayer frame={frame} overlay={overlay} geom={geom} />
         <VerdictRings frame={frame} geom={geom} radius={radius} />
-        <DesignRings frame={frame} geom={geom} />
+        <DesignUnderlay frame={frame} geom={geom} />
         <NodeLayer
           frame={frame}
           geom={geom}

@@ -31,9 +31,15 @@ const around = (p: Point, half: number): LabelBox => ({
 });
 
 /** The box of an arrowhead at the end of the chord from a to b (as OverlayLayer draws it). */
-export function headBox(a: number, b: number, geom: RingGeom, inset: number): LabelBox {
+export function headBox(
+  a: number,
+  b: number,
+  geom: RingGeom,
+  inset: number,
+  bulge = maxBulge(geom),
+): LabelBox {
   const end = pointOnRing(b, geom.r - inset, geom.cx, geom.cy);
-  const c = chordControl(a, b, geom.r, geom.cx, geom.cy, maxBulge(geom));
+  const c = chordControl(a, b, geom.r, geom.cx, geom.cy, bulge);
   const d = Math.hypot(end.x - c.x, end.y - c.y) || 1;
   const [ux, uy] = [(end.x - c.x) / d, (end.y - c.y) / d];
   const pts = [
@@ -80,6 +86,9 @@ export function markBoxes(input: {
   if (input.selected !== null) for (const c of chords) head(input.selected, c.to);
   for (const s of staleSucc) head(s.from, s.to);
   const o = frame.overlay;
+  // the designs' messages (DesignLayer draws them unbent by zoom)
+  if (o?.kind === 'design')
+    for (const m of o.sends) out.push(headBox(angle(m.from), angle(m.to), geom, inset, Infinity));
   if (o?.kind === 'lookup') {
     for (let i = 1; i < o.path.length; i++) head(o.path[i - 1]!, o.path[i]!);
     if (o.token) head(o.token.from, o.token.to);

@@ -9,50 +9,20 @@ import { oldViews } from './views';
 import { RingArrow } from '../RingArrow';
 
 /**
- * What the leader and cache designs add to the ring: the leader's crown, a ring round every
- * node that still holds an old view, and this step's messages as arrows — the leader's pushes
- * (one per node: "N messages per change"), the pushes a crashed leader never sent (dashed and
- * struck out), requests and lookups. The pushes fly out one after another when the player
- * steps forward; with reduced motion they are simply drawn.
+ * What the leader and cache designs draw above the nodes: the leader's crown, values put on
+ * the wrong node, and the leader's pushes in flight, one per node ("N messages per change"),
+ * leaving one after another when the player steps forward (with reduced motion they are
+ * simply drawn). Rings, message arrows and caches go under the nodes: DesignUnderlay.
  */
 export function DesignLayer({ frame, geom, cursor, animate, durationMs }: MovingLayerProps) {
   const d = frame.design;
   if (!d) return null;
   const o = frame.overlay?.kind === 'design' ? frame.overlay : null;
   const angle = (id: number) => nodeAngle(id, geom.bits);
-  const inset = nodeRadius(frame.ids.length) + 3;
-  const chord = (a: number, b: number) =>
-    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
   const at = (id: number, dr = 0) => pointOnRing(angle(id), geom.r + dr, geom.cx, geom.cy);
   const push = o !== null && (o.event === 'push' || o.event === 'leader-crash');
-  const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
     <g className="design-layer" aria-hidden="true">
-      {o
-        ? o.sends.map((s, i) => (
-            <path
-              key={`s${i}`}
-              className={push ? 'push' : 'message'}
-              data-mark={push ? 'push' : 'hop'}
-              d={chord(s.from, s.to)}
-              markerEnd={push ? 'url(#arrow-push)' : 'url(#arrow-hop)'}
-            />
-          ))
-        : null}
-      {o && crashed !== null
-        ? o.missed.map((to) => {
-            // struck out half-way: the fan of unsent pushes keeps its crosses apart and off the keys
-            const p = tokenPosition(angle(crashed), angle(to), geom.r, 0.5, geom.cx, geom.cy);
-            return (
-              <g key={`m${to}`} className="push-missed" data-mark="push-missed">
-                <path d={chord(crashed, to)} />
-                <path className="x" d={cross(p, 7)} />
-              </g>
-            );
-          })
-        : null}
-      {/* after this step's messages, so a message never runs over a cache tag's key and TTL */}
-      <CacheLayer frame={frame} geom={geom} />
       {strayTags(frame, geom).map((t) => (
         <Stray key={`stray${t.at}`} tag={t} />
       ))}
@@ -81,14 +51,27 @@ export function DesignLayer({ frame, geom, cursor, animate, durationMs }: Moving
 }
 
 /**
- * The rings round nodes the designs point out: every node that still holds an old view, and a
- * put stored on the wrong node. Drawn under the nodes, so a name beside its dot stays on top.
+ * What the designs draw under the nodes, so a name beside its dot stays on top: the rings round
+ * every node that still holds an old view and round a put stored on the wrong node, this
+ * step's messages (the leader's pushes, the ones a crashed leader never sent, requests), and
+ * every node's cache entries (their tags above the messages).
  */
-export function DesignRings({ frame, geom }: { frame: MovingLayerProps['frame']; geom: RingGeom }) {
+export function DesignUnderlay({
+  frame,
+  geom,
+}: {
+  frame: MovingLayerProps['frame'];
+  geom: RingGeom;
+}) {
   if (!frame.design) return null;
   const o = frame.overlay?.kind === 'design' ? frame.overlay : null;
   const inset = nodeRadius(frame.ids.length) + 3;
-  const at = (id: number) => pointOnRing(nodeAngle(id, geom.bits), geom.r, geom.cx, geom.cy);
+  const angle = (id: number) => nodeAngle(id, geom.bits);
+  const at = (id: number) => pointOnRing(angle(id), geom.r, geom.cx, geom.cy);
+  const chord = (a: number, b: number) =>
+    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
+  const push = o !== null && (o.event === 'push' || o.event === 'leader-crash');
+  const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
     <g className="design-layer" aria-hidden="true">
       {oldViews(frame).map((id) => {
@@ -105,6 +88,31 @@ export function DesignRings({ frame, geom }: { frame: MovingLayerProps['frame'];
         );
       })}
       {o ? <Misplaced o={o} at={at} r={inset + 3} /> : null}
+      {o
+        ? o.sends.map((s, i) => (
+            <path
+              key={`s${i}`}
+              className={push ? 'push' : 'message'}
+              data-mark={push ? 'push' : 'hop'}
+              d={chord(s.from, s.to)}
+              markerEnd={push ? 'url(#arrow-push)' : 'url(#arrow-hop)'}
+            />
+          ))
+        : null}
+      {o && crashed !== null
+        ? o.missed.map((to) => {
+            // struck out half-way: the fan of unsent pushes keeps its crosses apart and off the keys
+            const p = tokenPosition(angle(crashed), angle(to), geom.r, 0.5, geom.cx, geom.cy);
+            return (
+              <g key={`m${to}`} className="push-missed" data-mark="push-missed">
+                <path d={chord(crashed, to)} />
+                <path className="x" d={cross(p, 7)} />
+              </g>
+            );
+          })
+        : null}
+      {/* after this step's messages, so a message never runs over a cache tag's key and TTL */}
+      <CacheLayer frame={frame} geom={geom} />
     </g>
   );
 }
