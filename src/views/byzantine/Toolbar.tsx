@@ -7,6 +7,25 @@ import { NumberField } from '../common/NumberField';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { AssumptionToggles } from './AssumptionToggles';
 
+/** A drop-down of `values`, named by its label (its accessible name too). */
+function Choice<T extends string>(p: {
+  label: string;
+  value: T;
+  values: readonly T[];
+  set(v: T): void;
+}) {
+  const { label, value, values, set } = p;
+  return (
+    <LabeledSelect
+      label={label}
+      ariaLabel={label}
+      value={value}
+      options={optionsOf(values)}
+      onChange={set}
+    />
+  );
+}
+
 export function Toolbar() {
   const scenario = useStore(store, (s) => pendingOf(s) ?? s.scenario);
   const st = store.getState();
@@ -19,39 +38,29 @@ export function Toolbar() {
   const stage = useStore(store, (s) => s.view.stage);
   const algorithm = useStore(store, (s) => s.parsed.algorithm);
   const diagram = useStore(store, (s) => s.view.diagram === true);
+  // a bad count goes to the store too, which says what is wrong
+  const fields = [
+    { label: 'Generals', value: n, min: 3, max: MAX_GENERALS, set: st.setGenerals },
+    { label: 'Rounds (m)', value: m, min: 0, max: MAX_M, set: st.setM },
+  ];
   return (
     <>
-      <NumberField
-        label="Generals"
-        ariaLabel="Generals"
-        value={n}
-        min={3}
-        max={MAX_GENERALS}
-        onChange={st.setGenerals}
-        onInvalid={st.setGenerals}
-      />
-      <NumberField
-        label="Rounds (m)"
-        ariaLabel="Rounds (m)"
-        value={m}
-        min={0}
-        max={MAX_M}
-        onChange={st.setM}
-        onInvalid={st.setM}
-      />
-      <LabeledSelect
-        label="Order"
-        ariaLabel="Order"
-        value={order}
-        options={optionsOf(ORDERS)}
-        onChange={st.setOrder}
-      />
-      <LabeledSelect
+      {fields.map(({ label, set, ...f }) => (
+        <NumberField
+          key={label}
+          label={label}
+          ariaLabel={label}
+          {...f}
+          onChange={set}
+          onInvalid={set}
+        />
+      ))}
+      <Choice label="Order" value={order} values={ORDERS} set={st.setOrder} />
+      <Choice
         label="Algorithm"
-        ariaLabel="Algorithm"
         value={scenarioAlgorithm}
-        options={optionsOf(ALGORITHMS)}
-        onChange={st.setAlgorithm}
+        values={ALGORITHMS}
+        set={st.setAlgorithm}
       />
       <AssumptionToggles />
       {stage === undefined ? (
