@@ -6,6 +6,17 @@ import { PredictControls } from './PredictControls';
 /** Milliseconds per step at 1× speed. */
 export const BASE_STEP_MS = 1100;
 
+/** Each player button's icon (a 24×24 path), by the button's name. */
+const ICON: Record<string, string> = {
+  Restart: 'M6 5v14M19 5 9 12l10 7z',
+  'Step back': 'M18 5 8 12l10 7zM6 5v14',
+  Play: 'M7 4l13 8-13 8z',
+  Pause: 'M7 5h4v14H7zM14 5h4v14h-4z',
+  'Step forward': 'M6 5l10 7-10 7zM18 5v14',
+};
+/** A player button: accessible name (its icon too), tooltip, action, disabled, class. */
+type PlayerButton = [string, string, () => void, boolean, string?];
+
 const fmtSpeed = (s: number) => `${s < 1 ? s.toString().replace(/^0/, '') : s}×`;
 
 /**
@@ -28,46 +39,31 @@ export function PlayerBar({ store }: { store: AnyLabStore }) {
     return () => window.clearInterval(id);
   }, [playing, speed, tick]);
 
+  const play = playing ? 'Pause' : 'Play';
+  const buttons: PlayerButton[] = [
+    ['Restart', 'Restart (Home)', restart, cursor === 0],
+    ['Step back', 'Step back (← or PageUp)', back, cursor === 0],
+    [play, `${play} (Space)`, togglePlay, total === 0, 'primary play'],
+    ['Step forward', 'Step forward (→ or PageDown)', forward, cursor >= total],
+  ];
+
   return (
     <div className="player" role="group" aria-label="Player">
       <div className="player-buttons">
-        <button
-          type="button"
-          onClick={restart}
-          aria-label="Restart"
-          title="Restart (Home)"
-          disabled={cursor === 0}
-        >
-          <Icon d="M6 5v14M19 5 9 12l10 7z" />
-        </button>
-        <button
-          type="button"
-          onClick={back}
-          aria-label="Step back"
-          title="Step back (← or PageUp)"
-          disabled={cursor === 0}
-        >
-          <Icon d="M18 5 8 12l10 7zM6 5v14" />
-        </button>
-        <button
-          type="button"
-          className="primary play"
-          onClick={togglePlay}
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-          disabled={total === 0}
-        >
-          {playing ? <Icon d="M7 5h4v14H7zM14 5h4v14h-4z" /> : <Icon d="M7 4l13 8-13 8z" />}
-        </button>
-        <button
-          type="button"
-          onClick={forward}
-          aria-label="Step forward"
-          title="Step forward (→ or PageDown)"
-          disabled={cursor >= total}
-        >
-          <Icon d="M6 5l10 7-10 7zM18 5v14" />
-        </button>
+        {buttons.map(([label, title, run, off, className], i) => (
+          // the same four buttons always: the play button keeps focus when it turns to Pause
+          <button
+            key={i}
+            type="button"
+            className={className}
+            onClick={run}
+            aria-label={label}
+            title={title}
+            disabled={off}
+          >
+            <Icon d={ICON[label]!} />
+          </button>
+        ))}
       </div>
       <input
         className="scrubber"
