@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { ChordFrame, Key, NodeId } from '../../engine/chord/frames';
 import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { keyOwners } from './derive';
+import { Diamond } from './Diamond';
 import type { RingGeom } from './ringConstants';
 import { onArc, type Arc } from './zoom';
 
@@ -40,14 +41,7 @@ export const KeyLayer = memo(function KeyLayer({
                 d={arcPath(a, angle(owner), geom.r - 8, geom.cx, geom.cy)}
               />
             ) : null}
-            <rect
-              data-mark="key"
-              x={p.x - 5}
-              y={p.y - 5}
-              width={10}
-              height={10}
-              transform={`rotate(45 ${p.x} ${p.y})`}
-            />
+            <Diamond at={p} mark="key" />
           </g>
         );
       })}
@@ -58,15 +52,11 @@ export const KeyLayer = memo(function KeyLayer({
           // as big as a key's own diamond, so a copy reads as "the same key, again"
           const p = pointOnRing(angle(c.holder), geom.r - 22 - 13 * c.slot, geom.cx, geom.cy);
           return (
-            <rect
+            <Diamond
               key={`r${c.holder}-${typeof c.key}:${String(c.key)}`}
+              at={p}
               className="replica"
-              data-mark="replica"
-              x={p.x - 5}
-              y={p.y - 5}
-              width={10}
-              height={10}
-              transform={`rotate(45 ${p.x} ${p.y})`}
+              mark="replica"
             />
           );
         })}

@@ -1,18 +1,12 @@
 import { MARKS, type Mark } from './marks';
+import { Diamond } from './Diamond';
 
 const W = 30;
 const H = 18;
 const line = (cls: string) => <line x1="2" y1={H / 2} x2={W - 2} y2={H / 2} className={cls} />;
 const dot = (cls: string, r = 6) => <circle cx={W / 2} cy={H / 2} r={r} className={cls} />;
 const diamond = (cls: string, half = 4) => (
-  <rect
-    x={W / 2 - half}
-    y={H / 2 - half}
-    width={2 * half}
-    height={2 * half}
-    transform={`rotate(45 ${W / 2} ${H / 2})`}
-    className={cls}
-  />
+  <Diamond at={{ x: W / 2, y: H / 2 }} half={half} className={cls} />
 );
 const cross = (cls: string) => (
   <path d={`M${W / 2 - 5},${H / 2 - 5}l10,10m0,-10l-10,10`} className={cls} />

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Key, NodeId } from '../../engine/chord/frames';
 import { easeInOut, maxBulge, nodeAngle, tokenPosition } from './geometry';
 import { keyLabel } from './derive';
+import { Diamond } from './Diamond';
 import type { MovingLayerProps, RingGeom } from './ringConstants';
 import { useAnimation } from './useAnimation';
 
@@ -156,7 +157,7 @@ function FlyingKey({
       opacity={0}
       transform={`translate(${end.x} ${end.y})`}
     >
-      <rect x={-6} y={-6} width={12} height={12} transform="rotate(45)" />
+      <Diamond half={6} />
       <text x={10} y={0} dominantBaseline="middle">
         {keyLabel(keyName)}
       </text>

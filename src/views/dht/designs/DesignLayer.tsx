@@ -7,6 +7,7 @@ import { CacheLayer, CacheMarkers } from './CacheLayer';
 import { strayTags, type StrayTag } from './labelBoxes';
 import { oldViews } from './views';
 import { RingArrow } from '../RingArrow';
+import { Diamond } from '../Diamond';
 
 /**
  * What the leader and cache designs draw above the nodes: the leader's crown, values put on
@@ -147,15 +148,7 @@ function Stray({ tag }: { tag: StrayTag }) {
   const { mark: p, c } = tag;
   return (
     <g className="stray-mark" data-at={tag.at}>
-      <rect
-        className="stray"
-        data-mark="stray"
-        x={p.x - 6}
-        y={p.y - 6}
-        width={12}
-        height={12}
-        transform={`rotate(45 ${p.x} ${p.y})`}
-      />
+      <Diamond at={p} half={6} className="stray" mark="stray" />
       <text className="stray-text" x={c.x} y={c.y} textAnchor="middle" dominantBaseline="central">
         {tag.text}
       </text>
