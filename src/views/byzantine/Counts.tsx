@@ -1,6 +1,7 @@
 import { omMessageFormula } from '../../engine/byzantine';
 import { fmt } from './geometry';
 import type { Picture } from './picture';
+import { TableHead } from '../common/TableHead';
 
 /** Message counts per round and in total, next to the formula. */
 export function Counts({ pic }: { pic: Picture }) {
@@ -28,14 +29,7 @@ export function Counts({ pic }: { pic: Picture }) {
         </>
       )}
       <table className="counts-table">
-        <thead>
-          <tr>
-            <th scope="col">Round</th>
-            {!sm ? <th scope="col">Formula</th> : null}
-            <th scope="col">Sent</th>
-            <th scope="col">Withheld</th>
-          </tr>
-        </thead>
+        <TableHead cols={['Round', ...(sm ? [] : ['Formula']), 'Sent', 'Withheld']} />
         <tbody>
           {run.counts.perLevel.map((c, k) => (
             <tr

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { letter } from './geometry';
 import { DecisionBadge } from './icons';
 import { majorityInputs, receivedLabel, type Picture } from './picture';
+import { TableHead } from '../common/TableHead';
 
 /** Per lieutenant: what it received (or its set V) and what it decided. */
 export function DecisionsTable({ pic }: { pic: Picture }) {
@@ -52,14 +53,7 @@ export function DecisionsTable({ pic }: { pic: Picture }) {
   return (
     <table aria-label="Decisions" className="byz-decisions">
       <caption>Decisions</caption>
-      <thead>
-        <tr>
-          <th scope="col">Lieutenant</th>
-          <th scope="col">Received</th>
-          <th scope="col">{sm ? 'Set V' : 'Majority of'}</th>
-          <th scope="col">Decision</th>
-        </tr>
-      </thead>
+      <TableHead cols={['Lieutenant', 'Received', sm ? 'Set V' : 'Majority of', 'Decision']} />
       <tbody>{rows}</tbody>
     </table>
   );

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { threeGeneralsLesson, type ByzantineRun } from '../../engine/byzantine';
 import { formatPath, letter, messageSegment, lerp } from './geometry';
 import { RoleGlyph } from './icons';
+import { TableHead } from '../common/TableHead';
 
 interface Props {
   onBack: () => void;
@@ -44,13 +45,7 @@ export function Lesson({ onBack, onOpen }: Props) {
         <div className="lesson-compare">
           <table aria-label="What lieutenant 1 hears">
             <caption>What lieutenant 1 hears</caption>
-            <thead>
-              <tr>
-                <th scope="col">Message</th>
-                <th scope="col">Fig. 1</th>
-                <th scope="col">Fig. 2</th>
-              </tr>
-            </thead>
+            <TableHead cols={['Message', 'Fig. 1', 'Fig. 2']} />
             <tbody>
               {rows.map((r) => (
                 <tr key={formatPath(r.path)} className={r.same ? 'highlight' : undefined}>

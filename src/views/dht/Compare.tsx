@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { CompareInfo } from '../../store/chord';
 import { nodeLabel } from './derive';
+import { TableHead } from '../common/TableHead';
 
 export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void }) {
   const max = Math.max(1, ...info.rows.map((r) => r.hops));
@@ -20,16 +21,9 @@ export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void 
         </button>
       </div>
       <table aria-label="Routing comparison">
-        <thead>
-          <tr>
-            <th scope="col">routing</th>
-            <th scope="col">hops</th>
-            <th scope="col">messages</th>
-            <th scope="col">
-              <span className="visually-hidden">bar</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          cols={['routing', 'hops', 'messages', <span className="visually-hidden">bar</span>]}
+        />
         <tbody>
           {info.rows.map((r) => (
             <Fragment key={r.routing}>

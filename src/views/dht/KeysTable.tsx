@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ChordFrame } from '../../engine/chord/frames';
 import { keyLabel, keyOwners, nodeLabel } from './derive';
+import { TableHead } from '../common/TableHead';
 
 /** Every key with its id and the node that stores it: key k lives at successor(k). */
 export function KeysTable({ frame }: { frame: ChordFrame }) {
@@ -11,14 +12,7 @@ export function KeysTable({ frame }: { frame: ChordFrame }) {
   return (
     <table aria-label="Keys" className="keys-table">
       <caption>Keys ({entries.length})</caption>
-      <thead>
-        <tr>
-          <th scope="col">key</th>
-          <th scope="col">id</th>
-          <th scope="col">stored at</th>
-          <th scope="col">value</th>
-        </tr>
-      </thead>
+      <TableHead cols={['key', 'id', 'stored at', 'value']} />
       <tbody>
         {shown.map((e) => {
           const owner = owners.get(e.key);

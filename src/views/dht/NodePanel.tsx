@@ -11,6 +11,7 @@ import {
 } from './derive';
 import { DesignNote } from './designs/DesignNote';
 import { useKeepInView } from '../common/useKeepInView';
+import { TableHead } from '../common/TableHead';
 
 const staleText = (s: Staleness): string =>
   s === 'crashed' ? 'stale: crashed' : s === 'left' ? 'stale: left' : s === 'wrong' ? 'stale' : '';
@@ -152,14 +153,7 @@ export function NodePanel({
       ) : routing === 'finger' || routing === 'cached' ? (
         <table aria-label="Finger table" className="finger-table">
           <caption>Finger table</caption>
-          <thead>
-            <tr>
-              <th scope="col">i</th>
-              <th scope="col">start</th>
-              <th scope="col">interval</th>
-              <th scope="col">node</th>
-            </tr>
-          </thead>
+          <TableHead cols={['i', 'start', 'interval', 'node']} />
           <tbody ref={fingers}>
             {rows.map((r, k) => (
               <tr

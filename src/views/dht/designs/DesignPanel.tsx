@@ -7,6 +7,7 @@ import {
 } from '../../../engine/chord';
 import { chordStore } from '../../../store/chord';
 import { cacheRows, newestView } from './views';
+import { TableHead } from '../../common/TableHead';
 
 const label = (k: Key) => String(k);
 const nodeLabel = (n: number) => `N${n}`;
@@ -55,13 +56,7 @@ function Caches({ frame }: { frame: ChordFrame }) {
   return (
     <>
       <table className="caches" aria-label="Caches">
-        <thead>
-          <tr>
-            <th scope="col">cache at</th>
-            <th scope="col">key → owner</th>
-            <th scope="col">TTL</th>
-          </tr>
-        </thead>
+        <TableHead cols={['cache at', 'key → owner', 'TTL']} />
         <tbody>
           {rows.length === 0 ? (
             <tr>

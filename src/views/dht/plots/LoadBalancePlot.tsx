@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import type { LoadBalanceRow } from '../../../engine/chord';
 import { Axes, H, M, W } from './Axes';
+import { TableHead } from '../../common/TableHead';
 
 export function LoadBalance({ rows }: { rows: LoadBalanceRow[] }) {
   const vs = rows.map((r) => r.virtualNodes);
@@ -64,15 +65,7 @@ export function LoadBalance({ rows }: { rows: LoadBalanceRow[] }) {
         </svg>
       </figure>
       <table className="plot-table" aria-label="Load balance numbers">
-        <thead>
-          <tr>
-            <th scope="col">virtual</th>
-            <th scope="col">mean</th>
-            <th scope="col">p1</th>
-            <th scope="col">p99</th>
-            <th scope="col">max</th>
-          </tr>
-        </thead>
+        <TableHead cols={['virtual', 'mean', 'p1', 'p99', 'max']} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.virtualNodes} className={r === last ? 'highlight' : undefined}>
