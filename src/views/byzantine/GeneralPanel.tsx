@@ -7,6 +7,7 @@ import {
 } from '../../engine/byzantine';
 import { DecisionBadge } from './icons';
 import type { Picture } from './picture';
+import { CloseButton } from '../common/CloseButton';
 
 /** The selected general: role, Traitor checkbox and Strategy selector. */
 export function GeneralPanel({
@@ -35,14 +36,7 @@ export function GeneralPanel({
         <h2>
           General {general} · {role}
         </h2>
-        <button
-          type="button"
-          className="small-btn"
-          onClick={onClose}
-          aria-label="Close general panel"
-        >
-          ×
-        </button>
+        <CloseButton label="Close general panel" className="small-btn" onClose={onClose} />
       </div>
       <div className="row">
         <label className="check">

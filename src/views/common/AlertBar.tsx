@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
+import { CloseButton } from './CloseButton';
 
 /** Bad input of any kind lands here: one clear sentence, the current state untouched. */
 export function AlertBar({ store }: { store: AnyLabStore }) {
@@ -11,9 +12,7 @@ export function AlertBar({ store }: { store: AnyLabStore }) {
       {error ? (
         <div role="alert" className="alert error">
           <strong>Problem:</strong> <span>{error}</span>
-          <button type="button" onClick={dismissError} aria-label="Dismiss message">
-            ×
-          </button>
+          <CloseButton label="Dismiss message" onClose={dismissError} />
         </div>
       ) : null}
     </div>

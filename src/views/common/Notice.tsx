@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
+import { CloseButton } from './CloseButton';
 
 /**
  * A notice (a lesson's hint, "New ring: 64 nodes…") heads the side panel for a while: it
@@ -20,9 +21,7 @@ export function Notice({ store }: { store: AnyLabStore }) {
       {notice ? (
         <div className="alert notice">
           <span>{notice}</span>
-          <button type="button" onClick={() => notify(null)} aria-label="Dismiss notice">
-            ×
-          </button>
+          <CloseButton label="Dismiss notice" onClose={() => notify(null)} />
         </div>
       ) : null}
     </div>

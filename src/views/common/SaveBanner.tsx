@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import './saveBanner.css';
 import { saveStatus } from '../../store/saveStatus';
+import { CloseButton } from './CloseButton';
 
 /**
  * What the app could not save, in one line each, with what to do about it. It sits under the
@@ -25,14 +26,11 @@ export function SaveBanner() {
               {a.label}
             </button>
           ))}
-          <button
-            type="button"
+          <CloseButton
+            label="Dismiss this message"
             className="close"
-            aria-label="Dismiss this message"
-            onClick={() => saveStatus.getState().dismiss(p.id)}
-          >
-            ×
-          </button>
+            onClose={() => saveStatus.getState().dismiss(p.id)}
+          />
         </div>
       ))}
     </div>

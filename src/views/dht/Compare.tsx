@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { CompareInfo } from '../../store/chord';
 import { nodeLabel } from './derive';
 import { TableHead } from '../common/TableHead';
+import { CloseButton } from '../common/CloseButton';
 
 export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void }) {
   const max = Math.max(1, ...info.rows.map((r) => r.hops));
@@ -11,14 +12,7 @@ export function Compare({ info, onClose }: { info: CompareInfo; onClose(): void 
         <h2>
           Routing comparison: key {String(info.key)} from {nodeLabel(info.from)}
         </h2>
-        <button
-          type="button"
-          className="close"
-          onClick={onClose}
-          aria-label="Close routing comparison"
-        >
-          ×
-        </button>
+        <CloseButton label="Close routing comparison" className="close" onClose={onClose} />
       </div>
       <table aria-label="Routing comparison">
         <TableHead

@@ -12,6 +12,7 @@ import {
 import { DesignNote } from './designs/DesignNote';
 import { useKeepInView } from '../common/useKeepInView';
 import { TableHead } from '../common/TableHead';
+import { CloseButton } from '../common/CloseButton';
 
 const staleText = (s: Staleness): string =>
   s === 'crashed' ? 'stale: crashed' : s === 'left' ? 'stale: left' : s === 'wrong' ? 'stale' : '';
@@ -72,9 +73,7 @@ export function NodePanel({
       <section className="panel node-panel" aria-label={`Node ${id} details`}>
         <div className="panel-head">
           <h2>{nodeLabel(id)}</h2>
-          <button type="button" className="close" onClick={onClose} aria-label="Close node panel">
-            ×
-          </button>
+          <CloseButton label="Close node panel" className="close" onClose={onClose} />
         </div>
         <p className="muted">
           {how
@@ -107,9 +106,7 @@ export function NodePanel({
           >
             Crash
           </button>
-          <button type="button" className="close" onClick={onClose} aria-label="Close node panel">
-            ×
-          </button>
+          <CloseButton label="Close node panel" className="close" onClose={onClose} />
         </div>
       </div>
       {following ? <p className="following">The query is here: what it reads.</p> : null}

@@ -5,6 +5,7 @@ import { NumberField } from '../common/NumberField';
 import { defaultExperiment } from '../../engine/chord';
 import { Plots } from './plots';
 import { FIELDS, TITLES, isName, maxVirtual, withMaxVirtual, type Name } from './experimentFields';
+import { CloseButton } from '../common/CloseButton';
 
 export function StatsPanel({ onClose }: { onClose(): void }) {
   const stored = useStore(chordStore, (s) => s.view.experiment);
@@ -43,9 +44,7 @@ export function StatsPanel({ onClose }: { onClose(): void }) {
     >
       <div className="panel-head">
         <h2>Statistics: the Chord paper’s experiments (Figs. 8–11)</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close statistics">
-          ×
-        </button>
+        <CloseButton label="Close statistics" className="close" onClose={onClose} />
       </div>
       <div className="tabs-row" role="group" aria-label="Experiment">
         {(Object.keys(TITLES) as Name[]).map((n) => (

@@ -1,5 +1,6 @@
 import { LESSONS, lessonScenario } from '../../store/lessons';
 import { formatHash } from '../../store/share';
+import { CloseButton } from '../common/CloseButton';
 
 const link = (id: string) => {
   const lesson = LESSONS.find((l) => l.id === id);
@@ -15,9 +16,7 @@ export function BoundPanel({ onClose }: { onClose: () => void }) {
     <section className="panel px-bound" aria-label="Same bound as the generals">
       <div className="px-head">
         <h2>Same bound as the generals</h2>
-        <button type="button" onClick={onClose} aria-label="Close bound panel">
-          ×
-        </button>
+        <CloseButton label="Close bound panel" onClose={onClose} />
       </div>
       <p>
         With <b>n = 3f + 1</b> acceptors and quorums of <b>2f + 1</b>, any two quorums share at

@@ -10,6 +10,7 @@ import {
 import type { Verdicts } from '../../engine/paxos';
 import type { PaxosSearchReport } from '../../store/paxos';
 import { valueClass } from './geometry';
+import { CloseButton } from '../common/CloseButton';
 
 /** Safe and Agreement as live verdicts, and every chosen value with its quorum. */
 export function VerdictsPanel({
@@ -129,9 +130,7 @@ export function AcceptorPanel(props: {
     <section className="panel px-acceptor" aria-label={`Acceptor ${a.id}`}>
       <div className="px-head">
         <h2>Acceptor {a.id}</h2>
-        <button type="button" onClick={props.onClose} aria-label="Close acceptor panel">
-          ×
-        </button>
+        <CloseButton label="Close acceptor panel" onClose={props.onClose} />
       </div>
       <p className="mono">
         promised {a.promised || '–'} · accepted{' '}
