@@ -6,6 +6,7 @@ import type { NodeId } from '../../engine/chord/frames';
 import { nodeLabel } from './derive';
 import { useFrame, useSelected, useRouting } from './selectors';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
+import { LazyNumberField } from '../common/LazyNumberField';
 
 export function DhtToolbar() {
   const frame = useFrame();
@@ -15,7 +16,6 @@ export function DhtToolbar() {
   const bits = useStore(chordStore, (s) => s.parsed.bits);
   const skip = useStore(chordStore, (s) => s.parsed.skip);
   const a = chordStore.getState();
-  const [skipText, setSkipText] = useState<string | null>(null);
   const [nodeRef, setNodeRef] = useState('');
   const [key, setKey] = useState('54');
   const [value, setValue] = useState('');
@@ -27,7 +27,6 @@ export function DhtToolbar() {
   const fromSel = fromPick.sel === selected ? fromPick.value : '';
   const setFromSel = (value: string) => setFromPick({ value, sel: selected });
   const [ringN, setRingN] = useState('64');
-  const [bitsText, setBitsText] = useState<string | null>(null);
 
   const dense = frame.ids.length > 400;
   const liveFrom =
@@ -73,20 +72,12 @@ export function DhtToolbar() {
         <span className="sep" />
         <label>
           Bits (m)
-          <input
-            type="number"
-            className="tiny"
+          <LazyNumberField
+            value={bits}
+            commit={(t) => a.newRing({ bits: t })}
             min={3}
             max={32}
-            value={bitsText ?? String(bits)}
-            onChange={(e) => setBitsText(e.target.value)}
-            onBlur={() => {
-              if (bitsText !== null && bitsText !== String(bits)) a.newRing({ bits: bitsText });
-              setBitsText(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            }}
+            className="tiny"
           />
         </label>
         <LabeledSelect
@@ -152,22 +143,13 @@ export function DhtToolbar() {
         {routing === 'skip' ? (
           <label title="Each node remembers its successor and the node k places ahead">
             k
-            <input
-              type="number"
-              aria-label="Skip distance k"
-              className="tiny"
+            <LazyNumberField
+              value={skip}
+              commit={(t) => a.setOptions({ skip: t })}
               min={1}
               max={64}
-              value={skipText ?? String(skip)}
-              onChange={(e) => setSkipText(e.target.value)}
-              onBlur={() => {
-                if (skipText !== null && skipText !== String(skip))
-                  a.setOptions({ skip: skipText });
-                setSkipText(null);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-              }}
+              ariaLabel="Skip distance k"
+              className="tiny"
             />
           </label>
         ) : null}
