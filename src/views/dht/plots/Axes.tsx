@@ -8,16 +8,8 @@ const CHAR = 10;
 
 type AnyScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
-export function Axes({
-  x,
-  y,
-  xLabel,
-  yLabel,
-  xTicks,
-  yTicks,
-  xFormat = (v) => String(v),
-  yFormat = (v) => String(v),
-}: {
+/** What a plot's axes show: the scales, titles, ticks and tick formats. */
+export interface AxesProps {
   x: AnyScale;
   y: AnyScale;
   xLabel: string;
@@ -27,7 +19,18 @@ export function Axes({
   yTicks?: number[];
   xFormat?: (v: number) => string;
   yFormat?: (v: number) => string;
-}) {
+}
+
+export function Axes({
+  x,
+  y,
+  xLabel,
+  yLabel,
+  xTicks,
+  yTicks,
+  xFormat = (v) => String(v),
+  yFormat = (v) => String(v),
+}: AxesProps) {
   const xt = xTicks ?? (x.ticks(6) as number[]);
   const yt = yTicks ?? (y.ticks(5) as number[]);
   const [y0, y1] = y.range() as [number, number];

@@ -1,6 +1,8 @@
 import { scaleLinear, scaleLog } from 'd3';
 import type { LoadBalanceRow } from '../../../engine/chord';
-import { Axes, H, M, W } from './Axes';
+import { H, M, W } from './Axes';
+import { Plot } from './Plot';
+import { Dot, PlotLegend, Whiskers } from './PlotMarks';
 import { TableHead } from '../../common/TableHead';
 
 export function LoadBalance({ rows }: { rows: LoadBalanceRow[] }) {
@@ -18,52 +20,46 @@ export function LoadBalance({ rows }: { rows: LoadBalanceRow[] }) {
   const last = rows[rows.length - 1]!;
   return (
     <>
-      <figure className="plot" aria-label="Load balance plot">
-        <h3>Keys per node vs virtual nodes per real node</h3>
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Keys per node against virtual nodes">
-          <Axes
-            x={x}
-            y={y}
-            xLabel="virtual nodes per node (log scale)"
-            yLabel="keys per node"
-            xTicks={vs}
-          />
-          {rows.map((r) => (
-            <line
-              key={`w${r.virtualNodes}`}
-              className="whisker"
-              x1={x(r.virtualNodes)}
-              x2={x(r.virtualNodes)}
-              y1={y(r.p1)}
-              y2={y(r.p99)}
+      <Plot
+        figure="Load balance plot"
+        title="Keys per node vs virtual nodes per real node"
+        svg="Keys per node against virtual nodes"
+        axes={{
+          x,
+          y,
+          xLabel: 'virtual nodes per node (log scale)',
+          yLabel: 'keys per node',
+          xTicks: vs,
+        }}
+      >
+        <Whiskers
+          at={rows.map((r) => ({
+            key: r.virtualNodes,
+            x: x(r.virtualNodes),
+            y1: y(r.p1),
+            y2: y(r.p99),
+          }))}
+        />
+        <path className="series" d={line((r) => r.mean)} />
+        <path className="series max" d={line((r) => r.max)} />
+        {rows.map((r) => (
+          <g key={r.virtualNodes}>
+            <Dot cx={x(r.virtualNodes)} cy={y(r.mean)} />
+            <rect
+              className="dot max"
+              x={x(r.virtualNodes) - 5}
+              y={y(r.max) - 5}
+              width={10}
+              height={10}
             />
-          ))}
-          <path className="series" d={line((r) => r.mean)} />
-          <path className="series max" d={line((r) => r.max)} />
-          {rows.map((r) => (
-            <g key={r.virtualNodes}>
-              <circle className="dot" cx={x(r.virtualNodes)} cy={y(r.mean)} r={5} />
-              <rect
-                className="dot max"
-                x={x(r.virtualNodes) - 5}
-                y={y(r.max) - 5}
-                width={10}
-                height={10}
-              />
-            </g>
-          ))}
-          <g className="legend" transform={`translate(${W - M.right - 150},${M.top + 8})`}>
-            <line x2={24} className="series" />
-            <text x={30} dominantBaseline="middle">
-              mean, p1–p99
-            </text>
-            <line x2={24} y1={20} y2={20} className="series max" />
-            <text x={30} y={20} dominantBaseline="middle">
-              max ■
-            </text>
           </g>
-        </svg>
-      </figure>
+        ))}
+        <PlotLegend
+          x={W - M.right - 150}
+          y={M.top + 8}
+          rows={{ series: 'mean, p1–p99', 'series max': 'max ■' }}
+        />
+      </Plot>
       <table className="plot-table" aria-label="Load balance numbers">
         <TableHead cols={['virtual', 'mean', 'p1', 'p99', 'max']} />
         <tbody>

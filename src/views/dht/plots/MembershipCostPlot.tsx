@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import type { MembershipCostRow } from '../../../engine/chord';
-import { Axes, H, M, W } from './Axes';
+import { H, M, W } from './Axes';
+import { Plot } from './Plot';
 
 /** One series per design; each has its own dot shape, so no line is told apart by colour alone. */
 const SERIES = [
@@ -98,16 +99,20 @@ function Series({ rows, field }: { rows: MembershipCostRow[]; field: Field }) {
       ? (v: number) => `${Math.round(v * 100)}%`
       : (v: number) => v.toLocaleString('en-US');
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={FIGURES[field].svg}>
-      <Axes
-        x={x}
-        y={y}
-        xLabel="nodes N (log scale)"
-        yLabel={FIGURES[field].y}
-        xTicks={sizes}
-        yTicks={field === 'messagesPerJoin' ? decades : undefined}
-        yFormat={yFormat}
-      />
+    <Plot
+      figure={FIGURES[field].figure}
+      title={FIGURES[field].title}
+      svg={FIGURES[field].svg}
+      axes={{
+        x,
+        y,
+        xLabel: 'nodes N (log scale)',
+        yLabel: FIGURES[field].y,
+        xTicks: sizes,
+        yTicks: field === 'messagesPerJoin' ? decades : undefined,
+        yFormat,
+      }}
+    >
       {hops ? (
         <path
           className="ref"
@@ -157,7 +162,7 @@ function Series({ rows, field }: { rows: MembershipCostRow[]; field: Field }) {
           </g>
         ) : null}
       </g>
-    </svg>
+    </Plot>
   );
 }
 
@@ -171,10 +176,7 @@ export function MembershipCost({ rows }: { rows: MembershipCostRow[] }) {
   return (
     <div className="cost-plots">
       {fields.map((f) => (
-        <figure key={f} className="plot" aria-label={FIGURES[f].figure}>
-          <h3>{FIGURES[f].title}</h3>
-          <Series rows={rows} field={f} />
-        </figure>
+        <Series key={f} rows={rows} field={f} />
       ))}
     </div>
   );
