@@ -3,7 +3,8 @@ import { useState } from 'react';
 /**
  * A number input for a costly change (a new ring, a new skip distance): the text is kept as
  * typed and handed over as typed, once, when the user leaves the field or presses Enter, and
- * only if it differs from `value`; the store then checks it and says what is wrong.
+ * only if it differs from `value`; the store then checks it and says what is wrong. It is
+ * narrow: these numbers have two digits.
  */
 export function LazyNumberField({
   value,
@@ -11,21 +12,19 @@ export function LazyNumberField({
   min,
   max,
   ariaLabel,
-  className,
 }: {
   value: number;
   commit(text: string): void;
   min: number;
   max: number;
   ariaLabel?: string;
-  className?: string;
 }) {
   const [text, setText] = useState<string | null>(null);
   return (
     <input
       type="number"
       aria-label={ariaLabel}
-      className={className}
+      className="tiny"
       min={min}
       max={max}
       value={text ?? String(value)}

@@ -72,13 +72,7 @@ export function DhtToolbar() {
         <span className="sep" />
         <label>
           Bits (m)
-          <LazyNumberField
-            value={bits}
-            commit={(t) => a.newRing({ bits: t })}
-            min={3}
-            max={32}
-            className="tiny"
-          />
+          <LazyNumberField value={bits} commit={(t) => a.newRing({ bits: t })} min={3} max={32} />
         </label>
         <LabeledSelect
           label="Replicas"
@@ -149,7 +143,6 @@ export function DhtToolbar() {
               min={1}
               max={64}
               ariaLabel="Skip distance k"
-              className="tiny"
             />
           </label>
         ) : null}
