@@ -74,6 +74,23 @@ export function midAngle(a: number, b: number): number {
   return a + d / 2;
 }
 
+/** The chord's quadratic curve: its ends (`inset` in from the ring) and its control point. */
+function curve(
+  a: number,
+  b: number,
+  r: number,
+  cx: number,
+  cy: number,
+  bulge: number,
+  inset: number,
+) {
+  return {
+    p: pointOnRing(a, r - inset, cx, cy),
+    c: chordControl(a, b, r, cx, cy, bulge),
+    q: pointOnRing(b, r - inset, cx, cy),
+  };
+}
+
 /**
  * An SVG path for the chord between angles a and b on a ring of radius r: a quadratic curve.
  * `inset` pulls both ends that far towards the centre (so an arrowhead clears the node dot).
@@ -87,9 +104,7 @@ export function chordPath(
   inset = 0,
   bulge = Infinity,
 ): string {
-  const p = pointOnRing(a, r - inset, cx, cy);
-  const q = pointOnRing(b, r - inset, cx, cy);
-  const c = chordControl(a, b, r, cx, cy, bulge);
+  const { p, c, q } = curve(a, b, r, cx, cy, bulge, inset);
   return `M${f(p.x)},${f(p.y)}Q${f(c.x)},${f(c.y)} ${f(q.x)},${f(q.y)}`;
 }
 
@@ -104,9 +119,7 @@ export function tokenPosition(
   bulge = Infinity,
 ): Point {
   const u = Math.min(1, Math.max(0, t));
-  const p = pointOnRing(a, r, cx, cy);
-  const q = pointOnRing(b, r, cx, cy);
-  const c = chordControl(a, b, r, cx, cy, bulge);
+  const { p, c, q } = curve(a, b, r, cx, cy, bulge, 0);
   const w0 = (1 - u) * (1 - u);
   const w1 = 2 * (1 - u) * u;
   const w2 = u * u;
