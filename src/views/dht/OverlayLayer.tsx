@@ -153,25 +153,18 @@ export function OverlayLayer({
   return (
     <g className="overlay" aria-hidden="true">
       {changedLayer}
-      {[...roads].map(([k, m]) =>
-        m.copy ? (
+      {[...roads].map(([k, m]) => {
+        const [cls, mark] = m.copy ? ['copy', 'copy-sent'] : ['handover', 'handover'];
+        return (
           <path
             key={k}
-            className="copy"
-            data-mark="copy-sent"
+            className={cls}
+            data-mark={mark}
             d={handoverPath(angle(m.from), angle(m.to), geom)}
-            markerEnd="url(#arrow-copy)"
+            markerEnd={`url(#arrow-${cls})`}
           />
-        ) : (
-          <path
-            key={k}
-            className="handover"
-            data-mark="handover"
-            d={handoverPath(angle(m.from), angle(m.to), geom)}
-            markerEnd="url(#arrow-handover)"
-          />
-        ),
-      )}
+        );
+      })}
       {fp ? (
         <circle
           className="at-ring stabilizing"
