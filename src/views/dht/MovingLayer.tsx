@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Key, NodeId } from '../../engine/chord/frames';
+import type { Key, NodeId, Overlay } from '../../engine/chord/frames';
 import { easeInOut, maxBulge, nodeAngle, tokenPosition } from './geometry';
 import { keyLabel } from './derive';
 import { Diamond } from './Diamond';
@@ -27,16 +27,14 @@ export function MovingLayer({ frame, geom, cursor, animate, durationMs }: Moving
       </g>
     );
   }
-  if (overlay.kind === 'stabilize' && overlay.moves.length > 0) {
+  const flights = flightsOf(overlay, cursor);
+  if (flights.length > 0)
     return (
       <g className="moving" aria-hidden="true" pointerEvents="none">
-        {overlay.moves.slice(0, 50).map((m, i) => (
+        {flights.map(({ id, ...f }, i) => (
           <FlyingKey
-            key={`r${cursor}-${String(m.key)}-${m.to}`}
-            keyName={m.key}
-            from={m.from}
-            to={m.to}
-            copy={m.as === 'copy'}
+            key={id}
+            {...f}
             geom={geom}
             animate={animate}
             durationMs={durationMs}
@@ -45,33 +43,37 @@ export function MovingLayer({ frame, geom, cursor, animate, durationMs }: Moving
         ))}
       </g>
     );
-  }
-  if (
-    (overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash') &&
-    overlay.movedFrom !== null &&
-    overlay.movedTo !== null
-  ) {
-    const from = overlay.movedFrom;
-    const to = overlay.movedTo;
-    return (
-      <g className="moving" aria-hidden="true" pointerEvents="none">
-        {overlay.moved.slice(0, 50).map((k, i) => (
-          <FlyingKey
-            key={`m${cursor}-${String(k)}`}
-            keyName={k}
-            from={from}
-            to={to}
-            geom={geom}
-            animate={animate}
-            durationMs={durationMs}
-            delay={i * 60}
-          />
-        ))}
-      </g>
-    );
-  }
   return null;
 }
+interface Flight {
+  id: string;
+  keyName: Key;
+  from: NodeId;
+  to: NodeId;
+  copy?: boolean;
+}
+
+/**
+ * Keys changing hands in this step (the first 50): copies sent down the successor list on a
+ * stabilize, or the keys a join, leave or crash handed on.
+ */
+function flightsOf(overlay: Overlay, cursor: number): Flight[] {
+  if (overlay.kind === 'stabilize')
+    return overlay.moves.slice(0, 50).map((m) => ({
+      id: `r${cursor}-${String(m.key)}-${m.to}`,
+      keyName: m.key,
+      from: m.from,
+      to: m.to,
+      copy: m.as === 'copy',
+    }));
+  const handover = overlay.kind === 'join' || overlay.kind === 'leave' || overlay.kind === 'crash';
+  if (!handover || overlay.movedFrom === null || overlay.movedTo === null) return [];
+  const { movedFrom: from, movedTo: to } = overlay;
+  return overlay.moved
+    .slice(0, 50)
+    .map((k) => ({ id: `m${cursor}-${String(k)}`, keyName: k, from, to }));
+}
+
 /** The query token: travels along the hop's chord with requestAnimationFrame, ends exactly at b. */
 function Token({
   a,
