@@ -7,6 +7,7 @@ import { nodeLabel } from './derive';
 import { useFrame, useSelected, useRouting } from './selectors';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { LazyNumberField } from '../common/LazyNumberField';
+import { TextField } from '../common/TextField';
 
 export function DhtToolbar() {
   const frame = useFrame();
@@ -51,14 +52,7 @@ export function DhtToolbar() {
   return (
     <div className="dht-toolbar">
       <div className="row">
-        <input
-          type="text"
-          aria-label="Node id"
-          placeholder="Node id"
-          value={nodeRef}
-          onChange={(e) => setNodeRef(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && addNode()}
-        />
+        <TextField name="Node id" value={nodeRef} set={setNodeRef} onEnter={addNode} />
         <button type="button" onClick={addNode}>
           Add node
         </button>
@@ -97,22 +91,8 @@ export function DhtToolbar() {
         </button>
       </div>
       <div className="row">
-        <input
-          type="text"
-          aria-label="Key"
-          placeholder="Key"
-          className="key-input"
-          value={key}
-          onChange={(e) => setKey(e.target.value)}
-        />
-        <input
-          type="text"
-          aria-label="Value"
-          placeholder="Value"
-          className="narrow"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
+        <TextField name="Key" value={key} set={setKey} className="key-input" />
+        <TextField name="Value" value={value} set={setValue} className="narrow" />
         <label>
           Routing
           <select
