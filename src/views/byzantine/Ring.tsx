@@ -107,52 +107,36 @@ export function Ring({
         <ArrowHead id="byz-arrow" className="arrow-head" size={4} orient="auto-start-reverse" />
       </defs>
       <circle cx={L.cx} cy={L.cy} r={L.radius} className="byz-circle" />
-      {trail.map((msg) => {
-        const { a, b } = seg(L.positions, msg, L.node);
-        return (
-          <line
-            key={`t${msg.id}`}
-            x1={a.x}
-            y1={a.y}
-            x2={b.x}
-            y2={b.y}
-            className={`trail ${msg.value ?? 'silent'}`}
-            data-mark="trail"
-          />
-        );
-      })}
+      {trail.map((msg) => (
+        <line
+          key={`t${msg.id}`}
+          {...lineOf(L.positions, msg, L.node)}
+          className={`trail ${msg.value ?? 'silent'}`}
+          data-mark="trail"
+        />
+      ))}
       {pairs.map((p) => {
-        const { a, b } = seg(L.positions, p, L.node + 6);
         const w = small
           ? 1 + 3 * Math.sqrt(p.count / maxPair)
           : 1.5 + 7 * Math.sqrt(p.count / maxPair);
         return (
           <line
             key={`p${p.from}-${p.to}`}
-            x1={a.x}
-            y1={a.y}
-            x2={b.x}
-            y2={b.y}
+            {...lineOf(L.positions, p, L.node + 6)}
             className={small ? 'pair crowded' : 'pair'}
             data-mark="pairs"
             strokeWidth={w}
           />
         );
       })}
-      {tokens.map((msg) => {
-        const { a, b } = seg(L.positions, msg, L.node + 4);
-        return (
-          <line
-            key={`l${msg.id}`}
-            x1={a.x}
-            y1={a.y}
-            x2={b.x}
-            y2={b.y}
-            className={`flight${msg.sent ? '' : ' silent'}`}
-            markerEnd="url(#byz-arrow)"
-          />
-        );
-      })}
+      {tokens.map((msg) => (
+        <line
+          key={`l${msg.id}`}
+          {...lineOf(L.positions, msg, L.node + 4)}
+          className={`flight${msg.sent ? '' : ' silent'}`}
+          markerEnd="url(#byz-arrow)"
+        />
+      ))}
       <GeneralRings
         positions={L.positions}
         r={L.node}
@@ -222,6 +206,12 @@ function frameZones(L: ReturnType<typeof ringLayout>, reserve: number) {
 
 /** The corner legend's largest size, in the picture's units (16 per rem) with its margin. */
 const LEGEND = { w: 11.5 * 16, h: 10 * 16 };
+
+/** A message's line from sender to receiver, `inset` clear of both discs, as <line> attributes. */
+function lineOf(positions: readonly Point[], m: { from: number; to: number }, inset: number) {
+  const { a, b } = seg(positions, m, inset);
+  return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+}
 
 /** Roughly where each general's name and values are written (tokens keep clear of them). */
 function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[], small: boolean) {
