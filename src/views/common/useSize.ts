@@ -9,6 +9,8 @@ import { uiScale } from './uiScale';
 export function useSize(
   ref: RefObject<HTMLElement | null>,
   initial = { width: 850, height: 480, scale: 1 },
+  /** whole pixels, and a change under one pixel ignored; false: the exact size, every change */
+  round = true,
 ): { width: number; height: number; scale: number } {
   const [size, setSize] = useState(initial);
   useLayoutEffect(() => {
@@ -18,10 +20,12 @@ export function useSize(
       const r = el.getBoundingClientRect();
       const scale = uiScale();
       if (r.width > 0 && r.height > 0) {
+        const near = (a: number, b: number) => (round ? Math.abs(a - b) < 1 : a === b);
+        const fit = round ? Math.round : (v: number) => v;
         setSize((s) =>
-          Math.abs(s.width - r.width) < 1 && Math.abs(s.height - r.height) < 1 && s.scale === scale
+          near(s.width, r.width) && near(s.height, r.height) && s.scale === scale
             ? s
-            : { width: Math.round(r.width), height: Math.round(r.height), scale },
+            : { width: fit(r.width), height: fit(r.height), scale },
         );
       }
     };
@@ -29,6 +33,6 @@ export function useSize(
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, round]);
   return size;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChordFrame, NodeId, Routing } from '../../engine/chord/frames';
 import { arcPath, nodeAngle, pointOnRing } from './geometry';
 import { DENSE, nodeRadius, type RingGeom } from './ringConstants';
@@ -35,7 +35,7 @@ import {
 import { prefersReducedMotion } from '../player/motion';
 import { Minimap } from './Minimap';
 import { Ghost } from './Ghost';
-import { uiScale } from '../common/uiScale';
+import { useSize } from '../common/useSize';
 import { useDenseCanvas } from './useDenseCanvas';
 
 export { DENSE, type RingGeom };
@@ -67,23 +67,14 @@ export function RingView(props: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // the ring is laid out in 1280×720 units (w, h) and drawn s times bigger on a big screen
-  const [size, setSize] = useState({ w: 800, h: 460, s: 1 });
+  const box = useSize(boxRef, { width: 800, height: 460, scale: 1 }, false);
+  const size = useMemo(
+    () => ({ w: box.width / box.scale, h: box.height / box.scale, s: box.scale }),
+    [box],
+  );
   const [hover, setHover] = useState<Hover | null>(null);
   const [follow, setFollow] = useState(false);
 
-  useLayoutEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      const s = uiScale();
-      if (r.width > 0 && r.height > 0) setSize({ w: r.width / s, h: r.height / s, s });
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
   const avoid = useFloatingPanels(boxRef, size.s);
 
   const left = size.w - reserveLeft >= 0.75 * size.h ? reserveLeft : 0;
