@@ -6,15 +6,8 @@ import { Stage } from './Stage';
 import { Essential } from './Essential';
 import { Side } from './Side';
 
+const PARTS = { Toolbar, Stage, Side, Essential };
+
 export function ByzantineLab() {
-  return (
-    <LabLayout
-      store={store}
-      label="Byzantine generals"
-      toolbar={<Toolbar />}
-      stage={<Stage />}
-      side={<Side />}
-      essential={<Essential />}
-    />
-  );
+  return <LabLayout store={store} label="Byzantine generals" parts={PARTS} />;
 }

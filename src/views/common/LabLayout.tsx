@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
 import { PlayerBar } from '../player/PlayerBar';
@@ -9,23 +9,29 @@ import './presentation.css';
 import { Notice } from './Notice';
 import { JobBar } from './JobBar';
 
+/** The pieces a lab fills the layout with, as components. */
+export interface LabParts {
+  /** controls above the stage (inputs, buttons) */
+  Toolbar: ComponentType;
+  /** the picture */
+  Stage: ComponentType;
+  /** side panels (details, tables); the narration is added below them */
+  Side: ComponentType;
+  /** the one panel presentation mode keeps beside the stage (finger table, decisions);
+   *  without it, presentation mode shows the side panels */
+  Essential?: ComponentType;
+}
+
 interface Props {
   store: AnyLabStore;
   /** the lab's name for the stage region */
   label: string;
-  /** controls above the stage (inputs, buttons) */
-  toolbar: ReactNode;
-  /** the picture */
-  stage: ReactNode;
-  /** side panels (details, tables); the narration is added below them */
-  side: ReactNode;
-  /** the one panel presentation mode keeps beside the stage (finger table, decisions);
-   *  without it, presentation mode shows the side panels */
-  essential?: ReactNode;
+  parts: LabParts;
 }
 
-/** Both labs share one layout: toolbar, stage with caption, player bar, side panels + narration. */
-export function LabLayout({ store, label, toolbar, stage, side, essential }: Props) {
+/** Every lab shares one layout: toolbar, stage with caption, player bar, side panels + narration. */
+export function LabLayout({ store, label, parts }: Props) {
+  const { Toolbar, Stage, Side, Essential = Side } = parts;
   // Presentation mode only hides what it does not show (styles.css), so leaving it restores
   // the layout exactly: every panel keeps its state and scroll position.
   const present = useStore(store, (s) => s.view.present === true);
@@ -33,11 +39,13 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
     <div className="lab">
       <div className="lab-main">
         <div className="toolbar" role="toolbar" aria-label={`${label} controls`}>
-          {toolbar}
+          <Toolbar />
         </div>
         {/* focus returns here after a control is used, so the player keys reach the player */}
         <section className="stage" aria-label={label} tabIndex={-1} data-stage>
-          <ErrorBoundary label={`the ${label} view`}>{stage}</ErrorBoundary>
+          <ErrorBoundary label={`the ${label} view`}>
+            <Stage />
+          </ErrorBoundary>
         </section>
         {/* A run building lays its bar over the caption row: over the stage it hid the
             pseudo-code, and in a row of its own it shrank the stage and grew it back, each time
@@ -51,7 +59,9 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
       </div>
       {present ? (
         <aside className="present-side" aria-label={`${label}: essentials`}>
-          <ErrorBoundary label="the panel">{essential ?? side}</ErrorBoundary>
+          <ErrorBoundary label="the panel">
+            <Essential />
+          </ErrorBoundary>
           <button
             type="button"
             className="present-exit"
@@ -64,7 +74,9 @@ export function LabLayout({ store, label, toolbar, stage, side, essential }: Pro
       ) : null}
       <aside className="side">
         <Notice store={store} />
-        <ErrorBoundary label="the side panel">{side}</ErrorBoundary>
+        <ErrorBoundary label="the side panel">
+          <Side />
+        </ErrorBoundary>
         <Narration store={store} />
       </aside>
     </div>

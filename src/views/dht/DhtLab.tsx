@@ -6,19 +6,17 @@ import { DhtSide } from './DhtSide';
 import { SelectedNode } from './SelectedNode';
 import './dht.css';
 
-export function DhtLab() {
+/** In presentation mode, beside the ring: the selected node's panel. */
+function Essential() {
   return (
-    <LabLayout
-      store={chordStore}
-      label="DHT ring"
-      toolbar={<DhtToolbar />}
-      stage={<DhtStage />}
-      side={<DhtSide />}
-      essential={
-        <div className="side-panels dht-side">
-          <SelectedNode />
-        </div>
-      }
-    />
+    <div className="side-panels dht-side">
+      <SelectedNode />
+    </div>
   );
+}
+
+const PARTS = { Toolbar: DhtToolbar, Stage: DhtStage, Side: DhtSide, Essential };
+
+export function DhtLab() {
+  return <LabLayout store={chordStore} label="DHT ring" parts={PARTS} />;
 }

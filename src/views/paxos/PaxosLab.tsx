@@ -20,17 +20,10 @@ import { Topology } from './Topology';
 
 const selectedOf = (view: PaxosView): string | null => view.selected ?? null;
 
+const PARTS = { Toolbar, Stage, Side, Essential };
+
 export function PaxosLab() {
-  return (
-    <LabLayout
-      store={store}
-      label="Paxos"
-      toolbar={<Toolbar />}
-      stage={<Stage />}
-      side={<Side />}
-      essential={<Essential />}
-    />
-  );
+  return <LabLayout store={store} label="Paxos" parts={PARTS} />;
 }
 
 const LOSSES = [0, 0.1, 0.2, 0.3];
