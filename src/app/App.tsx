@@ -15,6 +15,7 @@ import { ScenarioMenu } from '../views/common/ScenarioMenu';
 import { LessonPicker } from '../views/common/LessonPicker';
 import { ErrorBoundary, RecoveryContext, type Recovery } from '../views/common/ErrorBoundary';
 import { SaveBanner } from '../views/common/SaveBanner';
+import { NamedButton } from '../views/common/NamedButton';
 
 export function App() {
   const [labId, setLabId] = useState<LabId>(() => parseHash(window.location.hash).lab);
@@ -99,30 +100,27 @@ export function App() {
             <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
             <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
             <ExportImage lab={active.id} store={active.store} />
-            <button
-              type="button"
-              onClick={() => setPresent(true)}
-              aria-label="Presentation mode"
+            <NamedButton
+              name="Presentation mode"
               title="Presentation mode (F)"
+              onClick={() => setPresent(true)}
             >
               Present
-            </button>
-            <button
-              type="button"
-              onClick={() => setHelp(true)}
-              aria-label="Keyboard shortcuts"
+            </NamedButton>
+            <NamedButton
+              name="Keyboard shortcuts"
               title="Keyboard shortcuts (?)"
+              onClick={() => setHelp(true)}
             >
               ?
-            </button>
-            <button
-              type="button"
-              onClick={toggleTheme}
-              aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            </NamedButton>
+            <NamedButton
+              name={theme === 'dark' ? 'Light theme' : 'Dark theme'}
               title="Toggle theme"
+              onClick={toggleTheme}
             >
               {theme === 'dark' ? '☀' : '☾'}
-            </button>
+            </NamedButton>
           </div>
         </header>
         <SaveBanner />

@@ -6,6 +6,7 @@ import { boundsStore } from '../../store/byzantine/bounds';
 import { NumberField } from '../common/NumberField';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { AssumptionToggles } from './AssumptionToggles';
+import { NamedButton } from '../common/NamedButton';
 
 /** A drop-down of `values`, named by its label (its accessible name too). */
 function Choice<T extends string>(p: {
@@ -65,23 +66,21 @@ export function Toolbar() {
       <AssumptionToggles />
       {stage === undefined ? (
         <>
-          <button
-            type="button"
-            aria-pressed={diagram}
-            onClick={() => st.setView({ diagram: diagram ? undefined : true })}
-            aria-label="Space-time diagram"
+          <NamedButton
+            name="Space-time diagram"
             title="Show the whole run as a space-time diagram beside the generals"
+            pressed={diagram}
+            onClick={() => st.setView({ diagram: diagram ? undefined : true })}
           >
             Space-time
-          </button>
-          <button
-            type="button"
-            aria-label="Bound explorer"
+          </NamedButton>
+          <NamedButton
+            name="Bound explorer"
             title="Which n and t break OM and SM: the paper's theorems as a grid"
             onClick={() => boundsStore.getState().show(store.getState().parsed.assumptions)}
           >
             Bounds
-          </button>
+          </NamedButton>
           {/* the stage's buttons live here, so nothing floats over the generals */}
           <button type="button" onClick={() => st.setStage('lesson')}>
             Three generals, one traitor

@@ -3,6 +3,7 @@ import type { LabEntry } from '../../store/contract';
 import { formatHash, parseScenarioText } from '../../store/share';
 import { decodeScenarioBytes, jsonObject } from '../../engine/scenario/json';
 import { exportScenario } from './download';
+import { NamedButton } from './NamedButton';
 
 interface Props {
   labs: readonly LabEntry[];
@@ -65,22 +66,20 @@ export function ScenarioMenu({ labs, active, onSwitch }: Props) {
         Share link
       </button>
       {/* short visible words so the header fits one line at 1280 px; the names say it all */}
-      <button
-        type="button"
-        onClick={exportJson}
-        aria-label="Export scenario"
+      <NamedButton
+        name="Export scenario"
         title="Export scenario (a JSON file)"
+        onClick={exportJson}
       >
         Export
-      </button>
-      <button
-        type="button"
-        onClick={() => setImporting(true)}
-        aria-label="Import scenario"
+      </NamedButton>
+      <NamedButton
+        name="Import scenario"
         title="Import scenario (a JSON file or text)"
+        onClick={() => setImporting(true)}
       >
         Import
-      </button>
+      </NamedButton>
       {shareUrl ? (
         <div className="popover" role="dialog" aria-label="Share link">
           <label>

@@ -8,6 +8,7 @@ import { useFrame, useSelected, useRouting } from './selectors';
 import { LabeledSelect, optionsOf } from '../common/LabeledSelect';
 import { LazyNumberField } from '../common/LazyNumberField';
 import { TextField } from '../common/TextField';
+import { NamedButton } from '../common/NamedButton';
 
 export function DhtToolbar() {
   const frame = useFrame();
@@ -150,14 +151,13 @@ export function DhtToolbar() {
           Get
         </button>
         {/* "Compare" alone keeps the skip-mode toolbar to two rows at 1280 px */}
-        <button
-          type="button"
-          aria-label="Compare routing"
+        <NamedButton
+          name="Compare routing"
           title="Run this lookup under every routing and compare hops and messages"
           onClick={() => a.compare(key, liveFrom)}
         >
           Compare
-        </button>
+        </NamedButton>
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { NamedButton } from '../common/NamedButton';
+
 /** The ring's zoom buttons: Follow the query (while a lookup is on stage), +, − and Fit. */
 export function ZoomTools({
   lookup,
@@ -15,15 +17,14 @@ export function ZoomTools({
   return (
     <div className="zoom-tools" role="group" aria-label="Zoom">
       {lookup ? (
-        <button
-          type="button"
-          aria-pressed={follow}
-          aria-label="Follow the query"
-          onClick={() => setFollow(!follow)}
+        <NamedButton
+          name="Follow the query"
           title="Zoom to each hop of the lookup as it runs"
+          pressed={follow}
+          onClick={() => setFollow(!follow)}
         >
           Follow
-        </button>
+        </NamedButton>
       ) : null}
       <button type="button" onClick={() => zoomBy(4)} aria-label="Zoom in">
         +
