@@ -7,24 +7,12 @@ import {
 } from '../../engine/byzantine';
 import { DecisionBadge } from './icons';
 import type { Picture } from './picture';
+import { byzantineStore as store } from '../../store/byzantine';
 import { CloseButton } from '../common/CloseButton';
 
-/** The selected general: role, Traitor checkbox and Strategy selector. */
-export function GeneralPanel({
-  pic,
-  general,
-  onTraitor,
-  onStrategy,
-  onTree,
-  onClose,
-}: {
-  pic: Picture;
-  general: number;
-  onTraitor: (on: boolean) => void;
-  onStrategy: (s: Strategy) => void;
-  onTree: () => void;
-  onClose: () => void;
-}) {
+/** The selected general: role, Traitor checkbox and Strategy selector (they act on the store). */
+export function GeneralPanel({ pic, general }: { pic: Picture; general: number }) {
+  const st = store.getState();
   const { run } = pic;
   const traitor = run.traitor[general] ?? false;
   const strategy = run.strategy[general] ?? (general === 0 ? 'split' : 'opposite');
@@ -36,11 +24,19 @@ export function GeneralPanel({
         <h2>
           General {general} · {role}
         </h2>
-        <CloseButton label="Close general panel" className="small-btn" onClose={onClose} />
+        <CloseButton
+          label="Close general panel"
+          className="small-btn"
+          onClose={() => st.select(null)}
+        />
       </div>
       <div className="row">
         <label className="check">
-          <input type="checkbox" checked={traitor} onChange={(e) => onTraitor(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={traitor}
+            onChange={(e) => st.setTraitor(general, e.target.checked)}
+          />
           Traitor
         </label>
         <label className="row">
@@ -49,7 +45,7 @@ export function GeneralPanel({
             aria-label="Strategy"
             value={strategy}
             disabled={!traitor}
-            onChange={(e) => onStrategy(e.target.value as Strategy)}
+            onChange={(e) => st.setStrategy(general, e.target.value as Strategy)}
           >
             {menuOf(run, general).map((s) => (
               <option key={s} value={s}>
@@ -70,7 +66,7 @@ export function GeneralPanel({
         <div className="row">
           {decided ? <DecisionBadge value={decided} /> : null}
           {run.algorithm === 'OM' ? (
-            <button type="button" onClick={onTree}>
+            <button type="button" onClick={() => st.setStage('tree')}>
               Show message tree
             </button>
           ) : (

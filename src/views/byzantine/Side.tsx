@@ -14,19 +14,11 @@ export function Side() {
   const view = useStore(store, (s) => s.view);
   const search = useStore(store, (s) => s.search);
   const selected = selectedOf(view);
-  const st = store.getState();
   return (
     <div className="side-panels" tabIndex={0}>
       {search ? <SearchPanel search={search} /> : null}
       {selected !== null && selected < pic.run.n ? (
-        <GeneralPanel
-          pic={pic}
-          general={selected}
-          onTraitor={(on) => st.setTraitor(selected, on)}
-          onStrategy={(s) => st.setStrategy(selected, s)}
-          onTree={() => st.setStage('tree')}
-          onClose={() => st.select(null)}
-        />
+        <GeneralPanel pic={pic} general={selected} />
       ) : (
         <p className="muted hint">Select a general on the stage to make it a traitor.</p>
       )}
