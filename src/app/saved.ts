@@ -14,6 +14,15 @@ export const storageKey = (lab: string) => `ringside:scenario:${lab}`;
 /** where an unrestorable saved scenario waits until the user exports or discards it */
 export const keptKey = (lab: string) => `ringside:unrestored:${lab}`;
 
+/** What a saved copy that could not be restored offers: export it as a file, or discard it. */
+const copyActions = (lab: LabEntry, text: string, discard: () => void) => [
+  {
+    label: 'Export saved copy',
+    run: () => downloadText(`ringside-${lab.id}-unrestored.json`, text),
+  },
+  { label: 'Discard saved copy', run: discard },
+];
+
 /** Shows the kept-aside copy of a lab, if there is one, with Export and Discard. */
 export function showKept(storage: SafeStorage, lab: LabEntry, why?: string): void {
   const text = storage.get(keptKey(lab.id));
@@ -25,19 +34,10 @@ export function showKept(storage: SafeStorage, lab: LabEntry, why?: string): voi
     text:
       `Your saved ${lab.title} scenario could not be restored${why ? `: ${why.replace(/\.$/, '')}` : ''}. ` +
       `It is kept aside, not overwritten: export it to keep it, or discard it.`,
-    actions: [
-      {
-        label: 'Export saved copy',
-        run: () => downloadText(`ringside-${lab.id}-unrestored.json`, text),
-      },
-      {
-        label: 'Discard saved copy',
-        run: () => {
-          storage.remove(keptKey(lab.id));
-          saveStatus.getState().clear(id);
-        },
-      },
-    ],
+    actions: copyActions(lab, text, () => {
+      storage.remove(keptKey(lab.id));
+      saveStatus.getState().clear(id);
+    }),
   });
 }
 
@@ -105,20 +105,11 @@ function keepAside(
     text:
       `Your saved ${lab.title} scenario could not be restored: ${why?.replace(/\.$/, '')}. Autosave of this lab is ` +
       `paused so it is not overwritten: export it, or discard it to save again.`,
-    actions: [
-      {
-        label: 'Export saved copy',
-        run: () => downloadText(`ringside-${lab.id}-unrestored.json`, text),
-      },
-      {
-        label: 'Discard saved copy',
-        run: () => {
-          storage.remove(storageKey(lab.id));
-          saveStatus.getState().clear(`kept:${lab.id}`);
-          unfreeze();
-        },
-      },
-    ],
+    actions: copyActions(lab, text, () => {
+      storage.remove(storageKey(lab.id));
+      saveStatus.getState().clear(`kept:${lab.id}`);
+      unfreeze();
+    }),
   });
   return true;
 }
