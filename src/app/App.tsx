@@ -68,6 +68,17 @@ export function App() {
   );
 
   const View = active.View;
+  // [accessible name, tooltip, action, visible text]
+  const headerButtons: [string, string, () => void, string][] = [
+    ['Presentation mode', 'Presentation mode (F)', () => setPresent(true), 'Present'],
+    ['Keyboard shortcuts', 'Keyboard shortcuts (?)', () => setHelp(true), '?'],
+    [
+      theme === 'dark' ? 'Light theme' : 'Dark theme',
+      'Toggle theme',
+      toggleTheme,
+      theme === 'dark' ? '☀' : '☾',
+    ],
+  ];
   return (
     <RecoveryContext.Provider value={recovery}>
       <div className={present ? 'app presenting' : 'app'}>
@@ -100,27 +111,11 @@ export function App() {
             <LessonPicker labs={LAB_ENTRIES} onSwitch={switchTo} />
             <ScenarioMenu labs={LAB_ENTRIES} active={active} onSwitch={switchTo} />
             <ExportImage lab={active.id} store={active.store} />
-            <NamedButton
-              name="Presentation mode"
-              title="Presentation mode (F)"
-              onClick={() => setPresent(true)}
-            >
-              Present
-            </NamedButton>
-            <NamedButton
-              name="Keyboard shortcuts"
-              title="Keyboard shortcuts (?)"
-              onClick={() => setHelp(true)}
-            >
-              ?
-            </NamedButton>
-            <NamedButton
-              name={theme === 'dark' ? 'Light theme' : 'Dark theme'}
-              title="Toggle theme"
-              onClick={toggleTheme}
-            >
-              {theme === 'dark' ? '☀' : '☾'}
-            </NamedButton>
+            {headerButtons.map(([name, title, onClick, text]) => (
+              <NamedButton key={title} name={name} title={title} onClick={onClick}>
+                {text}
+              </NamedButton>
+            ))}
           </div>
         </header>
         <SaveBanner />
