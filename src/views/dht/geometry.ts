@@ -224,6 +224,12 @@ export interface LabelBox {
   readonly h: number;
 }
 
+/** A text drawn on the ring and the box it takes (which other labels keep off). */
+export interface BoxedText {
+  readonly text: string;
+  readonly box: LabelBox;
+}
+
 /** The box of a one-line label drawn at p with this anchor (dominant-baseline middle). */
 export function labelBox(
   p: Point,

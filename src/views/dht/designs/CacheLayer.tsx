@@ -1,5 +1,5 @@
 import type { ChordFrame, DesignOverlay, Key, NodeId } from '../../../engine/chord';
-import { nodeAngle, pointOnRing, type LabelBox, type Point } from '../geometry';
+import { nodeAngle, pointOnRing, type BoxedText, type Point } from '../geometry';
 import { cross, nodeRadius, type RingGeom } from '../ringConstants';
 import { verdictBox } from '../VerdictLayer';
 import { cacheRows } from './views';
@@ -10,12 +10,10 @@ const keyText = (k: Key) => String(k);
 type Kind = 'cache-entry' | 'cache-stale' | 'cache-expired';
 
 /** One cache entry as drawn: its line, its tag's box and text. */
-interface Tagged {
+interface Tagged extends BoxedText {
   readonly kind: Kind;
   readonly from: Point;
   readonly to: Point;
-  readonly box: LabelBox;
-  readonly text: string;
   /** "holder:key:owner", for tests */
   readonly id: string;
 }

@@ -1,17 +1,15 @@
 import type { ChordFrame, NodeId } from '../../../engine/chord';
-import { nodeAngle, pointOnRing, type LabelBox, type Point } from '../geometry';
+import { nodeAngle, pointOnRing, type BoxedText, type LabelBox, type Point } from '../geometry';
 import { nodeRadius, type RingGeom } from '../ringConstants';
 import { cacheTags } from './CacheLayer';
 
 /** Values left on a node that does not own their key, as drawn: a mark and a text. */
-export interface StrayTag {
+export interface StrayTag extends BoxedText {
   readonly at: NodeId;
   /** the red key mark, just inside the node */
   readonly mark: Point;
   /** the text ("24 = "late"") further in, centred here */
   readonly c: Point;
-  readonly text: string;
-  readonly box: LabelBox;
 }
 
 const STRAY_H = 20;
