@@ -9,6 +9,15 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step
 const narration = (page: Page) => page.getByRole('region', { name: 'Narration' });
 
 /** The current entry lies inside the list's scrolled view. */
+/** Scroll the narration to its top (it scrolls in reverse) and count the entries drawn. */
+async function scrollToTop(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const list = document.querySelector('.narration-scroll')!;
+    list.scrollTop = -list.scrollHeight;
+  });
+  return narration(page).getByRole('listitem').count();
+}
+
 async function currentInView(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const box = document.querySelector('.narration-scroll')!.getBoundingClientRect();
@@ -36,15 +45,7 @@ test('a long run lists its newest steps, scrolling back lists the earlier ones, 
   await expect.poll(() => currentInView(page)).toBe(true);
 
   // scrolling to the top of the list draws the earlier steps, down to the first
-  await expect
-    .poll(async () => {
-      await page.evaluate(() => {
-        const list = document.querySelector('.narration-scroll')!;
-        list.scrollTop = -list.scrollHeight;
-      });
-      return items.count();
-    })
-    .toBe(total);
+  await expect.poll(() => scrollToTop(page)).toBe(total);
   await expect(items.first()).toContainText('1. The commander sends');
   expect(await currentInView(page)).toBe(false);
 
@@ -56,15 +57,7 @@ test('a long run lists its newest steps, scrolling back lists the earlier ones, 
   await expect.poll(() => currentInView(page)).toBe(true);
 
   // an entry drawn by scrolling back is a button like the others
-  await expect
-    .poll(async () => {
-      await page.evaluate(() => {
-        const list = document.querySelector('.narration-scroll')!;
-        list.scrollTop = -list.scrollHeight;
-      });
-      return items.count();
-    })
-    .toBe(total - 1);
+  await expect.poll(() => scrollToTop(page)).toBe(total - 1);
   await narration(page).getByRole('button', { name: /^2\. / }).click();
   await expect(status(page)).toHaveText(new RegExp(`^Step 2 of ${total}`));
   await expect(items).toHaveCount(2);

@@ -14,7 +14,7 @@ import lzString from 'lz-string';
 
 const { compressToEncodedURIComponent } = lzString;
 import { launchOptions } from './chromium.mjs';
-import { TRACE_CATEGORIES, frameCpu, longestTask, mainThread } from './trace.mjs';
+import { TRACE_CATEGORIES, frameCpu, idle, longestTask, mainThread } from './trace.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 // ONLY=load,10k,100k,1k,om picks rows (default: all)
@@ -99,18 +99,6 @@ async function openPage(hash, viewport = { width: 1280, height: 720 }) {
 const settle = (page) =>
   page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
-  );
-/** Wait until the main thread has had no task for a while (an idle callback fires late). */
-const idle = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((r) => {
-        const again = (n) =>
-          requestIdleCallback((d) => (d.timeRemaining() > 40 || n > 20 ? r() : again(n + 1)), {
-            timeout: 2000,
-          });
-        again(0);
-      }),
   );
 
 /** cpuOf, or null when the action did not complete (e.g. the id drawn for Add was taken) */

@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './chromium.mjs';
 import { startPreview } from './preview.mjs';
-import { TRACE_CATEGORIES } from './trace.mjs';
+import { TRACE_CATEGORIES, idle } from './trace.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const N = Number(process.env.N ?? 10_000);
@@ -29,17 +29,6 @@ const taskMs = async () => {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 };
-const idle = () =>
-  page.evaluate(
-    () =>
-      new Promise((r) => {
-        const again = (n) =>
-          requestIdleCallback((d) => (d.timeRemaining() > 40 || n > 20 ? r() : again(n + 1)), {
-            timeout: 2000,
-          });
-        again(0);
-      }),
-  );
 const line = () =>
   page.evaluate(
     () =>
@@ -157,7 +146,7 @@ for (const action of ACTIONS) {
       await page.mouse.click(x, y);
       await page.getByRole('button', { name: 'Crash', exact: true }).waitFor({ timeout: 10_000 });
     }
-    await idle();
+    await idle(page);
     const before = await line();
     if (TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     else await cdp.send('Profiler.start');

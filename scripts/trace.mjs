@@ -51,3 +51,16 @@ export function frameCpu({ tasks, frames }) {
   }
   return out;
 }
+
+/** Wait until the main thread has had no task for a while (an idle callback fires late). */
+export const idle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) => {
+        const again = (n) =>
+          requestIdleCallback((d) => (d.timeRemaining() > 40 || n > 20 ? r() : again(n + 1)), {
+            timeout: 2000,
+          });
+        again(0);
+      }),
+  );
