@@ -4,9 +4,12 @@
  * lookup paths are checked against the recording route() on such rings.
  */
 import fc from 'fast-check';
-import type { Draft } from './draft';
+import { Draft, Recorder } from './draft';
+import { CHORD_ROUTINGS, type ChordFrame } from './frames';
 import { crash, join, leave } from './membership';
 import type { NodeId } from './ring';
+import { route } from './routing';
+import type { RouteOutcome, RouteRequest } from './routeTypes';
 import { stabilizeRounds } from './stabilize';
 
 export const BITS = 7;
@@ -42,6 +45,34 @@ export function churn(d: Draft, w: World): void {
     else if (ids.length > 1) {
       if (act.kind === 'leave') leave(d, pick(act.a), null);
       else crash(d, pick(act.a), null);
+    }
+  }
+}
+
+/**
+ * Every lookup the fast paths are checked on: from each live node of `frame`, for every third
+ * key round the circle, in each routing mode; with what the recording route() answers for it.
+ */
+export function eachLookup(
+  frame: ChordFrame,
+  w: World,
+  visit: (req: RouteRequest, slow: RouteOutcome) => void,
+): void {
+  for (const from of frame.ids) {
+    for (let keyId = 0; keyId < SIZE; keyId += 3) {
+      for (const routing of CHORD_ROUTINGS) {
+        const req: RouteRequest = {
+          keyId,
+          key: keyId,
+          from,
+          routing,
+          skip: w.skip,
+          repair: w.repair,
+          purpose: 'lookup',
+        };
+        const recorded = new Draft(frame);
+        visit(req, route(recorded, req, new Recorder(recorded, undefined)));
+      }
     }
   }
 }

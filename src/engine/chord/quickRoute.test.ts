@@ -7,12 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildRing } from './builder';
-import { Draft, Recorder } from './draft';
-import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
+import { Draft } from './draft';
 import { route } from './routing';
-import type { RouteRequest } from './routeTypes';
 import { quickRoute } from './quickRoute';
-import { BITS, SIZE, churn, world } from './churnFixtures';
+import { BITS, churn, eachLookup, world } from './churnFixtures';
 
 describe('quickRoute (the non-recording fast path of route)', () => {
   it('agrees with the recording route() wherever it answers, and route() without a recorder agrees always', () => {
@@ -23,34 +21,26 @@ describe('quickRoute (the non-recording fast path of route)', () => {
         const d = new Draft(buildRing(w.nodes, BITS, w.replicas, []));
         churn(d, w);
         const frame = d.snapshot(null);
-        for (const from of frame.ids) {
-          for (let keyId = 0; keyId < SIZE; keyId += 3) {
-            for (const routing of ROUTINGS as readonly Routing[]) {
-              const req: RouteRequest = {
-                keyId,
-                key: keyId,
-                from,
-                routing,
-                skip: w.skip,
-                repair: w.repair,
-                purpose: 'lookup',
-              };
-              const recorded = new Draft(frame);
-              const slow = route(recorded, req, new Recorder(recorded, undefined));
-              const path = [from];
-              const quick = quickRoute(new Draft(frame), keyId, from, routing, w.skip, path);
-              if (quick) {
-                answered++;
-                expect(slow.timeouts).toEqual([]);
-                expect(quick.owner).toBe(slow.owner);
-                expect(path).toEqual(slow.path);
-                expect(quick.claim).toEqual(slow.claim);
-              } else declined++;
-              const silent = route(new Draft(frame), req, null);
-              expect(silent).toEqual(slow);
-            }
-          }
-        }
+        eachLookup(frame, w, (req, slow) => {
+          const path = [req.from];
+          const quick = quickRoute(
+            new Draft(frame),
+            req.keyId,
+            req.from,
+            req.routing,
+            w.skip,
+            path,
+          );
+          if (quick) {
+            answered++;
+            expect(slow.timeouts).toEqual([]);
+            expect(quick.owner).toBe(slow.owner);
+            expect(path).toEqual(slow.path);
+            expect(quick.claim).toEqual(slow.claim);
+          } else declined++;
+          const silent = route(new Draft(frame), req, null);
+          expect(silent).toEqual(slow);
+        });
       }),
       { numRuns: 60 },
     );

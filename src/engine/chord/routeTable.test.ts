@@ -7,53 +7,36 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildRing } from './builder';
-import { Draft, Recorder } from './draft';
+import { Draft } from './draft';
 import type { ChordFrame } from './frames';
-import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { crash } from './membership';
 import type { NodeId } from './ring';
 import { route } from './routing';
-import type { RouteRequest } from './routeTypes';
 import { quickTableRoute } from './routeTable';
 import { stabilizeRounds } from './stabilize';
-import { BITS, SIZE, churn, world, type World } from './churnFixtures';
+import { BITS, churn, eachLookup, world, type World } from './churnFixtures';
 
 /** Every lookup on `tabled` (a draft with its table built) against the recording route(). */
 function agree(frame: ChordFrame, tabled: Draft, w: World): { answered: number; declined: number } {
   let answered = 0;
   let declined = 0;
   const table = tabled.routeTable(true)!;
-  for (const from of frame.ids) {
-    for (let keyId = 0; keyId < SIZE; keyId += 3) {
-      for (const routing of ROUTINGS as readonly Routing[]) {
-        const req: RouteRequest = {
-          keyId,
-          key: keyId,
-          from,
-          routing,
-          skip: w.skip,
-          repair: w.repair,
-          purpose: 'lookup',
-        };
-        const recorded = new Draft(frame);
-        const slow = route(recorded, req, new Recorder(recorded, undefined));
-        const path = [from];
-        const quick = quickTableRoute(table, keyId, from, routing, path);
-        if (quick) {
-          answered++;
-          expect(slow.timeouts).toEqual([]);
-          expect(quick.owner).toBe(slow.owner);
-          expect(path).toEqual(slow.path);
-          expect(quick.claim).toEqual(slow.claim);
-          // and route() itself, which takes the table's answer (and so repairs nothing)
-          expect(route(tabled, req, null)).toEqual(slow);
-        } else {
-          declined++;
-          expect(path).toEqual([from]);
-        }
-      }
+  eachLookup(frame, w, (req, slow) => {
+    const path = [req.from];
+    const quick = quickTableRoute(table, req.keyId, req.from, req.routing, path);
+    if (quick) {
+      answered++;
+      expect(slow.timeouts).toEqual([]);
+      expect(quick.owner).toBe(slow.owner);
+      expect(path).toEqual(slow.path);
+      expect(quick.claim).toEqual(slow.claim);
+      // and route() itself, which takes the table's answer (and so repairs nothing)
+      expect(route(tabled, req, null)).toEqual(slow);
+    } else {
+      declined++;
+      expect(path).toEqual([req.from]);
     }
-  }
+  });
   return { answered, declined };
 }
 
