@@ -157,7 +157,7 @@ test('the legend has an entry for every mark class drawn, and no other', async (
     ['dht-full', [1]],
     ['dht-join', [2, 'end']],
     ['dht-leave', [1, 'end']],
-    ['dht-crash', [1, 3, 'end']],
+    ['dht-crash', [1, 3, 7, 'end']],
     ['dht-stabilize', [4, 12]],
     ['dht-replicas', [1, 'end']],
     ['dht-put-get', [1, 'end']],
@@ -180,6 +180,7 @@ test('the legend has an entry for every mark class drawn, and no other', async (
     'key-tie',
     'handover',
     'stabilizing',
+    'changed',
   ])
     expect([...seen], k).toContain(k);
   for (const k of ['crashed', 'left', 'replica', 'successor', 'skip', 'full', 'finger'])
@@ -209,6 +210,27 @@ test('leave and crash look different: an arrow on and "left", or ✕ and struck 
   await expect(crashed).toHaveCount(1);
   await expect(crashed.locator('.x')).toHaveCount(1);
   await expect(crashed.locator('text')).toHaveText('N42');
+});
+
+test('the crash lesson draws the finger its lookup repairs as "pointer changed"', async ({
+  page,
+}) => {
+  await page.goto('./#/dht');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('dht-crash');
+  await expect(status(page)).toHaveText(/^Step 0 of /);
+  const changed = page.locator('svg.ring-svg [data-mark="changed"]');
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await scrubTo(page, 6);
+  await expect(page.locator('.caption')).toContainText('closest preceding finger is finger[4]');
+  await expect(changed).toHaveCount(0);
+  await scrubTo(page, 7);
+  await expect(page.locator('.caption')).toContainText('Repair: finger[5] now points to N48');
+  // the new pointer N8 → N48 in the legend's "pointer changed" mark, not as a plain finger
+  await expect(changed).toHaveCount(1);
+  await expect(changed).toHaveAttribute('data-pointer', '8.finger[5]→48');
+  await expect(legend).toContainText('pointer changed');
+  await scrubTo(page, 8);
+  await expect(changed).toHaveCount(0);
 });
 
 test('each routing shows only what it uses', async ({ page }) => {

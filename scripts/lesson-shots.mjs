@@ -54,6 +54,8 @@ try {
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     await page.goto(`${base}#/${lab}`);
     const picker = page.getByRole('combobox', { name: 'Lesson' });
+    // the first page renders in a transition: wait for the lessons before reading them
+    await picker.locator('option:not([disabled])').first().waitFor({ state: 'attached' });
     const lessons = await picker
       .locator('option:not([disabled])')
       .evaluateAll((os) => os.map((o) => o.value));

@@ -27,6 +27,7 @@ export function OverlayLayer({
           key={`${c.node}-${c.field}-${c.index}-${i}`}
           className="changed-ptr"
           data-mark="changed"
+          data-pointer={`${c.node}.${c.field}[${c.index}]→${c.to}`}
           d={chord(c.node, c.to!)}
           markerEnd="url(#arrow-handover)"
         />
@@ -51,6 +52,8 @@ export function OverlayLayer({
         <g className="target">
           <circle cx={kp.x} cy={kp.y} r={9} data-mark="target" />
         </g>
+        {/* a finger the lookup repaired (the crash lesson) is marked as stabilize's are */}
+        {changedLayer}
         {hops.map((h, i) => (
           <path
             key={`h${i}`}
