@@ -5,7 +5,7 @@ import {
   DEFAULT_SCENARIO,
   granularityOf,
   runOf,
-  setByzantineWorkerFactory,
+  byzantineWorker,
   type WorkerLike,
 } from './byzantine';
 import type { ByzRequest, ByzResponse } from '../workers/byzantine.compute';
@@ -14,7 +14,7 @@ import { liteTimeline } from '../engine/byzantine';
 import { computingOf, pendingOf } from './lab';
 
 const reset = () => {
-  setByzantineWorkerFactory(null);
+  byzantineWorker.swap(null);
   store.getState().load({ ...DEFAULT_SCENARIO });
   store.setState({ error: null, notice: null, search: null, job: null });
   store.getState().setView({ selected: null, stage: undefined, stepBy: undefined });
@@ -160,10 +160,10 @@ describe('byzantine store', () => {
   it('big runs go to the worker, keep the old picture, and commit only the newest answer', () => {
     const posted: ByzRequest[] = [];
     const workers: WorkerLike[] = [];
-    setByzantineWorkerFactory(() => {
+    byzantineWorker.swap(() => {
       const w: WorkerLike = {
         onmessage: null,
-        postMessage: (req) => posted.push(req),
+        postMessage: (req) => posted.push(req as ByzRequest), // the lab posts no cells
         terminate: () => undefined,
       };
       workers.push(w);
@@ -199,8 +199,12 @@ describe('byzantine store', () => {
   it('a link to a big run is built in the worker: the page keeps the old picture until it lands', () => {
     const posted: ByzRequest[] = [];
     let worker: WorkerLike | null = null;
-    setByzantineWorkerFactory(() => {
-      worker = { onmessage: null, postMessage: (req) => posted.push(req), terminate: () => {} };
+    byzantineWorker.swap(() => {
+      worker = {
+        onmessage: null,
+        postMessage: (req) => posted.push(req as ByzRequest), // the lab posts no cells
+        terminate: () => {},
+      };
       return worker;
     });
     const before = store.getState().timeline;
@@ -236,7 +240,7 @@ describe('byzantine store', () => {
   });
 
   it('a link to a small run is still built at once', () => {
-    setByzantineWorkerFactory(() => {
+    byzantineWorker.swap(() => {
       throw new Error('no worker for small runs');
     });
     expect(store.getState().load({ ...DEFAULT_SCENARIO, m: 2, generals: 7 }, 'link')).toBe(true);

@@ -233,6 +233,6 @@ export {
   parseScenario,
   buildTimeline,
 } from './byzantine/run';
-export { setByzantineWorkerFactory } from './byzantine/worker';
+export { byzantineWorker } from './byzantine/worker';
 export type { WorkerLike } from './byzantine/worker';
 export type { StageMode, SearchReport, ByzantineExtra, ByzantineView } from './byzantine/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createJobRunner, type JobReply, type JobWorker } from './jobs';
+import { createJobRunner, workerSlot, type JobReply, type JobWorker } from './jobs';
 
 type Req = { n: number };
 
@@ -23,13 +23,22 @@ function fakeWorkers() {
   };
   const reply = (w: (typeof made)[number], m: JobReply<number>) =>
     w.onmessage?.({ data: m } as MessageEvent<JobReply<number>>);
-  return { made, spawn, reply };
+  return { made, spawn, slot: slotOf(spawn), reply };
+}
+
+/** A slot whose worker is `spawn`'s (the app's would be a real Worker; tests have none). */
+function slotOf(spawn: (() => JobWorker<Req, number> | null) | null) {
+  const slot = workerSlot<Req, number>(() => {
+    throw new Error('no Worker in unit tests');
+  });
+  slot.swap(spawn);
+  return slot;
 }
 
 describe('createJobRunner: newest job wins', () => {
   it('delivers progress then the result of the job it ran', () => {
     const f = fakeWorkers();
-    const jobs = createJobRunner<Req, number>({ spawn: f.spawn, compute: (r) => r.n * 2 });
+    const jobs = createJobRunner<Req, number>({ worker: f.slot, compute: (r) => r.n * 2 });
     const seen: string[] = [];
     jobs.start(
       { n: 1 },
@@ -50,7 +59,7 @@ describe('createJobRunner: newest job wins', () => {
 
   it('a second job terminates the running one, whose late reply is ignored', () => {
     const f = fakeWorkers();
-    const jobs = createJobRunner<Req, number>({ spawn: f.spawn, compute: (r) => r.n });
+    const jobs = createJobRunner<Req, number>({ worker: f.slot, compute: (r) => r.n });
     const done: number[] = [];
     const h = { done: (r: number) => done.push(r), fail: () => done.push(-1) };
     jobs.start({ n: 1 }, h);
@@ -65,7 +74,7 @@ describe('createJobRunner: newest job wins', () => {
 
   it('an idle worker is reused; cancel stops the job and its reply is dropped', () => {
     const f = fakeWorkers();
-    const jobs = createJobRunner<Req, number>({ spawn: f.spawn, compute: (r) => r.n });
+    const jobs = createJobRunner<Req, number>({ worker: f.slot, compute: (r) => r.n });
     const done: number[] = [];
     const h = { done: (r: number) => done.push(r), fail: () => done.push(-1) };
     jobs.start({ n: 1 }, h);
@@ -79,9 +88,41 @@ describe('createJobRunner: newest job wins', () => {
     expect(done).toEqual([1]);
   });
 
+  it('a swapped worker takes effect at the next job; the idle one is terminated', () => {
+    const f = fakeWorkers();
+    const g = fakeWorkers();
+    const jobs = createJobRunner<Req, number>({ worker: f.slot, compute: (r) => -r.n });
+    const done: number[] = [];
+    const h = { done: (r: number) => done.push(r), fail: () => done.push(0) };
+    jobs.start({ n: 1 }, h);
+    const w = f.made[0]!;
+    f.reply(w, { id: w.posted[0]!.id, ok: true, result: 1, ms: 1 });
+    f.slot.swap(() => g.spawn());
+    jobs.start({ n: 2 }, h);
+    expect(w.dead).toBe(true);
+    expect(w.posted).toHaveLength(1);
+    const v = g.made[0]!;
+    f.reply(v, { id: v.posted[0]!.id, ok: true, result: 2, ms: 1 });
+    f.slot.swap(null);
+    jobs.start({ n: 3 }, h);
+    expect(v.dead).toBe(true);
+    expect(done).toEqual([1, 2, -3]);
+  });
+
+  it('a worker the browser refuses (the factory throws) means computing inline', () => {
+    const slot = slotOf(() => {
+      throw new Error('blocked by policy');
+    });
+    const jobs = createJobRunner<Req, number>({ worker: slot, compute: (r) => r.n * 10 });
+    const done: number[] = [];
+    jobs.start({ n: 4 }, { done: (r) => done.push(r), fail: () => done.push(-1) });
+    expect(done).toEqual([40]);
+    expect(jobs.busy()).toBe(false);
+  });
+
   it('without a worker (or asked to) it computes inline; errors reach fail', () => {
     const jobs = createJobRunner<Req, number>({
-      spawn: () => null,
+      worker: slotOf(null),
       compute: (r) => {
         if (r.n < 0) throw new Error('negative');
         return r.n + 1;

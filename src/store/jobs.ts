@@ -50,8 +50,8 @@ export interface JobRunner<Q, R> {
 }
 
 export interface JobOptions<Q, R> {
-  /** a new worker, or null to compute inline */
-  spawn: () => JobWorker<Q, R> | null;
+  /** where the runner's worker comes from (none: compute inline) */
+  worker: WorkerSlot<Q, R>;
   /** the same computation on this thread (no worker, or a job small enough not to need one) */
   compute: (request: Q, progress: (fraction: number) => void) => R;
 }
@@ -59,6 +59,8 @@ export interface JobOptions<Q, R> {
 export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R> {
   let seq = 0;
   let worker: JobWorker<Q, R> | null = null;
+  /** the factory that made `worker` (a swapped one takes effect at the next job) */
+  let madeBy: unknown = null;
   let running = false;
 
   const stop = (): void => {
@@ -87,7 +89,14 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
     start(request, handlers, inline = false) {
       const id = ++seq;
       stop();
-      if (!inline && !worker) worker = options.spawn();
+      if (worker && madeBy !== options.worker.current()) {
+        worker.terminate(); // idle, but made by a factory a test has since swapped out
+        worker = null;
+      }
+      if (!inline && !worker) {
+        madeBy = options.worker.current();
+        worker = options.worker.spawn();
+      }
       if (inline || !worker) return runInline(request, handlers, id);
       const w = worker;
       w.onmessage = (e) => {
@@ -126,27 +135,39 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
   };
 }
 
+/** A worker factory tests swap: a fake, or null (or a factory returning null) to compute inline. */
+export type WorkerFactory<Q, R> = (() => JobWorker<Q, R> | null) | null;
+
+/** Where a runner's worker comes from: the app's worker, or what a test swapped in. */
+export interface WorkerSlot<Q, R> {
+  /** a new worker, or null to compute inline */
+  spawn(): JobWorker<Q, R> | null;
+  /** tests swap the worker; a runner's idle worker is replaced at its next job */
+  swap(factory: WorkerFactory<Q, R>): void;
+  /** the factory in use */
+  current(): WorkerFactory<Q, R>;
+}
+
 /**
- * The worker a runner spawns, swappable by tests (a fake, or null: compute inline). Without
- * Worker support, or when the browser refuses to start one (a policy, an old browser), jobs are
- * computed inline. `make` must hold the `new Worker(new URL(…, import.meta.url))` itself: that
- * is how the bundler finds the worker's file.
+ * One worker script, as every runner that uses it sees it. Without Worker support, or when the
+ * browser refuses to start one (a policy, an old browser), jobs are computed inline. `make` must
+ * hold the literal `new Worker(new URL('…', import.meta.url), { type: 'module' })`: that is how
+ * the bundler finds the worker's file, so each worker is named once, where its slot is made.
  */
-export function workerSlot<W>(make: () => W) {
-  let factory: (() => W | null) | null = () => (typeof Worker === 'undefined' ? null : make());
+export function workerSlot<Q, R>(make: () => Worker): WorkerSlot<Q, R> {
+  let factory: WorkerFactory<Q, R> = () =>
+    typeof Worker === 'undefined' ? null : (make() as JobWorker<Q, R>);
   return {
-    spawn: (): W | null => {
+    spawn: () => {
       try {
         return factory?.() ?? null;
       } catch {
         return null; // Worker refused outright: compute on the page
       }
     },
-    /** tests swap the worker: a fake, or null (or a factory returning null) to compute inline */
-    swap: (f: (() => W | null) | null): void => {
+    swap: (f) => {
       factory = f;
     },
-    /** the factory in use (a runner made for one factory is renewed when it changes) */
     current: () => factory,
   };
 }

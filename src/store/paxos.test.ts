@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentState } from '../engine/timeline';
 import { LESSONS } from './lessons';
-import {
-  entriesBefore,
-  paxosStore as store,
-  runOf,
-  setPaxosWorkerFactory,
-  type SearchWorker,
-} from './paxos';
+import { entriesBefore, paxosStore as store, runOf, paxosWorker, type SearchWorker } from './paxos';
 import { computingOf } from './lab';
 import { findViolation } from '../engine/paxos';
 
@@ -16,7 +10,7 @@ const frame = () => currentState(store.getState().timeline);
 
 describe('Paxos store', () => {
   beforeEach(() => {
-    setPaxosWorkerFactory(null);
+    paxosWorker.swap(null);
     store.getState().load(lesson('paxos-forget'));
   });
 
@@ -93,7 +87,7 @@ describe('Paxos store', () => {
   it('the search in the worker is the lab job: a change made meanwhile wins, its late answer is dropped', () => {
     const posted: Parameters<SearchWorker['postMessage']>[0][] = [];
     let worker: SearchWorker | null = null;
-    setPaxosWorkerFactory(() => {
+    paxosWorker.swap(() => {
       worker = { onmessage: null, postMessage: (r) => posted.push(r), terminate: () => {} };
       return worker;
     });

@@ -113,21 +113,14 @@ export interface PaxosExtra {
 /** The search worker as the job runner sees it (tests pass a fake). */
 export type SearchWorker = JobWorker<PaxosSearchRequest, SearchResult>;
 
-const worker = workerSlot(
-  () =>
-    new Worker(new URL('../workers/paxos.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as SearchWorker,
+/** The violation search's worker (tests swap it: a fake, or null to search inline). */
+export const paxosWorker = workerSlot<PaxosSearchRequest, SearchResult>(
+  () => new Worker(new URL('../workers/paxos.worker.ts', import.meta.url), { type: 'module' }),
 );
-
-/** Tests swap the worker (null = search inline). */
-export function setPaxosWorkerFactory(f: (() => SearchWorker | null) | null): void {
-  worker.swap(f);
-}
 
 /** The violation search: the lab's job, on the one runner (inline without a worker). */
 const searches = createJobRunner<PaxosSearchRequest, SearchResult>({
-  spawn: worker.spawn,
+  worker: paxosWorker,
   compute: (req) => findViolation(req.scenario),
 });
 

@@ -12,7 +12,7 @@ import {
   type BoundsCell,
 } from '../../engine/byzantine';
 import { computeCell, type CellRequest } from '../../workers/byzantine.compute';
-import { createJobRunner, type JobWorker } from '../jobs';
+import { createJobRunner } from '../jobs';
 import { byzantineWorker } from './worker';
 
 export const EXPLORER_GENERALS = [3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -37,12 +37,10 @@ export interface BoundsState {
   stop(): void;
 }
 
-type CellReq = Omit<CellRequest, 'id'>;
-
 export function createBoundsStore(budget = EXPLORER_BUDGET) {
-  const jobs = createJobRunner<CellReq, BoundsCell>({
-    spawn: () => byzantineWorker.spawn() as JobWorker<CellReq, BoundsCell> | null,
-    compute: (req) => computeCell({ ...req, id: 0 }),
+  const jobs = createJobRunner<CellRequest, BoundsCell>({
+    worker: byzantineWorker,
+    compute: computeCell,
   });
   return createStore<BoundsState>()((set, get) => {
     const next = (): void => {
@@ -58,6 +56,7 @@ export function createBoundsStore(budget = EXPLORER_BUDGET) {
         if (get().running !== key) return;
         jobs.start(
           {
+            id: 0, // the runner numbers its jobs
             type: 'cell',
             algorithm: algorithm as Algorithm,
             generals: Number(n),

@@ -5,7 +5,7 @@
  */
 import type { ByzantineScenario, ByzFrame } from '../../engine/byzantine';
 import { computeRequest, type ByzRequest, type ByzResult } from '../../workers/byzantine.compute';
-import { createJobRunner, type JobRunner } from '../jobs';
+import { createJobRunner } from '../jobs';
 import type { HeavyBuilder, JobTask } from '../labJob';
 import { estimateMessages, stepByOf, SYNC_MESSAGES, toTimeline } from './run';
 import type { StepBy } from '../../workers/byzantine.compute';
@@ -22,32 +22,22 @@ export function computeLabel(parsed: ByzantineScenario): string | null {
           : '…');
 }
 
-const newRunner = () =>
-  createJobRunner<ByzRequest, ByzResult>({
-    spawn: byzantineWorker.spawn,
-    compute: (req) => computeRequest(req),
-  });
-let runner: JobRunner<ByzRequest, ByzResult> = newRunner();
-// a swapped worker factory (tests) takes effect on the next job, not after the idle worker
-let factory = byzantineWorker.current();
-const currentRunner = () => {
-  if (factory !== byzantineWorker.current()) {
-    runner.cancel();
-    runner = newRunner();
-    factory = byzantineWorker.current();
-  }
-  return runner;
-};
+const runner = createJobRunner<ByzRequest, ByzResult>({
+  worker: byzantineWorker,
+  compute: (req) => computeRequest(req),
+});
 
 /** A worker request (a build or a search) as a job task; every task runs on the one runner. */
 export function byzantineTask(req: Omit<ByzRequest, 'id'>): JobTask<ByzResult> {
-  let mine: JobRunner<ByzRequest, ByzResult> | null = null;
+  let started = false;
   return {
     start: (h) => {
-      mine = currentRunner();
-      mine.start({ ...req, id: 0 } as ByzRequest, h);
+      started = true;
+      runner.start({ ...req, id: 0 } as ByzRequest, h);
     },
-    cancel: () => mine?.cancel(),
+    cancel: () => {
+      if (started) runner.cancel();
+    },
   };
 }
 

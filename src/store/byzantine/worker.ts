@@ -1,18 +1,15 @@
-import type { ByzRequest, ByzResult } from '../../workers/byzantine.compute';
+import type { BoundsCell } from '../../engine/byzantine';
+import type { ByzRequest, ByzResult, CellRequest } from '../../workers/byzantine.compute';
 import { workerSlot, type JobWorker } from '../jobs';
 
-/** The Byzantine worker as the job runner sees it (tests pass a fake). */
-export type WorkerLike = JobWorker<ByzRequest, ByzResult>;
+/** The Byzantine worker: the lab's jobs and the explorer's cells (tests pass a fake). */
+export type WorkerLike = JobWorker<ByzRequest | CellRequest, ByzResult | BoundsCell>;
 
-/** The lab's worker (runs, searches) and the bound explorer's (its cells), one script. */
-export const byzantineWorker = workerSlot(
+/**
+ * One script for the lab's jobs (runs, searches) and the bound explorer's cells. Tests swap it:
+ * a fake, or null to compute inline, synchronously.
+ */
+export const byzantineWorker = workerSlot<ByzRequest | CellRequest, ByzResult | BoundsCell>(
   () =>
-    new Worker(new URL('../../workers/byzantine.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as WorkerLike,
+    new Worker(new URL('../../workers/byzantine.worker.ts', import.meta.url), { type: 'module' }),
 );
-
-/** Tests swap the worker (null = compute inline, synchronously). */
-export function setByzantineWorkerFactory(f: (() => WorkerLike | null) | null): void {
-  byzantineWorker.swap(f);
-}

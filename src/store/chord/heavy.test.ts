@@ -1,12 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chordStore, defaultChordScenario } from '../chord';
-import {
-  estimateMs,
-  heavyLabel,
-  setChordWorkerFactory,
-  type BuildReply,
-  type ChordWorker,
-} from './heavy';
+import { estimateMs, heavyLabel, chordWorker, type BuildReply, type ChordWorker } from './heavy';
 import { createBuildServer } from '../../workers/chord.compute';
 import { asNodeId, parseChordScenario } from '../../engine/chord';
 import { buildTimeline } from './scenario';
@@ -62,7 +56,7 @@ const last = () => workers.at(-1)!;
 
 beforeEach(() => {
   for (const w of workers) w.queue = [];
-  setChordWorkerFactory(() => {
+  chordWorker.swap(() => {
     const w = new FakeWorker();
     workers.push(w);
     return w;
@@ -70,7 +64,7 @@ beforeEach(() => {
   expect(s().load(defaultChordScenario())).toBe(true);
   s().dismissError();
 });
-afterEach(() => setChordWorkerFactory(() => null));
+afterEach(() => chordWorker.swap(() => null));
 
 describe('which Chord runs are heavy', () => {
   it('names the numbers of the heavy ones and leaves the small ones on the page', () => {

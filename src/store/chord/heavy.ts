@@ -54,17 +54,10 @@ export type SessionPiece = GraphPiece & { session: number };
 export type BuildReply = JobReply<BuildResult>;
 export type ChordWorker = JobWorker<BuildRequest, BuildResult>;
 
-const worker = workerSlot(
-  () =>
-    new Worker(new URL('../../workers/chord.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as ChordWorker,
+/** The DHT lab's build worker (tests swap it: a fake, or null to build inline). */
+export const chordWorker = workerSlot<BuildRequest, BuildResult>(
+  () => new Worker(new URL('../../workers/chord.worker.ts', import.meta.url), { type: 'module' }),
 );
-
-/** Tests swap the worker (a fake, or null to build inline). */
-export function setChordWorkerFactory(f: () => ChordWorker | null): void {
-  worker.swap(f);
-}
 
 const num = (v: unknown, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
@@ -121,7 +114,7 @@ export function heavyLabel(raw: unknown, from?: number): string | null {
 /** The DHT lab's heavy builder: one runner, newest job wins, shown as the job bar. */
 export function chordHeavy(): HeavyBuilder<ChordScenario, ChordFrame> {
   const jobs = createJobRunner<BuildRequest, BuildResult>({
-    spawn: worker.spawn,
+    worker: chordWorker,
     compute: (req, progress) => {
       const parsed = parseChordScenario(req.scenario);
       return { parsed, timeline: buildTimeline(parsed, progress) };

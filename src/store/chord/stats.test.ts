@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chordStore } from '../chord';
-import { setExperimentWorkerFactory } from './stats';
+import { experimentWorker } from './stats';
 
 describe('Statistics runs are a store action', () => {
   it('runs the experiment (inline without a Worker) and keeps the result in state', () => {
-    setExperimentWorkerFactory(() => null);
+    experimentWorker.swap(() => null);
     const req = {
       kind: 'experiment',
       version: 1,
@@ -22,7 +22,7 @@ describe('Statistics runs are a store action', () => {
   });
 
   it('a bad experiment is reported and leaves no run behind', () => {
-    setExperimentWorkerFactory(() => null);
+    experimentWorker.swap(() => null);
     chordStore.getState().runStats({ kind: 'experiment', version: 1, name: 'nope' });
     expect(chordStore.getState().stats).toBeNull();
     expect(chordStore.getState().error).toMatch(/name/i);

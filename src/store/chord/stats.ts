@@ -1,5 +1,5 @@
 import { parseExperiment, runExperiment, type ExperimentOutput } from '../../engine/chord';
-import { createJobRunner, workerSlot, type JobWorker } from '../jobs';
+import { createJobRunner, workerSlot } from '../jobs';
 import type { StatsRequest } from './experiment';
 
 /** The statistics panel's run: what it ran (its JSON), how far it is, and its result. */
@@ -20,19 +20,11 @@ export interface StatsSlice {
   cancelStats(): void;
 }
 
-export type ExperimentWorker = JobWorker<{ scenario: StatsRequest }, ExperimentOutput>;
-
-const worker = workerSlot(
+/** The Statistics worker (tests swap it: a fake, or null to run inline). */
+export const experimentWorker = workerSlot<{ scenario: StatsRequest }, ExperimentOutput>(
   () =>
-    new Worker(new URL('../../workers/experiments.worker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as ExperimentWorker,
+    new Worker(new URL('../../workers/experiments.worker.ts', import.meta.url), { type: 'module' }),
 );
-
-/** Tests swap the worker (a fake, or null to run inline). */
-export function setExperimentWorkerFactory(f: () => ExperimentWorker | null): void {
-  worker.swap(f);
-}
 
 /** The slice of the DHT store that owns Statistics runs. */
 export function statsSlice(
@@ -40,7 +32,7 @@ export function statsSlice(
   get: () => { stats: StatsRun | null; report(error: unknown): void },
 ): StatsSlice {
   const jobs = createJobRunner<{ scenario: StatsRequest }, ExperimentOutput>({
-    spawn: worker.spawn,
+    worker: experimentWorker,
     compute: (req, progress) => runExperiment(parseExperiment(req.scenario), progress),
   });
   return {
