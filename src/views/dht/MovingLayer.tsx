@@ -94,11 +94,11 @@ function Token({
   // a timeout attempt: the token goes out and comes back empty-handed
   const place = (t: number) => {
     const u = timeout ? (t < 0.5 ? t * 1.6 : (1 - t) * 1.6) : t;
-    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy, maxBulge(geom));
+    const p = tokenPosition(a, b, geom, easeInOut(u), maxBulge(geom));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
   };
   useAnimation(animate, durationMs, place);
-  const end = tokenPosition(a, b, geom.r, timeout ? 0 : 1, geom.cx, geom.cy, maxBulge(geom));
+  const end = tokenPosition(a, b, geom, timeout ? 0 : 1, maxBulge(geom));
   return (
     <g
       ref={ref}
@@ -140,9 +140,10 @@ function FlyingKey({
   const ref = useRef<SVGGElement>(null);
   const a = nodeAngle(from, geom.bits);
   const b = nodeAngle(to, geom.bits);
-  const r = geom.r - 26;
+  // along the inside of the ring
+  const inner = { ...geom, r: geom.r - 26 };
   const place = (t: number) => {
-    const p = tokenPosition(a, b, r, easeInOut(t), geom.cx, geom.cy, maxBulge(geom));
+    const p = tokenPosition(a, b, inner, easeInOut(t), maxBulge(geom));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
     // once it has landed the key is drawn at its id again, tied to its new owner: only once
     ref.current?.setAttribute('opacity', t >= 1 ? '0' : '1');
@@ -150,7 +151,7 @@ function FlyingKey({
   useAnimation(animate, durationMs + delay, (t) =>
     place(durationMs > 0 ? Math.max(0, (t * (durationMs + delay) - delay) / durationMs) : 1),
   );
-  const end = tokenPosition(a, b, r, 1, geom.cx, geom.cy, maxBulge(geom));
+  const end = tokenPosition(a, b, inner, 1, maxBulge(geom));
   return (
     <g
       ref={ref}

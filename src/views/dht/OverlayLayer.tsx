@@ -18,7 +18,7 @@ export function OverlayLayer({
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
   const chord = (a: number, b: number) =>
-    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset, maxBulge(geom));
+    chordPath(angle(a), angle(b), geom, inset, maxBulge(geom));
   const changed = overlay.changed.slice(0, 300).filter((c) => c.to !== null && c.to !== c.node);
   const changedLayer = (
     <g className="changed">

@@ -40,7 +40,7 @@ export const PointerLayer = memo(function PointerLayer({
           key={`s${from}`}
           className={`succ stale ${frame.gone.has(to) ? 'gone' : 'wrong'}`}
           data-mark="stale"
-          d={chordPath(angle(from), angle(to), geom.r, geom.cx, geom.cy, inset, maxBulge(geom))}
+          d={chordPath(angle(from), angle(to), geom, inset, maxBulge(geom))}
           markerEnd="url(#arrow-stale)"
         />
       ))}
@@ -50,15 +50,7 @@ export const PointerLayer = memo(function PointerLayer({
               key={c.key}
               className={c.cls}
               data-mark={c.mark}
-              d={chordPath(
-                angle(node.id),
-                angle(c.to),
-                geom.r,
-                geom.cx,
-                geom.cy,
-                inset,
-                maxBulge(geom),
-              )}
+              d={chordPath(angle(node.id), angle(c.to), geom, inset, maxBulge(geom))}
               markerEnd={c.mark === 'stale' ? 'url(#arrow-stale)' : 'url(#arrow-finger)'}
             />
           ))

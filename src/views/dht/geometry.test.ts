@@ -19,6 +19,8 @@ import {
 } from './geometry';
 
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+/** A ring of radius r around the origin. */
+const circle = (r: number) => ({ cx: 0, cy: 0, r });
 
 describe('ring geometry', () => {
   it('puts id 0 at the top and goes clockwise', () => {
@@ -59,22 +61,22 @@ describe('ring geometry', () => {
   it('draws a chord from one node to another and the token follows it', () => {
     const a = nodeAngle(8, 6);
     const b = nodeAngle(42, 6);
-    const d = chordPath(a, b, 100);
+    const d = chordPath(a, b, circle(100));
     const start = pointOnRing(a, 100);
     const end = pointOnRing(b, 100);
     expect(d.startsWith(`M${Math.round(start.x * 100) / 100},`)).toBe(true);
     expect(d).toMatch(/Q/);
-    const t0 = tokenPosition(a, b, 100, 0);
-    const t1 = tokenPosition(a, b, 100, 1);
+    const t0 = tokenPosition(a, b, circle(100), 0);
+    const t1 = tokenPosition(a, b, circle(100), 1);
     close(t0.x, start.x);
     close(t0.y, start.y);
     close(t1.x, end.x);
     close(t1.y, end.y);
     // midway the token is inside the ring
-    const mid = tokenPosition(a, b, 100, 0.5);
+    const mid = tokenPosition(a, b, circle(100), 0.5);
     expect(Math.hypot(mid.x, mid.y)).toBeLessThan(100);
     // t is clamped
-    expect(tokenPosition(a, b, 100, 2)).toEqual(t1);
+    expect(tokenPosition(a, b, circle(100), 2)).toEqual(t1);
   });
 
   it('token positions stay inside the ring for any hop', () => {
@@ -84,7 +86,7 @@ describe('ring geometry', () => {
         fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (a, b, t) => {
-          const p = tokenPosition(a, b, 100, t);
+          const p = tokenPosition(a, b, circle(100), t);
           expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(100 + 1e-6);
         },
       ),
@@ -100,11 +102,11 @@ describe('ring geometry', () => {
         (a, span, r) => {
           const b = a + span;
           const cap = maxBulge({ w: 800, h: 450 });
-          const c = chordControl(a, b, r, 0, 0, cap);
+          const c = chordControl(a, b, circle(r), cap);
           const chordMid = r * Math.cos(span / 2);
           expect(chordMid - Math.hypot(c.x, c.y)).toBeLessThanOrEqual(cap + 1e-6);
           // the token still runs inside the ring
-          const m = tokenPosition(a, b, r, 0.5, 0, 0, cap);
+          const m = tokenPosition(a, b, circle(r), 0.5, cap);
           expect(Math.hypot(m.x, m.y)).toBeLessThanOrEqual(r + 1e-6);
         },
       ),
@@ -112,8 +114,8 @@ describe('ring geometry', () => {
     // a ring of radius 200 on a 800×450 stage keeps its usual bend (0.55 r < the cap)
     const a = nodeAngle(8, 6);
     const b = nodeAngle(10, 6);
-    expect(chordControl(a, b, 200, 0, 0, maxBulge({ w: 800, h: 450 }))).toEqual(
-      chordControl(a, b, 200),
+    expect(chordControl(a, b, circle(200), maxBulge({ w: 800, h: 450 }))).toEqual(
+      chordControl(a, b, circle(200)),
     );
   });
 

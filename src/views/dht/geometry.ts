@@ -9,6 +9,13 @@ export interface Point {
   readonly y: number;
 }
 
+/** A circle around (cx, cy) of radius r: the ring a chord is drawn on (a RingGeom is one). */
+export interface Circle {
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+}
+
 /** 2^bits, the engine's (views import it from here with the rest of the geometry). */
 export { ringSize };
 
@@ -43,22 +50,15 @@ export function clockwise(a: number, b: number, bits: number): number {
  * more for short hops (so neighbouring hops don't hide under the ring) and less for long
  * ones (which already cross the middle).
  */
-export function chordControl(
-  a: number,
-  b: number,
-  r: number,
-  cx = 0,
-  cy = 0,
-  maxBulge = Infinity,
-): Point {
+export function chordControl(a: number, b: number, ring: Circle, maxBulge = Infinity): Point {
   let span = Math.abs(b - a) % (2 * Math.PI);
   if (span > Math.PI) span = 2 * Math.PI - span;
   // span 0 → 0.35 r from centre... span π → the centre itself
   const mid = midAngle(a, b);
-  const chordMid = r * Math.cos(span / 2);
+  const chordMid = ring.r * Math.cos(span / 2);
   // zoomed in, the circle is huge: a short hop still bends inwards by at most maxBulge
   const depth = Math.max(chordMid * 0.45, chordMid - maxBulge);
-  return pointOnRing(mid, depth, cx, cy);
+  return pointOnRing(mid, depth, ring.cx, ring.cy);
 }
 
 /** How far a chord may bend into the ring: a short hop on a zoomed-in ring stays on screen. */
@@ -75,51 +75,34 @@ export function midAngle(a: number, b: number): number {
 }
 
 /** The chord's quadratic curve: its ends (`inset` in from the ring) and its control point. */
-function curve(
-  a: number,
-  b: number,
-  r: number,
-  cx: number,
-  cy: number,
-  bulge: number,
-  inset: number,
-) {
+function curve(a: number, b: number, ring: Circle, bulge: number, inset: number) {
+  const { r, cx, cy } = ring;
   return {
     p: pointOnRing(a, r - inset, cx, cy),
-    c: chordControl(a, b, r, cx, cy, bulge),
+    c: chordControl(a, b, ring, bulge),
     q: pointOnRing(b, r - inset, cx, cy),
   };
 }
 
 /**
- * An SVG path for the chord between angles a and b on a ring of radius r: a quadratic curve.
+ * An SVG path for the chord between angles a and b on the circle `ring`: a quadratic curve.
  * `inset` pulls both ends that far towards the centre (so an arrowhead clears the node dot).
  */
-export function chordPath(
-  a: number,
-  b: number,
-  r: number,
-  cx = 0,
-  cy = 0,
-  inset = 0,
-  bulge = Infinity,
-): string {
-  const { p, c, q } = curve(a, b, r, cx, cy, bulge, inset);
+export function chordPath(a: number, b: number, ring: Circle, inset = 0, bulge = Infinity): string {
+  const { p, c, q } = curve(a, b, ring, bulge, inset);
   return `M${f(p.x)},${f(p.y)}Q${f(c.x)},${f(c.y)} ${f(q.x)},${f(q.y)}`;
 }
 
-/** Where the query token is at time t ∈ [0, 1] along chordPath(a, b, r). */
+/** Where the query token is at time t ∈ [0, 1] along chordPath(a, b, ring). */
 export function tokenPosition(
   a: number,
   b: number,
-  r: number,
+  ring: Circle,
   t: number,
-  cx = 0,
-  cy = 0,
   bulge = Infinity,
 ): Point {
   const u = Math.min(1, Math.max(0, t));
-  const { p, c, q } = curve(a, b, r, cx, cy, bulge, 0);
+  const { p, c, q } = curve(a, b, ring, bulge, 0);
   const w0 = (1 - u) * (1 - u);
   const w1 = 2 * (1 - u) * u;
   const w2 = u * u;

@@ -39,7 +39,7 @@ export function headBox(
   bulge = maxBulge(geom),
 ): LabelBox {
   const end = pointOnRing(b, geom.r - inset, geom.cx, geom.cy);
-  const c = chordControl(a, b, geom.r, geom.cx, geom.cy, bulge);
+  const c = chordControl(a, b, geom, bulge);
   const d = Math.hypot(end.x - c.x, end.y - c.y) || 1;
   const [ux, uy] = [(end.x - c.x) / d, (end.y - c.y) / d];
   const pts = [

@@ -69,8 +69,7 @@ export function DesignUnderlay({
   const inset = nodeRadius(frame.ids.length) + 3;
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const at = (id: number) => pointOnRing(angle(id), geom.r, geom.cx, geom.cy);
-  const chord = (a: number, b: number) =>
-    chordPath(angle(a), angle(b), geom.r, geom.cx, geom.cy, inset);
+  const chord = (a: number, b: number) => chordPath(angle(a), angle(b), geom, inset);
   const push = o !== null && (o.event === 'push' || o.event === 'leader-crash');
   const crashed = o?.event === 'leader-crash' ? o.at : null;
   return (
@@ -103,7 +102,7 @@ export function DesignUnderlay({
       {o && crashed !== null
         ? o.missed.map((to) => {
             // struck out half-way: the fan of unsent pushes keeps its crosses apart and off the keys
-            const p = tokenPosition(angle(crashed), angle(to), geom.r, 0.5, geom.cx, geom.cy);
+            const p = tokenPosition(angle(crashed), angle(to), geom, 0.5);
             return (
               <g key={`m${to}`} className="push-missed" data-mark="push-missed">
                 <path d={chord(crashed, to)} />
@@ -188,7 +187,7 @@ function Envelope({
   const delay = order.count > 1 ? ((durationMs - flight) * order.index) / (order.count - 1) : 0;
   const place = (t: number) => {
     const u = flight > 0 ? Math.min(1, Math.max(0, (t * durationMs - delay) / flight)) : 1;
-    const p = tokenPosition(a, b, geom.r, easeInOut(u), geom.cx, geom.cy);
+    const p = tokenPosition(a, b, geom, easeInOut(u));
     ref.current?.setAttribute('transform', `translate(${p.x} ${p.y})`);
     // landed: the arrow and the node's view tell the rest
     ref.current?.setAttribute('opacity', u >= 1 ? '0' : '1');

@@ -29,8 +29,7 @@ export function DesignPointers({
   const angle = (id: number) => nodeAngle(id, geom.bits);
   const inset = nodeRadius(frame.ids.length) + 3;
   const bulge = maxBulge(geom);
-  const chord = (to: number) =>
-    chordPath(angle(selected), angle(to), geom.r, geom.cx, geom.cy, inset, bulge);
+  const chord = (to: number) => chordPath(angle(selected), angle(to), geom, inset, bulge);
   const view = d.views.get(selected);
   const leader = d.leader !== null && frame.nodes.has(d.leader) ? d.leader : null;
   return (
