@@ -32,7 +32,7 @@ describe('the paper, Fig. 1 and Fig. 2 (three generals, one traitor)', () => {
     expect(sameView(runByzantine(FIG1), runByzantine(FIG2), 1)).toBe(true);
     const lesson = threeGeneralsLesson();
     expect(lesson.indistinguishable).toBe(true);
-    expect(lesson.heard1).toEqual(lesson.heard2);
+    expect(lesson.fig1.heard).toEqual(lesson.fig2.heard);
     expect(lesson.text).toContain('identical');
   });
 

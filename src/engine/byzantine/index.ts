@@ -35,6 +35,7 @@ export {
   sameView,
   threeGeneralsLesson,
   type Heard,
+  type LessonFigure,
   type ThreeGeneralsLesson,
 } from './lesson';
 export {

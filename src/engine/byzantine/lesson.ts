@@ -40,12 +40,15 @@ export const FIG2: ByzantineScenario = {
   traitors: { '0': 'split' },
 };
 
+/** One of §2's figures: its run and what lieutenant 1 hears in it. */
+export interface LessonFigure {
+  readonly run: ByzantineRun;
+  readonly heard: readonly Heard[];
+}
+
 export interface ThreeGeneralsLesson {
-  readonly fig1: ByzantineRun;
-  readonly fig2: ByzantineRun;
-  /** what lieutenant 1 hears in each figure */
-  readonly heard1: readonly Heard[];
-  readonly heard2: readonly Heard[];
+  readonly fig1: LessonFigure;
+  readonly fig2: LessonFigure;
   /** lieutenant 1 hears exactly the same in both */
   readonly indistinguishable: boolean;
   readonly text: string;
@@ -59,18 +62,17 @@ export interface ThreeGeneralsLesson {
  * breaks the tie toward RETREAT, so it violates IC2 in Fig. 1 and keeps IC1 in Fig. 2.
  */
 export function threeGeneralsLesson(): ThreeGeneralsLesson {
-  const fig1 = runByzantine(FIG1);
-  const fig2 = runByzantine(FIG2);
-  const heard1 = heardBy(fig1, 1);
-  const heard2 = heardBy(fig2, 1);
-  const indistinguishable = sameView(fig1, fig2, 1);
+  const figure = (run: ByzantineRun): LessonFigure => ({ run, heard: heardBy(run, 1) });
+  const fig1 = figure(runByzantine(FIG1));
+  const fig2 = figure(runByzantine(FIG2));
+  const indistinguishable = sameView(fig1.run, fig2.run, 1);
   const list = (h: readonly Heard[]): string =>
     h.map((x) => `${x.path.join('→')}: ${x.value ?? 'nothing'}`).join(', ');
   const text =
-    `In Fig. 1 lieutenant 1 hears ${list(heard1)}; in Fig. 2 it hears ${list(heard2)}. ` +
+    `In Fig. 1 lieutenant 1 hears ${list(fig1.heard)}; in Fig. 2 it hears ${list(fig2.heard)}. ` +
     (indistinguishable
       ? 'The messages are identical, so lieutenant 1 must decide the same in both, ' +
         'although the traitor is lieutenant 2 in one and the commander in the other.'
       : 'The messages differ.');
-  return { fig1, fig2, heard1, heard2, indistinguishable, text };
+  return { fig1, fig2, indistinguishable, text };
 }

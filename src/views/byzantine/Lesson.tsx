@@ -17,8 +17,8 @@ interface Props {
  */
 export function Lesson({ onBack, onOpen }: Props) {
   const lesson = useMemo(() => threeGeneralsLesson(), []);
-  const rows = lesson.heard1.map((h, k) => {
-    const other = lesson.heard2[k];
+  const rows = lesson.fig1.heard.map((h, k) => {
+    const other = lesson.fig2.heard[k];
     return { path: h.path, a: h.value, b: other?.value ?? null, same: other?.value === h.value };
   });
   return (
@@ -32,13 +32,13 @@ export function Lesson({ onBack, onOpen }: Props) {
       <div className="lesson-figs">
         <Figure
           title="Fig. 1: the commander is loyal, lieutenant 2 lies"
-          run={lesson.fig1}
+          run={lesson.fig1.run}
           onOpen={() => onOpen(1)}
           label="Step through Fig. 1"
         />
         <Figure
           title="Fig. 2: the commander is the traitor"
-          run={lesson.fig2}
+          run={lesson.fig2.run}
           onOpen={() => onOpen(2)}
           label="Step through Fig. 2"
         />
