@@ -1,17 +1,15 @@
 import type { ChordFrame } from '../../engine/chord/frames';
-import type { Point } from './geometry';
+import type { Circle, Point } from './geometry';
 
 /** Above this many live nodes, dots, ticks and key marks go to a canvas. */
 export const DENSE = 300;
 /** Above this many live nodes, only highlighted nodes get a label. */
 export const LABEL_ALL = 64;
 
-export interface RingGeom {
+/** The ring as drawn: its Circle on a w × h stage, for ids 0 … 2^bits − 1. */
+export interface RingGeom extends Circle {
   readonly w: number;
   readonly h: number;
-  readonly cx: number;
-  readonly cy: number;
-  readonly r: number;
   readonly bits: number;
 }
 
