@@ -1,6 +1,7 @@
 /**
  * The lab contract: what the shell and the shared views know about a lab. A new lab is one
- * LabEntry in app/labs.ts: its id (add it to labId.ts), its store (createLabStore) and its View.
+ * LabEntry in app/labs.ts: its store (createLabStore; add its id to labId.ts), its View and
+ * what Esc closes; the entry's id, title and kinds are the store's lab, labName and kind.
  */
 import type { ComponentType } from 'react';
 import type { LabId } from './labId';

@@ -56,6 +56,7 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
     };
     const base: LabState<Sc, S, V> = {
       lab: config.lab,
+      kind: config.kind,
       ...initial,
       answers: {},
       dismissed: null,
@@ -208,6 +209,7 @@ export function createLabStore<Sc, S, X extends object, V extends BaseView>(
   });
 }
 
+/** A lab's name: its tab, and the lab in messages. */
 export function labName(lab: LabId): string {
   return lab === 'dht' ? 'DHT ring' : lab === 'paxos' ? 'Paxos' : 'Byzantine generals';
 }

@@ -34,6 +34,8 @@ export interface LabConfig<Sc, S, V extends BaseView = BaseView> {
 
 export interface LabState<Sc, S, V extends BaseView = BaseView> extends QuizActions, JobActions {
   readonly lab: LabId;
+  /** the scenario "kind" this lab accepts (its config's) */
+  readonly kind: string;
   /** the validated scenario JSON (without view state) */
   scenario: ScenarioJson;
   /** the parsed scenario, as the engine sees it */
