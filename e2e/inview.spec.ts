@@ -38,6 +38,27 @@ test('the finger-table row a hop uses is in sight, not scrolled below the panel'
   expect(await row.evaluate(unclipped)).toBe(true);
 });
 
+test('the node panel keeps its heading in sight when it scrolls to the row, under the notice', async ({
+  page,
+}) => {
+  // N8: the closest preceding finger is finger[5] = N42 (crashed), the table's last row
+  await lessonAt(page, 'A crash: the hop times out, go back and search again', 3);
+  const panel = page.getByRole('region', { name: 'Node 8 details' });
+  const row = panel.getByRole('table', { name: 'Finger table' }).locator('tr.highlight');
+  await expect(row.locator('td').first()).toHaveText('5');
+  const heading = panel.getByRole('heading', { name: 'Node N8' });
+  // read once while the lesson's notice takes the top of the side panel (see above)
+  const seen = {
+    row: await row.evaluate(unclipped),
+    heading: await heading.evaluate(unclipped),
+    onTop: await heading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return h.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
+    }),
+  };
+  expect(seen).toEqual({ row: true, heading: true, onTop: true });
+});
+
 test('the stabilize line that ran is in sight: check_predecessor, the last rule', async ({
   page,
 }) => {

@@ -41,7 +41,26 @@ export function keepInView(first: HTMLElement, last: HTMLElement = first): void 
   const top = first.getBoundingClientRect().top;
   const bottom = last.getBoundingClientRect().bottom;
   const margin = 4;
+  // a heading stuck to the panel's top (the node panel's) covers what scrolls under it
+  const under = b.top + stuckAbove(first, box);
   let by = Math.max(0, bottom - (b.bottom - margin));
-  if (top - by < b.top + margin) by = top - (b.top + margin);
+  if (top - by < under + margin) by = top - (under + margin);
   if (by !== 0) box.scrollTop += by;
+}
+
+/**
+ * How far below the top of `box` the sticky headings of `el`'s sections end once stuck (they stay
+ * on top of what scrolls under them); 0 without any. A sticky `top` counts from the padding edge.
+ */
+function stuckAbove(el: HTMLElement, box: HTMLElement): number {
+  let below = 0;
+  for (let at: HTMLElement | null = el; at && at !== box; at = at.parentElement)
+    for (let sib = at.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const s = getComputedStyle(sib);
+      if (s.position !== 'sticky') continue;
+      const stuck =
+        box.clientTop + parseFloat(getComputedStyle(box).paddingTop) + parseFloat(s.top);
+      below = Math.max(below, stuck + sib.getBoundingClientRect().height);
+    }
+  return below;
 }
