@@ -33,6 +33,20 @@ describe('Paxos lessons show what their titles say', () => {
   it('Same bound as the generals: n = 3f + 1 with a forgetful acceptor stays safe', () => {
     const s = scenario('paxos-bound');
     expect(s.view).toEqual({ panel: 'bound' });
-    expect(runPaxos(s).steps.every((x) => x.verdicts.safe)).toBe(true);
+    const run = runPaxos(s);
+    expect(run.steps.every((x) => x.verdicts.safe)).toBe(true);
+    // it ends on its point: P1, trying again after retreat is chosen, gets a quorum with the
+    // forgetful A2 in it, and the honest A3 in both quorums makes it propose retreat
+    const [chosen] = run.verdicts.chosen;
+    expect(run.verdicts.chosen).toHaveLength(1);
+    const p1 = run.final.proposers[0]!;
+    expect(p1).toMatchObject({ id: 'P1', value: 'attack', phase: 'accept', proposal: 'retreat' });
+    expect(run.steps.at(-2)!.state.proposers[0]!.phase).toBe('prepare');
+    const quorum = p1.promises.map((r) => r.from);
+    expect(p1.promises.find((r) => r.from === 'A2')).toMatchObject({ lie: true, prior: 0 });
+    expect(quorum.filter((a) => chosen!.quorum.includes(a)).sort()).toEqual(['A2', 'A3']);
+    expect(run.steps.at(-1)!.text).toContain(
+      'A2 hid what it accepted, but the highest report is (20, retreat) from A3, so it must propose retreat, not its own attack',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import type { Outgoing, RuleResult } from './rule';
-import { ballotOf, type Config, type Message, type ProposerState } from './types';
+import {
+  ballotOf,
+  type Config,
+  type Message,
+  type PromiseReport,
+  type ProposerState,
+} from './types';
 
 /**
  * Phase 1(a), Paxos Made Simple §2.2: "A proposer selects a proposal number n and sends a prepare
@@ -57,7 +63,7 @@ export function receivePromise(
       text: `${p.id} ignores ${m.from}'s promise for ballot ${m.ballot}: ${why}.`,
     };
   }
-  const promises = [...p.promises, { from: m.from, prior: m.prior, value: m.value }];
+  const promises = [...p.promises, { from: m.from, prior: m.prior, value: m.value, lie: m.lie }];
   if (promises.length < cfg.quorum) {
     return {
       next: { ...p, promises },
@@ -77,14 +83,35 @@ export function receivePromise(
     lie: false,
   }));
   const to = promises.map((r) => r.from).join(', ');
-  const why = top
-    ? `the highest report is (${top.prior}, ${top.value}) from ${top.from}, so it must propose ${value}`
-    : `nobody reports an accepted value, so it proposes its own, ${value}`;
+  const why = proposalWhy(p, promises, top, value);
   return {
     next: { ...p, promises, phase: 'accept', proposal: value },
     out,
     text: `${p.id} has promises from a quorum (${to}): ${why}. accept(${p.ballot}, ${value}) to ${to}.`,
   };
+}
+
+/**
+ * Why the proposer proposes `value`, as the narrator tells it: it also sees what the proposer
+ * cannot, who in the quorum hid what it accepted (forget) and whether the top report is a lie.
+ */
+function proposalWhy(
+  p: ProposerState,
+  promises: readonly PromiseReport[],
+  top: { from: string; prior: number; value: string } | null,
+  value: string,
+): string {
+  const hid = promises.filter((r) => r.lie && r.prior === 0).map((r) => r.from);
+  const hidden =
+    hid.length === 0
+      ? ''
+      : `${hid.join(' and ')} hid what ${hid.length > 1 ? 'they' : 'it'} accepted, `;
+  if (!top) {
+    return `${hidden}${hidden ? 'and nobody else' : 'nobody'} reports an accepted value, so it proposes its own, ${value}`;
+  }
+  const lie = promises.some((r) => r.from === top.from && r.lie) ? ', a lie' : '';
+  const own = value === p.value ? '' : `, not its own ${p.value}`;
+  return `${hidden}${hidden ? 'but ' : ''}the highest report is (${top.prior}, ${top.value}) from ${top.from}${lie}, so it must propose ${value}${own}`;
 }
 
 /** The report with the highest ballot (the first one on a tie), or null if none reports one. */

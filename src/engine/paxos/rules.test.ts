@@ -134,6 +134,29 @@ describe('Phase 2(a): receivePromise', () => {
       ]),
     ).toEqual({ from: 'A2', prior: 19, value: 'retreat' });
   });
+  it('the narration says who in the quorum hid what it accepted, and which report is a lie', () => {
+    const lie = (from: string, prior = 0, value: string | null = null) => ({
+      ...promise(from, prior, value),
+      lie: true,
+    });
+    const hid = receivePromise(cfg, receivePromise(cfg, preparing, lie('A1')).next, promise('A2'));
+    expect(hid.text).toBe(
+      'P2 has promises from a quorum (A1, A2): A1 hid what it accepted, and nobody else reports an accepted value, so it proposes its own, retreat. accept(20, retreat) to A1, A2.',
+    );
+    const one = receivePromise(cfg, preparing, lie('A1')).next;
+    const forced = receivePromise(cfg, one, promise('A3', 10, 'attack'));
+    expect(forced.text).toContain(
+      'A1 hid what it accepted, but the highest report is (10, attack) from A3, so it must propose attack, not its own retreat.',
+    );
+    const liar = receivePromise(cfg, preparing, lie('A1', 19, 'attack')).next;
+    expect(receivePromise(cfg, liar, promise('A2')).text).toContain(
+      'the highest report is (19, attack) from A1, a lie, so it must propose attack, not its own retreat.',
+    );
+    const honest = receivePromise(cfg, preparing, promise('A1', 10, 'retreat')).next;
+    expect(receivePromise(cfg, honest, promise('A2')).text).toContain(
+      ': the highest report is (10, retreat) from A1, so it must propose retreat. accept',
+    );
+  });
   it('ignores promises for another ballot and promises after the quorum', () => {
     expect(receivePromise(cfg, preparing, promise('A1', 0, null, 10)).next).toBe(preparing);
     const done = receivePromise(

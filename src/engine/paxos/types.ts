@@ -85,6 +85,8 @@ export interface PromiseReport {
   readonly from: string;
   readonly prior: number;
   readonly value: string | null;
+  /** a hacked acceptor's report, not what it really accepted (the narration says so) */
+  readonly lie: boolean;
 }
 
 export interface ProposerState {

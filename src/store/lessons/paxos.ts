@@ -29,6 +29,21 @@ const OVERLAP_SCHEDULE = [
   { propose: 'P2' },
   ...run([18, 19, 20, 21, 22, 23, 24, 25, 26, 11, 13, 15, 27, 29, 31, 12, 14, 16, 28, 30, 32]),
 ];
+// 4 acceptors, quorum 3, A2 forgets: the run seed 4 chooses (retreat is chosen by A2 A3 A4 and
+// learned; P1's ballot 10 stalls at 2 of 3 promises), then P1 retries with ballot 30 and gets
+// promises from A2 (which hides (20, retreat)), A1 and A3, which remembers: P1 must propose
+// retreat. The lesson ends on that step, its point.
+const BOUND_SCHEDULE = [
+  { propose: 'P1' },
+  ...run([2]),
+  { propose: 'P2' },
+  { delay: 6 },
+  ...run([9, 7, 4, 11, 8, 5, 12, 3, 10, 15, 13, 1, 18, 14, 19]),
+  { delay: 20 },
+  ...run([21, 17, 22, 16, 6, 23, 20]),
+  { propose: 'P1' },
+  ...run([25, 24, 26, 28, 29, 30]),
+];
 
 /** The Paxos lessons, in lecture order. */
 export const PAXOS_LESSONS: readonly Lesson[] = lessonsOf('paxos', paxos, [
@@ -68,13 +83,14 @@ export const PAXOS_LESSONS: readonly Lesson[] = lessonsOf('paxos', paxos, [
   {
     id: 'paxos-bound',
     title: 'Same bound as the generals: n ≥ 3f + 1',
-    hint: 'Four acceptors survive one that forgets, as four generals survive one traitor; signatures are what stop a liar.',
-    ask: { 13: 'proposal', 18: 'chosen' },
+    hint: 'Four acceptors survive one that forgets, as four generals survive one traitor: when P1 tries again, A2 hides retreat but A3 remembers it. Signatures are what stop a liar.',
+    ask: { 13: 'proposal', 18: 'chosen', 34: 'report' },
     scenario: {
       seed: 4,
       acceptors: 4,
       quorum: 3,
       faults: { A2: forget },
+      schedule: BOUND_SCHEDULE,
       view: { panel: 'bound' },
     },
   },
