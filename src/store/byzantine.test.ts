@@ -8,10 +8,13 @@ import {
   byzantineWorker,
   type WorkerLike,
 } from './byzantine';
-import type { ByzRequest, ByzResponse } from '../workers/byzantine.compute';
-import { computeRequest } from '../workers/byzantine.compute';
-import { liteTimeline } from '../engine/byzantine';
+import { computeRequest, liteTimeline, type ByzRequest, type ByzResult } from '../engine/byzantine';
+import type { JobReply } from './jobs';
 import { computingOf, pendingOf } from './lab';
+
+/** what the lab posts to its worker (builds and searches, numbered by the runner), and its reply */
+type Posted = ByzRequest & { id: number };
+type Reply = JobReply<ByzResult>;
 
 const reset = () => {
   byzantineWorker.swap(null);
@@ -158,12 +161,12 @@ describe('byzantine store', () => {
   });
 
   it('big runs go to the worker, keep the old picture, and commit only the newest answer', () => {
-    const posted: ByzRequest[] = [];
+    const posted: Posted[] = [];
     const workers: WorkerLike[] = [];
     byzantineWorker.swap(() => {
       const w: WorkerLike = {
         onmessage: null,
-        postMessage: (req) => posted.push(req as ByzRequest), // the lab posts no cells
+        postMessage: (req) => posted.push(req as Posted), // the lab posts no cells
         terminate: () => undefined,
       };
       workers.push(w);
@@ -178,7 +181,7 @@ describe('byzantine store', () => {
     // the second request builds on the pending first one (13 generals, m = 4)
     const last = posted[posted.length - 1]!;
     expect(last.scenario).toMatchObject({ generals: 13, m: 4, order: 'retreat' });
-    const reply = (req: ByzRequest): ByzResponse => {
+    const reply = (req: Posted): Reply => {
       const r = computeRequest(req);
       if (r.type !== 'build') throw new Error('expected build');
       const { lite, ...timeline } = liteTimeline(r.timeline);
@@ -186,9 +189,9 @@ describe('byzantine store', () => {
     };
     // an older answer is ignored
     const w = workers[workers.length - 1]!;
-    w.onmessage?.({ data: reply(posted[0]!) } as MessageEvent<ByzResponse>);
+    w.onmessage?.({ data: reply(posted[0]!) } as MessageEvent<Reply>);
     expect(store.getState().timeline).toBe(before);
-    w.onmessage?.({ data: reply(last) } as MessageEvent<ByzResponse>);
+    w.onmessage?.({ data: reply(last) } as MessageEvent<Reply>);
     const s = store.getState();
     expect(computingOf(s)).toBeNull();
     expect(s.scenario).toMatchObject({ generals: 13, m: 4, order: 'retreat' });
@@ -197,12 +200,12 @@ describe('byzantine store', () => {
     expect(run.counts.total).toBe(108_384 - run.counts.suppressed);
   });
   it('a link to a big run is built in the worker: the page keeps the old picture until it lands', () => {
-    const posted: ByzRequest[] = [];
+    const posted: Posted[] = [];
     let worker: WorkerLike | null = null;
     byzantineWorker.swap(() => {
       worker = {
         onmessage: null,
-        postMessage: (req) => posted.push(req as ByzRequest), // the lab posts no cells
+        postMessage: (req) => posted.push(req as Posted), // the lab posts no cells
         terminate: () => {},
       };
       return worker;
@@ -228,7 +231,7 @@ describe('byzantine store', () => {
     const { lite, ...timeline } = liteTimeline(r.timeline);
     worker!.onmessage?.({
       data: { id: posted[0]!.id, ok: true, result: { type: 'build', timeline, lite }, ms: 5 },
-    } as MessageEvent<ByzResponse>);
+    } as MessageEvent<Reply>);
     const s = store.getState();
     expect(computingOf(s)).toBeNull();
     expect(pendingOf(s)).toBeNull();

@@ -14,7 +14,7 @@ import {
   FIG1,
   FIG2,
 } from '../engine/byzantine';
-import type { StepBy } from '../workers/byzantine.compute';
+import type { StepBy } from '../engine/byzantine';
 import { createLabStore, pendingOf, type ScenarioJson } from './lab';
 import type { Timeline } from '../engine/timeline';
 import {

@@ -1,42 +1,37 @@
 /**
- * The Byzantine engine off the main thread: big runs (n = 13, m = 4 sends 108,384 messages)
- * and the counterexample search are computed here so the page never freezes. The protocol is
- * in byzantine.compute.ts (request id in, result or error sentence out).
+ * The Byzantine engine off the main thread: big runs (n = 13, m = 4 sends 108,384 messages),
+ * the counterexample search and the bound explorer's cells are computed here so the page never
+ * freezes. Transport only: the requests are the engine's (engine/byzantine/requests.ts); the
+ * store's job runner (store/jobs.ts) speaks this protocol. A built run is lightened for the trip.
  */
-import { liteTimeline, type BoundsCell } from '../engine/byzantine';
 import {
   computeCell,
   computeRequest,
+  liteTimeline,
+  type BoundsCell,
   type ByzRequest,
-  type ByzResponse,
+  type ByzResult,
   type CellRequest,
-} from './byzantine.compute';
+} from '../engine/byzantine';
+import type { JobReply } from '../store/jobs';
 
-self.onmessage = (e: MessageEvent<ByzRequest | CellRequest>) => {
-  const req = e.data;
-  let res: ByzResponse | { id: number; ok: true; result: BoundsCell; ms: number };
+const compute = (req: ByzRequest | CellRequest): ByzResult | BoundsCell => {
+  if (req.type === 'cell') return computeCell(req);
+  const result = computeRequest(req);
+  if (result.type !== 'build') return result;
+  const { lite, ...timeline } = liteTimeline(result.timeline);
+  return { type: 'build', timeline, lite };
+};
+
+self.onmessage = (e: MessageEvent<(ByzRequest | CellRequest) & { id: number }>) => {
+  const { id } = e.data;
+  const t0 = performance.now();
+  let res: JobReply<ByzResult | BoundsCell>;
   try {
-    const t0 = performance.now();
-    if (req.type === 'cell') {
-      // one cell of the bound explorer (store/byzantine/bounds.ts)
-      const result = computeCell(req);
-      (self as unknown as Worker).postMessage({
-        id: req.id,
-        ok: true,
-        result,
-        ms: performance.now() - t0,
-      });
-      return;
-    }
-    let result = computeRequest(req);
-    if (result.type === 'build') {
-      const { lite, ...timeline } = liteTimeline(result.timeline);
-      result = { type: 'build', timeline, lite };
-    }
-    res = { id: req.id, ok: true, result, ms: performance.now() - t0 };
+    res = { id, ok: true, result: compute(e.data), ms: performance.now() - t0 };
   } catch (err) {
     res = {
-      id: req.id,
+      id,
       ok: false,
       error: err instanceof Error ? err.message : String(err),
       scenarioError: err instanceof Error && err.name === 'ScenarioError',

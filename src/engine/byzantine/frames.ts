@@ -55,7 +55,9 @@ export interface ByzFrame {
   readonly verdict: Verdict | null;
 }
 
-export type Granularity = 'message' | 'round' | 'auto';
+/** how the player steps through a run: one step per message, or per round */
+export type StepBy = 'message' | 'round';
+export type Granularity = StepBy | 'auto';
 
 /** auto = one step per message up to this many message slots, else one step per round */
 export const AUTO_MESSAGE_STEPS = 300;
@@ -67,7 +69,7 @@ export interface ByzTimeline {
   readonly steps: Step<ByzFrame>[];
   readonly run: ByzantineRun;
   /** the granularity actually used ('auto' resolved, oversized 'message' downgraded) */
-  readonly granularity: 'message' | 'round';
+  readonly granularity: StepBy;
 }
 
 /**
@@ -89,7 +91,7 @@ export function timelineOf(
 ): ByzTimeline {
   const total = run.messages.length;
   const asked = opts.granularity ?? 'auto';
-  const granularity: 'message' | 'round' =
+  const granularity: StepBy =
     asked === 'round' ||
     (asked === 'auto' && total > AUTO_MESSAGE_STEPS) ||
     (asked === 'message' && total > MAX_MESSAGE_STEPS)

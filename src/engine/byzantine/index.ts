@@ -46,8 +46,16 @@ export {
   type ByzPhase,
   type ByzTimeline,
   type Granularity,
+  type StepBy,
   type Tally,
 } from './frames';
+export {
+  computeCell,
+  computeRequest,
+  type ByzRequest,
+  type ByzResult,
+  type CellRequest,
+} from './requests';
 export { narrateMessage, narrateDecision } from './narration';
 export {
   findCounterexample,

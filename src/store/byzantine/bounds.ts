@@ -9,9 +9,10 @@ import {
   PAPER_ASSUMPTIONS,
   type Algorithm,
   type Assumptions,
+  computeCell,
   type BoundsCell,
+  type CellRequest,
 } from '../../engine/byzantine';
-import { computeCell, type CellRequest } from '../../workers/byzantine.compute';
 import { createJobRunner } from '../jobs';
 import { byzantineWorker } from './worker';
 
@@ -56,7 +57,6 @@ export function createBoundsStore(budget = EXPLORER_BUDGET) {
         if (get().running !== key) return;
         jobs.start(
           {
-            id: 0, // the runner numbers its jobs
             type: 'cell',
             algorithm: algorithm as Algorithm,
             generals: Number(n),

@@ -3,12 +3,17 @@
  * wins. A small run (no label) is built on the page at once; a big one in the worker, as the
  * lab's job (its "Computing …" line), the picture shown staying until it arrives.
  */
-import type { ByzantineScenario, ByzFrame } from '../../engine/byzantine';
-import { computeRequest, type ByzRequest, type ByzResult } from '../../workers/byzantine.compute';
+import {
+  computeRequest,
+  type ByzantineScenario,
+  type ByzFrame,
+  type ByzRequest,
+  type ByzResult,
+  type StepBy,
+} from '../../engine/byzantine';
 import { createJobRunner } from '../jobs';
 import type { HeavyBuilder, JobTask } from '../labJob';
 import { estimateMessages, stepByOf, SYNC_MESSAGES, toTimeline } from './run';
-import type { StepBy } from '../../workers/byzantine.compute';
 import type { Timeline } from '../../engine/timeline';
 import { byzantineWorker } from './worker';
 
@@ -24,16 +29,16 @@ export function computeLabel(parsed: ByzantineScenario): string | null {
 
 const runner = createJobRunner<ByzRequest, ByzResult>({
   worker: byzantineWorker,
-  compute: (req) => computeRequest(req),
+  compute: computeRequest,
 });
 
 /** A worker request (a build or a search) as a job task; every task runs on the one runner. */
-export function byzantineTask(req: Omit<ByzRequest, 'id'>): JobTask<ByzResult> {
+export function byzantineTask(req: ByzRequest): JobTask<ByzResult> {
   let started = false;
   return {
     start: (h) => {
       started = true;
-      runner.start({ ...req, id: 0 } as ByzRequest, h);
+      runner.start(req, h);
     },
     cancel: () => {
       if (started) runner.cancel();

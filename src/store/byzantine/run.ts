@@ -11,7 +11,7 @@ import {
 } from '../../engine/byzantine';
 import { fail, isRecord } from '../../engine/scenario/errors';
 import { createTimeline, type Timeline } from '../../engine/timeline';
-import type { StepBy } from '../../workers/byzantine.compute';
+import type { StepBy } from '../../engine/byzantine';
 import type { ScenarioJson } from '../lab';
 
 /** What the UI animates at most: above this a run is refused with a clear message. */

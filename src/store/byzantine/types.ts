@@ -5,7 +5,7 @@ import type {
   Order,
   Strategy,
 } from '../../engine/byzantine';
-import type { StepBy } from '../../workers/byzantine.compute';
+import type { StepBy } from '../../engine/byzantine';
 import type { BaseView } from '../view';
 
 /** What the Byzantine stage shows. */

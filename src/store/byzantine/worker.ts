@@ -1,5 +1,4 @@
-import type { BoundsCell } from '../../engine/byzantine';
-import type { ByzRequest, ByzResult, CellRequest } from '../../workers/byzantine.compute';
+import type { BoundsCell, ByzRequest, ByzResult, CellRequest } from '../../engine/byzantine';
 import { workerSlot, type JobWorker } from '../jobs';
 
 /** The Byzantine worker: the lab's jobs and the explorer's cells (tests pass a fake). */

@@ -1,31 +1,21 @@
 /**
- * The Byzantine lab's heavy work, shared by the worker (byzantine.worker.ts) and the store's
- * inline fallback (tests, browsers without module workers). Engine calls only: no DOM, no store.
+ * What the Byzantine lab asks to be computed off the page: a big run's steps, a counterexample
+ * search, and a cell of the bound explorer. The worker (workers/byzantine.worker.ts) only moves
+ * these requests and results; the store computes the same ones inline when it has no worker.
  */
-import {
-  boundsCell,
-  type Algorithm,
-  type Assumptions,
-  type BoundsCell,
-  buildByzantineTimeline,
-  findCounterexample,
-  type ByzantineScenario,
-  type ByzTimeline,
-  type CounterexampleResult,
-  type LiteInfo,
-} from '../engine/byzantine';
-
-export type StepBy = 'message' | 'round';
+import { boundsCell, type BoundsCell } from './boundsExperiment';
+import { findCounterexample, type CounterexampleResult } from './counterexample';
+import { buildByzantineTimeline, type ByzTimeline, type StepBy } from './frames';
+import type { LiteInfo } from './lite';
+import type { Algorithm, Assumptions, ByzantineScenario } from './types';
 
 export type ByzRequest =
   | {
-      readonly id: number;
       readonly type: 'build';
       readonly scenario: ByzantineScenario;
       readonly stepBy: StepBy | 'auto';
     }
   | {
-      readonly id: number;
       readonly type: 'search';
       readonly scenario: ByzantineScenario;
       readonly stepBy: StepBy | 'auto';
@@ -33,20 +23,14 @@ export type ByzRequest =
       readonly traitors?: number;
     };
 
-/** One cell of the bound explorer (engine/byzantine/boundsExperiment.ts), in the same worker. */
+/** One cell of the bound explorer (boundsExperiment.ts). */
 export interface CellRequest {
-  readonly id: number;
   readonly type: 'cell';
   readonly algorithm: Algorithm;
   readonly generals: number;
   readonly traitors: number;
   readonly assumptions: Assumptions;
   readonly budget: number;
-}
-
-export function computeCell(req: CellRequest): BoundsCell {
-  const { algorithm, generals, traitors, assumptions, budget } = req;
-  return boundsCell(algorithm, generals, traitors, { assumptions, budget });
 }
 
 export type ByzResult =
@@ -63,16 +47,12 @@ export type ByzResult =
       readonly timeline: ByzTimeline | null;
     };
 
-export type ByzResponse =
-  | { readonly id: number; readonly ok: true; readonly result: ByzResult; readonly ms: number }
-  | {
-      readonly id: number;
-      readonly ok: false;
-      readonly error: string;
-      readonly scenarioError: boolean;
-    };
+export function computeCell(req: CellRequest): BoundsCell {
+  const { algorithm, generals, traitors, assumptions, budget } = req;
+  return boundsCell(algorithm, generals, traitors, { assumptions, budget });
+}
 
-/** What the worker computes; also run inline when no Worker exists (tests, old browsers). */
+/** A big run's steps, or a counterexample search and the steps of what it found. */
 export function computeRequest(req: ByzRequest): ByzResult {
   if (req.type === 'build') {
     return {
