@@ -83,9 +83,7 @@ export function collectMarkHits(sel: string): MarkHit[] {
       const s3 = side(t[2]!, t[0]!);
       return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
     };
-    // the pictures; not yet the Byzantine space-time diagram (its message lines still run
-    // over the decision letters: left for a later change)
-    const pictures = root.querySelectorAll('svg[role="group"]:not([aria-label^="Space-time"])');
+    const pictures = root.querySelectorAll('svg[role="group"]');
     for (const svg of pictures) {
       const texts = [...svg.querySelectorAll('text')].filter(
         (t) => (t.textContent ?? '').trim() && shown(t),

@@ -25,7 +25,20 @@ const open =
     await page.locator('[data-stage]').focus();
     for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
   };
+/** the lab's default (lieutenant 3 a traitor) with the diagram, at `cursor` stepping `by` */
+const at = (over, by, cursor) =>
+  open(byz({ traitors: { 3: 'opposite' }, ...over, view: { diagram: true, stepBy: by, cursor } }));
 const states = {
+  'n4-round-2': at({}, 'round', 2),
+  'n4-msg-6': at({}, 'message', 6),
+  'n4-msg-end': at({}, 'message', 99),
+  'n4-cmd-msg-5': at({ traitors: { 0: 'split' } }, 'message', 5),
+  'n7-sm-round-2': at(
+    { generals: 7, m: 2, algorithm: 'SM', traitors: { 0: 'split', 4: 'silent' } },
+    'round',
+    2,
+  ),
+  'n7-msg-21': at({ generals: 7, m: 2 }, 'message', 21),
   diagram: open(byz({ generals: 5, m: 1, traitors: { 4: 'opposite' } }), 7),
   'diagram-om2': open(byz({ generals: 6, m: 2, traitors: { 0: 'split', 5: 'opposite' } }), 40),
   'diagram-13': async (page) => {

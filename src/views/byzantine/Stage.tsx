@@ -99,6 +99,7 @@ export function Stage() {
           {showDiagram ? (
             <SpaceTime
               pic={pic}
+              base={timeline.base}
               steps={timeline.steps}
               cursor={timeline.cursor}
               width={diagram.width / diagram.scale}

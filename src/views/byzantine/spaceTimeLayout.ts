@@ -30,6 +30,9 @@ export interface Frame {
   readonly right: number;
   /** x where the decisions column starts */
   readonly decideX: number;
+  /** the legend's rows above the round titles */
+  readonly head: number;
+  /** the first row's y */
   readonly top: number;
   readonly rowGap: number;
   readonly bands: readonly Band[];
@@ -50,48 +53,67 @@ function lastLevel(run: ByzantineRun): number {
   return k;
 }
 
+interface Round {
+  readonly level: number;
+  /** message ids [start, end) */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The rounds that send messages; `small` when every one is drawn message by message. */
+export function roundsOf(run: ByzantineRun): { levels: readonly Round[]; small: boolean } {
+  const levels: Round[] = [];
+  for (let level = 0; level <= run.m; level++) {
+    const start = run.levelStart[level] ?? 0;
+    const end = run.levelStart[level + 1] ?? start;
+    if (end > start) levels.push({ level, start, end });
+  }
+  return { levels, small: levels.every((l) => l.end - l.start <= DETAIL_LIMIT) };
+}
+
+/** How a round is drawn in a frame: widened (the cursor's), every message an arrow or not. */
+export function bandLook(
+  r: Round,
+  small: boolean,
+  current: number,
+): { detailed: boolean; expanded: boolean } {
+  const expanded = !small && r.level === current;
+  const count = r.end - r.start;
+  return { detailed: count <= DETAIL_LIMIT || (expanded && count <= EXPAND_LIMIT), expanded };
+}
+
+/** The diagram's geometry; `head` is the height kept free above it (the legend's rows). */
 export function layout(
   run: ByzantineRun,
   frame: ByzFrame,
   width: number,
   height: number,
   labelWidth: number,
+  head = 0,
 ): Frame {
   const left = labelWidth;
   // wide enough for its title "Decide" (about 52 units), so it never touches the last round's
   const decideW = Math.min(110, Math.max(64, width * 0.12));
   const right = width - 8;
   const decideX = right - decideW;
-  const top = 34;
+  const top = head + 34;
   const rowGap = run.n > 1 ? (height - top - 12) / (run.n - 1) : 0;
-  const levels: { level: number; start: number; end: number }[] = [];
-  for (let level = 0; level <= run.m; level++) {
-    const start = run.levelStart[level] ?? 0;
-    const end = run.levelStart[level + 1] ?? start;
-    if (end > start) levels.push({ level, start, end });
-  }
+  const { levels, small } = roundsOf(run);
   const current = cursorRound(run, frame);
-  const small = levels.every((l) => l.end - l.start <= DETAIL_LIMIT);
   const span = decideX - left;
   const bands: Band[] = [];
   // all rounds small: equal widths; otherwise the cursor's round takes half the width
-  const wide = small || levels.length === 1 ? span / Math.max(1, levels.length) : span * 0.5;
-  const narrow = small || levels.length === 1 ? wide : (span - wide) / (levels.length - 1);
+  const even = small || levels.length === 1;
+  const wide = even ? span / Math.max(1, levels.length) : span * 0.5;
+  const narrow = even ? wide : (span - wide) / (levels.length - 1);
   let x = left;
   for (const l of levels) {
-    const expanded = !small && l.level === current;
-    const w = small || levels.length === 1 ? wide : expanded ? wide : narrow;
-    const count = l.end - l.start;
-    bands.push({
-      ...l,
-      x0: x,
-      x1: x + w,
-      detailed: count <= DETAIL_LIMIT || (expanded && count <= EXPAND_LIMIT),
-      expanded,
-    });
+    const look = bandLook(l, small, current);
+    const w = look.expanded || even ? wide : narrow;
+    bands.push({ ...l, ...look, x0: x, x1: x + w });
     x += w;
   }
-  return { left, right, decideX, top, rowGap, bands };
+  return { left, right, decideX, head, top, rowGap, bands };
 }
 
 export const rowY = (f: Frame, general: number): number => f.top + general * f.rowGap;
@@ -115,6 +137,12 @@ export function arrowOf(
     x2 = later ? (later.x0 + later.x1) / 2 : f.decideX + 12;
   }
   return { x1, y1: rowY(f, msg.from), x2, y2: rowY(f, msg.to) };
+}
+
+/** The arrow as drawn: a withheld message stops halfway (crossed out there). */
+export function drawnArrow(f: Frame, b: Band, msg: ByzMessage) {
+  const a = arrowOf(f, b, msg);
+  return msg.sent ? a : { ...a, x2: (a.x1 + a.x2) / 2, y2: (a.y1 + a.y2) / 2 };
 }
 
 /** A message a traitor changed, or a fake the receiver heard (lies are marked). */

@@ -5,12 +5,15 @@ export function ArrowHead({
   refX = 8,
   size = 5,
   orient = 'auto',
+  units,
 }: {
   id: string;
   className: string;
   refX?: number;
   size?: number;
   orient?: 'auto' | 'auto-start-reverse';
+  /** 'userSpaceOnUse': `size` in the picture's units, not in stroke widths */
+  units?: 'userSpaceOnUse';
 }) {
   return (
     <marker
@@ -21,6 +24,7 @@ export function ArrowHead({
       markerWidth={size}
       markerHeight={size}
       orient={orient}
+      markerUnits={units}
     >
       <path d="M0 0 10 5 0 10z" className={className} />
     </marker>

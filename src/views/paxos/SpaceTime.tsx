@@ -2,6 +2,7 @@ import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import type { PaxosRun, PaxosState } from '../../engine/paxos';
 import { spaceTimeScales, valueClass } from './geometry';
+import { legendRows, type LegendSpot } from '../common/legendRows';
 
 interface Props {
   run: PaxosRun;
@@ -33,7 +34,7 @@ export function SpaceTime({ run, state, cursor, values, width, height, onJump }:
     [run],
   );
   const total = run.steps.length;
-  const legend = legendRows(width - 14, 48);
+  const legend = legendRows(KEYS, entryWidth, width - 14, 48, LEGEND_ROW);
   const sc = spaceTimeScales(ids, total, width, height, LEGEND_ROW * legend.length + 14);
   // vertical marks start under the legend, so nothing is drawn across its words
   const top = sc.y(ids[0]!) - 8;
@@ -170,34 +171,8 @@ type Key = (typeof KEYS)[number];
 const LEGEND_ROW = 16;
 const entryWidth = (k: Key) => 32 + k.length * 8.2;
 
-/**
- * The legend's entries right-aligned at `right`, in as few rows as fit between `left` and
- * `right` (one at 1280 px; a narrow stage wraps rather than running off its left edge).
- */
-export function legendRows(right: number, left: number): { k: Key; x: number; y: number }[][] {
-  const rows: Key[][] = [[]];
-  let used = 0;
-  for (const k of KEYS) {
-    const w = entryWidth(k);
-    if (used + w > right - left && rows[rows.length - 1]!.length > 0) {
-      rows.push([]);
-      used = 0;
-    }
-    rows[rows.length - 1]!.push(k);
-    used += w;
-  }
-  return rows.map((row, r) => {
-    let at = right - row.reduce((sum, k) => sum + entryWidth(k), 0);
-    return row.map((k) => {
-      const x = at;
-      at += entryWidth(k);
-      return { k, x, y: 12 + r * LEGEND_ROW };
-    });
-  });
-}
-
 /** A small picture of each mark, then its name. */
-function Legend({ rows }: { rows: { k: Key; x: number; y: number }[][] }) {
+function Legend({ rows }: { rows: LegendSpot<Key>[][] }) {
   return (
     <g className="px-st-legend" aria-hidden="true">
       {rows.flat().map(({ k, x, y }) => (

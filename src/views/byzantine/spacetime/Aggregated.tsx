@@ -16,12 +16,13 @@ export function Aggregated({ pic, f, b, lite }: Part & { b: Band; lite: Picture[
   const done = frame.delivered >= b.end;
   const maxPair = Math.max(1, ...pairs.map((p) => p.count));
   return (
-    <g className={`st-agg${done ? '' : ' future'}`}>
+    <g className={`st-agg${done ? '' : ' st-future'}`} data-mark={done ? undefined : 'future'}>
       {b.expanded
         ? pairs.map((p) => (
             <line
               key={`${p.from}-${p.to}`}
               className={`st-pair ${p.attack >= p.retreat ? 'a' : 'r'}`}
+              data-mark="pairs"
               x1={b.x0 + w * 0.04}
               y1={rowY(f, p.from)}
               x2={barX - 6}
@@ -38,7 +39,7 @@ export function Aggregated({ pic, f, b, lite }: Part & { b: Band; lite: Picture[
         const wr = (barW * m.retreat) / max;
         const wm = (barW * m.missing) / max;
         return (
-          <g key={g} className="st-mix">
+          <g key={g} className="st-mix" data-mark="mix">
             <title>{`Round ${b.level}: ${g === 0 ? 'the commander' : `lieutenant ${g}`} receives ${total.toLocaleString('en-US')} messages: ${m.attack.toLocaleString('en-US')} attack, ${m.retreat.toLocaleString('en-US')} retreat, ${m.missing.toLocaleString('en-US')} missing`}</title>
             <rect className="a" x={barX} y={y} width={wa} height={h} />
             <rect className="r" x={barX + wa} y={y} width={wr} height={h} />

@@ -1,18 +1,20 @@
-/** One message as an arrow from sender to receiver, labelled with what arrived. */
-import { narrateMessage, type ByzFrame, type ByzMessage } from '../../../engine/byzantine';
-import { arrowOf, isLie, type Band } from '../spaceTimeLayout';
-import { letter, type Jump, type Part } from './parts';
+/** One message as an arrow from sender to receiver; its label is drawn on top (Labels.tsx). */
+import { narrateMessage, type ByzMessage } from '../../../engine/byzantine';
+import { drawnArrow, type Band } from '../spaceTimeLayout';
+import { messageMark } from './marks';
+import type { Jump, Part } from './parts';
 
-function classOf(msg: ByzMessage, frame: ByzFrame): string {
-  const c = ['st-msg', msg.value === 'attack' ? 'a' : msg.value === 'retreat' ? 'r' : 'none'];
-  if (isLie(msg)) c.push('lie');
-  if (msg.spoofedBy !== undefined) c.push('spoof');
-  if (msg.late !== undefined) c.push('late');
-  if (!msg.sent) c.push('silent');
-  if (msg.id >= frame.delivered) c.push('future');
-  if (msg.id >= frame.inFlight.start && msg.id < frame.inFlight.end) c.push('current');
-  return c.join(' ');
-}
+/** The classes of a message's mark (spacetime.css), shared with its legend swatch. */
+export const MESSAGE_CLASS = {
+  attack: 'st-msg a',
+  retreat: 'st-msg r',
+  lie: 'st-msg lie',
+  withheld: 'st-msg none silent',
+  late: 'st-msg none late',
+} as const;
+
+/** Its head: none where the message never arrived (a cross instead). */
+export const HEAD = { attack: 'a', retreat: 'r', lie: 'x', withheld: null, late: null } as const;
 
 export function Arrow({
   pic,
@@ -21,53 +23,41 @@ export function Arrow({
   msg,
   stepOf,
   jump,
-  label,
 }: Part & {
   b: Band;
   msg: ByzMessage;
   stepOf: Int32Array;
   jump: Jump;
-  label: boolean;
 }) {
-  const a = arrowOf(f, b, msg);
-  const lie = isLie(msg);
-  const head =
-    !msg.sent || msg.late !== undefined ? 'm' : lie ? 'x' : msg.value === 'attack' ? 'a' : 'r';
-  // a silent traitor's message stops halfway, crossed out
-  const x2 = msg.sent ? a.x2 : (a.x1 + a.x2) / 2;
-  const y2 = msg.sent ? a.y2 : (a.y1 + a.y2) / 2;
-  const lx = a.x1 + (x2 - a.x1) * 0.78;
-  const ly = a.y1 + (y2 - a.y1) * 0.78;
-  return (
+  const { frame } = pic;
+  const a = drawnArrow(f, b, msg);
+  const mark = messageMark(msg);
+  const head = HEAD[mark];
+  const current = msg.id >= frame.inFlight.start && msg.id < frame.inFlight.end;
+  const line = { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 };
+  const arrow = (
     <g
-      className={classOf(msg, pic.frame)}
+      className={`${MESSAGE_CLASS[mark]}${current ? ' current' : ''}`}
       data-message={msg.id}
+      data-mark={mark}
       onClick={jump(stepOf[msg.id] ?? -1)}
     >
       <title>{narrateMessage(pic.run, msg)}</title>
-      <line className="st-hit" x1={a.x1} y1={a.y1} x2={x2} y2={y2} />
-      <line
-        className="st-line"
-        x1={a.x1}
-        y1={a.y1}
-        x2={x2}
-        y2={y2}
-        markerEnd={msg.sent && msg.late === undefined ? `url(#st-head-${head})` : undefined}
-      />
-      {!msg.sent || msg.late !== undefined ? (
-        <path className="st-cross" d={`M${x2 - 5} ${y2 - 5}l10 10m0 -10l-10 10`} />
-      ) : null}
-      {label && msg.sent && msg.late === undefined ? (
-        <text className="st-value" x={lx} y={ly - 4} textAnchor="middle">
-          {letter(msg.value)}
-          {lie ? '!' : ''}
-        </text>
-      ) : null}
-      {msg.late !== undefined && label ? (
-        <text className="st-value late" x={x2} y={y2 - 8} textAnchor="middle">
-          late
-        </text>
-      ) : null}
+      <line className="st-hit" {...line} />
+      {current ? <line className="st-glow" data-mark="current" {...line} /> : null}
+      <line className="st-line" {...line} markerEnd={head ? `url(#st-head-${head})` : undefined} />
+      {head ? null : <path className="st-cross" d={cross(a.x2, a.y2)} />}
     </g>
   );
+  // not yet delivered: faint
+  return msg.id >= frame.delivered ? (
+    <g className="st-future" data-mark="future">
+      {arrow}
+    </g>
+  ) : (
+    arrow
+  );
 }
+
+/** A ✕ of 10 units round (x, y). */
+export const cross = (x: number, y: number) => `M${x - 5} ${y - 5}l10 10m0 -10l-10 10`;

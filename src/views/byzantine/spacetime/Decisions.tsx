@@ -1,4 +1,4 @@
-/** The Decide column: each loyal lieutenant's decision. */
+/** The Decide column: each loyal lieutenant's decision; a traitor's does not count (–). */
 import { rowY } from '../spaceTimeLayout';
 import { letter, type Part } from './parts';
 
@@ -6,7 +6,7 @@ export function Decisions({ pic, f }: Part) {
   const { run, frame } = pic;
   return (
     <g className="st-decide">
-      <text className="st-round" x={(f.decideX + f.right) / 2} y={16} textAnchor="middle">
+      <text className="st-round" x={(f.decideX + f.right) / 2} y={f.head + 16} textAnchor="middle">
         Decide
       </text>
       {Array.from({ length: run.n }, (_, g) => {
@@ -17,7 +17,8 @@ export function Decisions({ pic, f }: Part) {
         return (
           <text
             key={g}
-            className={`st-decision ${d === 'attack' ? 'a' : d === 'retreat' ? 'r' : ''}`}
+            className={`st-decision ${run.traitor[g] ? 't' : d === 'attack' ? 'a' : 'r'}`}
+            data-mark={run.traitor[g] ? 'traitor' : 'decision'}
             x={(f.decideX + f.right) / 2}
             y={rowY(f, g) + 5}
             textAnchor="middle"

@@ -10,16 +10,11 @@ export function Detailed({
   stepOf,
   jump,
 }: Part & { b: Band; stepOf: Int32Array; jump: Jump }) {
-  const w = b.x1 - b.x0;
-  // labels only where neighbouring arrow ends are far enough apart to read
-  const label = (w * 0.5) / (b.end - b.start) >= 11 || b.end - b.start <= 4;
   const out = [];
   for (let x = b.start; x < b.end; x++) {
     const msg = pic.run.messages[x];
     if (!msg) continue;
-    out.push(
-      <Arrow key={x} pic={pic} f={f} b={b} msg={msg} stepOf={stepOf} jump={jump} label={label} />,
-    );
+    out.push(<Arrow key={x} pic={pic} f={f} b={b} msg={msg} stepOf={stepOf} jump={jump} />);
   }
   return <g>{out}</g>;
 }
