@@ -51,7 +51,7 @@ test('clicking an arrow of the space-time diagram moves the player to that messa
     "Lieutenant 2 relays 'attack' to lieutenant 3 (path 0→2→3)",
   );
   // the cursor line and the message are in the same round; later messages are still faint
-  await expect(diagram.locator('[data-message="8"]')).toHaveClass(/future/);
+  await expect(diagram.locator('[data-mark="future"] > [data-message="8"]')).toHaveCount(1);
   // a lie is marked: traitor 3 relays the opposite of what it got
   await expect(diagram.locator('[data-message="7"]')).toHaveClass(/lie/);
   await page.keyboard.press('PageDown');
@@ -107,7 +107,8 @@ test('asynchrony: with no traitor at all, two late messages make IC2 fail', asyn
   await expect(page.getByTestId('verdict-IC2')).toContainText('✗');
   await expect(page.getByTestId('verdict-IC1')).toContainText('✓');
   await page.getByRole('button', { name: 'Space-time diagram' }).click();
-  await expect(page.locator('.st-msg.late')).toHaveCount(2);
+  // the arrows (the legend's swatch has the class too)
+  await expect(page.locator('.st-msg.late[data-message]')).toHaveCount(2);
 });
 
 /** Clicks an arrow of the diagram (the event on that arrow: round 0's arrows overlap near C). */

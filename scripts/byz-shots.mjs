@@ -18,17 +18,24 @@ const byz = (over) => ({
 });
 /** opens a scenario and steps `steps` times with PageDown */
 const open =
-  (s, steps = 0) =>
+  (s, steps = 0, ready = '.byz-spacetime') =>
   async (page) => {
     await page.goto(link('byzantine', s));
-    await page.locator('.byz-spacetime').waitFor();
+    await page.locator(ready).waitFor();
     await page.locator('[data-stage]').focus();
     for (let i = 0; i < steps; i++) await page.keyboard.press('PageDown');
   };
 /** the lab's default (lieutenant 3 a traitor) with the diagram, at `cursor` stepping `by` */
 const at = (over, by, cursor) =>
   open(byz({ traitors: { 3: 'opposite' }, ...over, view: { diagram: true, stepBy: by, cursor } }));
+/** the same without the diagram: the ring alone, full names */
+const ringAt = (over, by, cursor) =>
+  open(byz({ traitors: { 3: 'opposite' }, ...over, view: { stepBy: by, cursor } }), 0, '.byz-ring');
 const states = {
+  'ring-n4-round-2': ringAt({}, 'round', 2),
+  'ring-n4-msg-12': ringAt({}, 'message', 12),
+  'ring-n5-cmd-round-1': ringAt({ generals: 5, traitors: { 0: 'split' } }, 'round', 1),
+  'ring-n6-msg-8': ringAt({ generals: 6 }, 'message', 8),
   'n4-round-2': at({}, 'round', 2),
   'n4-msg-6': at({}, 'message', 6),
   'n4-msg-end': at({}, 'message', 99),
