@@ -24,7 +24,7 @@ import {
 } from '../src/engine/chord';
 import { Draft } from '../src/engine/chord/draft';
 import { arrayRing, fingerRoute, fingerRoutes, randomIds } from '../src/engine/chord/experiments';
-import { successorIndex } from '../src/engine/chord/ring';
+import { asKey, successorIndex } from '../src/engine/chord/ring';
 import { route } from '../src/engine/chord/routing';
 import { parseByzantineScenario, runByzantine } from '../src/engine/byzantine';
 import { timelineOf } from '../src/engine/byzantine/frames';
@@ -139,7 +139,7 @@ if (want('lookups')) {
         d,
         {
           keyId: keys[i]!,
-          key: keys[i]!,
+          key: asKey(keys[i]!),
           from: idList[from[i]!] as NodeId,
           routing: 'finger',
           skip: 4,

@@ -5,10 +5,12 @@ import {
   chordStore,
   defaultChordScenario,
   importExperiment,
+  parseKey,
   parseRef,
   stepsUpToCursor,
+  type ChordActions,
 } from './chord';
-import { asNodeId, checkRing, parseChordScenario } from '../engine/chord';
+import { asKey, asNodeId, checkRing, parseChordScenario, type ChordOp } from '../engine/chord';
 import { currentState, stateAt } from '../engine/timeline';
 import { buildTimeline } from './chord';
 
@@ -91,13 +93,13 @@ describe('chord store', () => {
     expect(s().error).toMatch(/Type a node id/);
     expect(s().addNode('64')).toBe(false);
     expect(s().error).toMatch(/outside the circle/);
-    s().lookup('99', 'finger', asNodeId(8));
+    s().lookup(parseKey('99'), 'finger', asNodeId(8));
     expect(s().error).toMatch(/outside/);
-    s().lookup('54', 'finger', asNodeId(9));
+    s().lookup(parseKey('54'), 'finger', asNodeId(9));
     expect(s().error).toBeNull(); // an unknown From falls back to the selected node
     s().load(defaultChordScenario());
     const scenario = s().scenario;
-    s().put('k', '  ', asNodeId(8));
+    s().put(parseKey('k'), '  ', asNodeId(8));
     expect(s().error).toMatch(/Value/);
     s().leave(asNodeId(3));
     expect(s().error).toMatch(/not a live node/);
@@ -138,13 +140,13 @@ describe('chord store', () => {
   });
 
   it('put, get and compare routing', () => {
-    s().put('song', 'la', asNodeId(8));
+    s().put(parseKey('song'), 'la', asNodeId(8));
     s().jump(s().timeline.steps.length);
-    s().get('song', asNodeId(1));
+    s().get(parseKey('song'), asNodeId(1));
     s().jump(s().timeline.steps.length);
     const f = currentState(s().timeline);
-    expect(f.data.get('song')?.value).toBe('la');
-    s().compare('54', asNodeId(8));
+    expect(f.data.get(parseKey('song'))?.value).toBe('la');
+    s().compare(parseKey('54'), asNodeId(8));
     const cmp = s().view.compare as { rows: { routing: string; hops: number }[] };
     expect(cmp.rows.map((r) => r.routing)).toEqual([
       'successor',
@@ -161,9 +163,9 @@ describe('chord store', () => {
   });
 
   it('compare with a key off the circle: the engine says so, the rows shown stay', () => {
-    s().compare('54', asNodeId(8));
+    s().compare(parseKey('54'), asNodeId(8));
     const shown = s().view.compare;
-    s().compare('99', asNodeId(8));
+    s().compare(parseKey('99'), asNodeId(8));
     expect(s().error).toBe('Id 99 is outside the circle of 2^6 = 64 ids (0..63).');
     expect(s().view.compare).toBe(shown);
   });
@@ -206,6 +208,34 @@ describe('chord store', () => {
     expect(parseRef(' 42 ', 'key')).toBe(42);
     expect(parseRef('apple', 'key')).toBe('apple');
     expect(() => parseRef(' ', 'key')).toThrow(/Type a key/);
+  });
+
+  it('the Key box is read once, into a Key; the key actions take only a Key', () => {
+    expect(s().readKey(' 54 ')).toBe(54);
+    expect(s().readKey('apple')).toBe('apple');
+    expect(s().error).toBeNull();
+    const before = s().timeline;
+    expect(s().readKey('  ')).toBeNull();
+    expect(s().error).toMatch(/Type a key first/);
+    expect(s().readKey('-3')).toBeNull();
+    expect(s().error).toMatch(/Key -3 is not an id on the circle/);
+    expect(s().timeline).toBe(before);
+    // tsc proves the brand: a bare number or the box's raw text is not a Key
+    const typed = (a: ChordActions) => {
+      // @ts-expect-error a key id (number) is not a parsed Key
+      a.lookup(54, 'finger', null);
+      // @ts-expect-error the box's text must go through readKey first
+      a.put('song', 'la', null);
+      // @ts-expect-error nor for get or compare
+      a.get(54, null);
+      // @ts-expect-error the text "54" is not a Key either
+      a.compare('54', null);
+      const op: ChordOp = { op: 'lookup', from: asNodeId(8), key: asKey(54) };
+      // @ts-expect-error an engine op's key is a Key too
+      const bad: ChordOp = { op: 'lookup', from: asNodeId(8), key: 54 };
+      return [op, bad];
+    };
+    expect(typed).toBeTypeOf('function');
   });
 
   it('stepsUpToCursor keeps whole ops and cuts the one in progress', () => {
@@ -257,10 +287,10 @@ describe('chord store', () => {
                 s().stabilize();
                 break;
               case 'lookup':
-                s().lookup(String(a.key), a.routing, node);
+                s().lookup(parseKey(String(a.key)), a.routing, node);
                 break;
               case 'put':
-                s().put(`k${a.key}`, 'v', node);
+                s().put(parseKey(`k${a.key}`), 'v', node);
                 break;
             }
           }

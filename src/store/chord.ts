@@ -33,7 +33,7 @@ import { optionsJson, type OptionsChange } from './chord/setOptions';
 import { compareRows } from './chord/compare';
 import { chordHeavy, heavyLabel } from './chord/heavy';
 import { statsSlice, type StatsSlice } from './chord/stats';
-import { parseRef } from './chord/parseRef';
+import { parseKey, parseRef } from './chord/parseRef';
 import { stepsUpToCursor, upToCursor } from './chord/stepsUpToCursor';
 import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 
@@ -44,13 +44,18 @@ export interface ChordActions extends StatsSlice {
   addNodeAt(id: number): boolean;
   leave(id: NodeId): void;
   crash(id: NodeId): void;
-  /** key: the "Key" input's text, parsed here once; from: null = the selected or first node */
-  lookup(key: string, routing: Routing, from: NodeId | null): void;
-  put(key: string, value: string, from: NodeId | null): void;
-  get(key: string, from: NodeId | null): void;
+  /**
+   * The "Key" box's text as a key (parsed once, here); a bad one is reported and gives null.
+   * The key actions below take only a parsed Key.
+   */
+  readKey(text: string): Key | null;
+  /** from: null = the selected or first node */
+  lookup(key: Key, routing: Routing, from: NodeId | null): void;
+  put(key: Key, value: string, from: NodeId | null): void;
+  get(key: Key, from: NodeId | null): void;
   stabilize(rounds?: number): void;
   check(): void;
-  compare(key: string, from: NodeId | null): void;
+  compare(key: Key, from: NodeId | null): void;
   select(id: NodeId | null): void;
   /** a new scenario with other settings (bits, replicas, or a random ring of N nodes) */
   newRing(change: NewRingChange): void;
@@ -127,7 +132,6 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       if (first === undefined) fail('The ring is empty: add a node first.');
       return first;
     };
-    const keyOf = (text: string): Key => parseRef(text, 'key');
     const addId = (id: NodeId): boolean => {
       const f = frameNow();
       if (f.nodes.has(id)) {
@@ -163,9 +167,17 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       addNodeAt: (id) => addId(asNodeId(id)),
       leave: (id) => void act({ op: 'leave', id }),
       crash: (id) => void act({ op: 'crash', id }),
+      readKey: (text) => {
+        try {
+          return parseKey(text);
+        } catch (e) {
+          get().report(e);
+          return null;
+        }
+      },
       lookup: (key, routing, from) => {
         try {
-          void act({ op: 'lookup', from: fromOrFirst(from), key: keyOf(key), routing });
+          void act({ op: 'lookup', from: fromOrFirst(from), key, routing });
         } catch (e) {
           get().report(e);
         }
@@ -174,7 +186,7 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
         try {
           if (value.trim() === '') fail('Put needs a value: type one in the "Value" box.');
           const routing = get().view.routing ?? 'finger';
-          void act({ op: 'put', from: fromOrFirst(from), key: keyOf(key), value, routing });
+          void act({ op: 'put', from: fromOrFirst(from), key, value, routing });
         } catch (e) {
           get().report(e);
         }
@@ -182,16 +194,15 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       get: (key, from) => {
         try {
           const routing = get().view.routing ?? 'finger';
-          void act({ op: 'get', from: fromOrFirst(from), key: keyOf(key), routing });
+          void act({ op: 'get', from: fromOrFirst(from), key, routing });
         } catch (e) {
           get().report(e);
         }
       },
       stabilize: (rounds = 1) => void act({ op: 'stabilize', rounds }),
       check: () => void act({ op: 'check' }),
-      compare: (keyText, from) => {
+      compare: (key, from) => {
         try {
-          const key = keyOf(keyText);
           const f = frameNow();
           const origin = fromOrFirst(from);
           // the engine checks the key (on the circle) before it routes anything
@@ -256,7 +267,7 @@ export function importExperiment(raw: JsonObject): boolean {
 }
 export { defaultChordScenario, buildTimeline } from './chord/scenario';
 export type { ChordTimeline } from './chord/scenario';
-export { parseRef } from './chord/parseRef';
+export { parseKey, parseRef } from './chord/parseRef';
 export { stepsUpToCursor } from './chord/stepsUpToCursor';
 export { parseExperimentSafe } from './chord/experiment';
 export type { StatsRequest } from './chord/experiment';

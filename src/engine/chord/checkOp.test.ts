@@ -9,6 +9,7 @@ import {
   withOps,
 } from './scenario';
 import type { ChordOp } from './operations';
+import { asKey } from './ring';
 import { MAX_NAME_LENGTH, MAX_ROUNDS, MAX_VALUE_LENGTH } from './limits';
 
 const SCENARIO = {
@@ -70,7 +71,7 @@ describe('checkChordOp: a typed action is checked, not parsed', () => {
 
   it('names a key off the circle as the parser does', () => {
     const parsed = parseChordScenario(SCENARIO);
-    const o: ChordOp = { op: 'lookup', from: parsed.nodes[1]!, key: 99 };
+    const o: ChordOp = { op: 'lookup', from: parsed.nodes[1]!, key: asKey(99) };
     expect(() => checkChordOp(o, baseFrame(parsed), contextOf(parsed))).toThrow(
       'op (lookup): key 99 is outside the circle of 2^6 = 64 ids (0..63).',
     );

@@ -3,10 +3,10 @@ import { checkRing } from './checker';
 import { Draft } from './draft';
 import { paperRing } from './fixtures';
 import { crash } from './membership';
-import { asNodeId, type NodeId } from './ring';
+import { asKey, asNodeId, type NodeId } from './ring';
 
 const N = (n: number): NodeId => asNodeId(n);
-const keys = (...ids: number[]) => ids.map((id) => ({ key: id, id, value: null }));
+const keys = (...ids: number[]) => ids.map((id) => ({ key: asKey(id), id, value: null }));
 
 describe('checkRing', () => {
   it('accepts the converged paper ring', () => {
@@ -54,13 +54,13 @@ describe('checkRing', () => {
     const d = new Draft(paperRing(2, keys(40)));
     // owner N42, copy at N48
     d.patch(N(42), { keys: [] });
-    d.patch(N(51), { replicas: [{ key: 40, from: N(42) }] });
+    d.patch(N(51), { replicas: [{ key: asKey(40), from: N(42) }] });
     const v = checkRing(d.snapshot(null)).violations;
     expect(v).toContain('The key 40 (id 40) should be owned by N42, which does not have it.');
     expect(v).toContain('N51 holds a stale copy of the key 40 (id 40).');
-    d.patch(N(42), { keys: [40] });
+    d.patch(N(42), { keys: [asKey(40)] });
     d.patch(N(48), { replicas: [] });
-    d.patch(N(51), { keys: [40], replicas: [] });
+    d.patch(N(51), { keys: [asKey(40)], replicas: [] });
     const v2 = checkRing(d.snapshot(null)).violations;
     expect(v2).toContain('N51 owns the key 40 (id 40), which belongs to N42.');
     expect(v2).toContain('N48 is missing its copy of the key 40 (id 40).');

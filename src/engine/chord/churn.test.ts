@@ -19,7 +19,7 @@ import { Draft } from './draft';
 import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { heir } from './membership';
 import { applyOp, type ChordContext, type ChordOp, type RouteResult } from './operations';
-import { successorOf, type NodeId } from './ring';
+import { asKey, successorOf, type NodeId } from './ring';
 import { route } from './routing';
 import { stabilizeRounds } from './stabilize';
 
@@ -101,7 +101,7 @@ function connected(d: Draft): boolean {
 function holders(d: Draft, key: number): NodeId[] {
   return d.ids.filter((id) => {
     const n = d.live(id);
-    return n.keys.includes(key) || n.replicas.some((c) => c.key === key);
+    return n.keys.includes(asKey(key)) || n.replicas.some((c) => c.key === key);
   });
 }
 
@@ -125,7 +125,7 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
               w.nodes,
               BITS,
               w.replicas,
-              w.keys.map((id) => ({ key: id, id, value: `v${id}` })),
+              w.keys.map((id) => ({ key: asKey(id), id, value: `v${id}` })),
             ),
           );
           /** the model: the value each key should have; keys may only leave it as allowed */
@@ -177,8 +177,8 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
                 const from = pick(act.a);
                 const r = (
                   act.kind === 'put'
-                    ? run({ op: 'put', from, key, value: `p${++put}` })
-                    : run({ op: act.kind, from, key })
+                    ? run({ op: 'put', from, key: asKey(key), value: `p${++put}` })
+                    : run({ op: act.kind, from, key: asKey(key) })
                 ) as RouteResult;
                 const truth = successorOf(d.ids, key);
                 for (const n of r.path) expect(d.isLive(n as NodeId)).toBe(true);
@@ -201,7 +201,7 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
             // no key lost but by the crash of every node holding it
             const now = held(d);
             for (const k of values.keys()) expect(now.has(k)).toBe(true);
-            for (const k of now) expect(d.entry(k)?.value).toBe(values.get(k));
+            for (const k of now) expect(d.entry(asKey(k))?.value).toBe(values.get(k));
           }
 
           if (split) {
@@ -223,7 +223,15 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
               for (const routing of ROUTINGS) {
                 const r = route(
                   new Draft(f),
-                  { keyId: key, key, from, routing, skip: 2, repair: false, purpose: 'lookup' },
+                  {
+                    keyId: key,
+                    key: asKey(key),
+                    from,
+                    routing,
+                    skip: 2,
+                    repair: false,
+                    purpose: 'lookup',
+                  },
                   null,
                 );
                 expect(r.owner).toBe(successorOf(f.ids, key));

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { Draft, Recorder } from './draft';
 import { CHORD_ROUTINGS, type ChordFrame } from './frames';
 import { crash, join, leave } from './membership';
-import type { NodeId } from './ring';
+import { asKey, type NodeId } from './ring';
 import { route } from './routing';
 import type { RouteOutcome, RouteRequest } from './routeTypes';
 import { stabilizeRounds } from './stabilize';
@@ -63,7 +63,7 @@ export function eachLookup(
       for (const routing of CHORD_ROUTINGS) {
         const req: RouteRequest = {
           keyId,
-          key: keyId,
+          key: asKey(keyId),
           from,
           routing,
           skip: w.skip,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChordTimeline, parseChordScenario, runChordScenario } from './scenario';
 import type { LookupOverlay, ReadOverlay, StabilizeOverlay } from './frames';
 import type { RouteResult } from './operations';
+import { asKey } from './ring';
 
 const scenario = (s: Record<string, unknown>) =>
   parseChordScenario({ kind: 'chord', version: 1, bits: 6, ...s });
@@ -183,7 +184,7 @@ describe('issue #10 repro 2: a graceful leave hands every key on (§6.4)', () =>
     );
     const holders = final.ids.filter((id) => {
       const n = final.nodes.get(id)!;
-      return n.keys.includes(15) || n.replicas.some((c) => c.key === 15);
+      return n.keys.includes(asKey(15)) || n.replicas.some((c) => c.key === 15);
     });
     expect(holders).toEqual([10, 40]);
   });

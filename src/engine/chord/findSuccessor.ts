@@ -1,5 +1,5 @@
 import type { Draft } from './draft';
-import type { NodeId } from './ring';
+import { asKey, type NodeId } from './ring';
 import { route } from './routing';
 
 /** A lookup's network cost: its hops plus the attempts that timed out. */
@@ -21,7 +21,7 @@ export function findSuccessor(
 ): NodeId | null {
   const r = route(
     d,
-    { keyId, key: keyId, from, routing: 'finger', skip: 1, repair, purpose: 'lookup' },
+    { keyId, key: asKey(keyId), from, routing: 'finger', skip: 1, repair, purpose: 'lookup' },
     null,
   );
   if (cost) cost.messages += messagesOf(r);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChordTimeline, parseChordScenario } from './scenario';
 import type { CheckOverlay, MembershipOverlay, ReadOverlay, StoreOverlay } from './frames';
 import { fingerStartOf } from './frames';
-import type { NodeId } from './ring';
+import { asKey, type NodeId } from './ring';
 
 const timeline = (steps: unknown[], over: Record<string, unknown> = {}) =>
   buildChordTimeline(
@@ -32,7 +32,7 @@ describe('frame overlays', () => {
       copies: [1],
     });
     expect(store.text).toBe('N56 stores 54 = "x" and copies it to N1.');
-    expect(store.state.data.get(54)).toEqual({ key: 54, id: 54, value: 'x' });
+    expect(store.state.data.get(asKey(54))).toEqual({ key: 54, id: 54, value: 'x' });
     const read = t.steps.find((s) => s.type === 'read')!;
     expect(read.state.overlay as ReadOverlay).toMatchObject({
       kind: 'read',

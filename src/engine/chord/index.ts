@@ -59,7 +59,7 @@ export type { CacheEntry, KeyMove } from './designs/state';
 export { CHORD_BUDGET, chordCost, checkChordBudget, type ChordCost } from './budget';
 export { PSEUDOCODE, LINES, pseudocodeFor } from './pseudocode';
 export { hashId, sha1Hex } from './hash';
-export { asNodeId, nodeName, ringSize, inHalfOpen, inOpen, lowerBound } from './ring';
+export { asKey, asNodeId, nodeName, ringSize, inHalfOpen, inOpen, lowerBound } from './ring';
 export { buildRing } from './builder';
 export {
   parseExperiment,

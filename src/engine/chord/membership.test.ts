@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { checkRing } from './checker';
 import { Draft, Recorder } from './draft';
 import { paperCtx, paperRing } from './fixtures';
-import type { ChordFrame, Key, MembershipOverlay } from './frames';
+import type { ChordFrame, MembershipOverlay } from './frames';
 import { crash, join, leave } from './membership';
-import { asNodeId, type NodeId } from './ring';
+import { asKey, asNodeId, type NodeId } from './ring';
 import { stabilizeRounds } from './stabilize';
 
 const N = (n: number): NodeId => asNodeId(n);
 /** Numeric keys: the id is the key. */
-const keys = (...ids: number[]) => ids.map((id) => ({ key: id, id, value: `v${id}` }));
+const keys = (...ids: number[]) => ids.map((id) => ({ key: asKey(id), id, value: `v${id}` }));
 
-const holders = (f: ChordFrame, k: Key): number[] =>
+const holders = (f: ChordFrame, k: number): number[] =>
   f.ids.filter((id) => {
     const n = f.nodes.get(id)!;
-    return n.keys.includes(k) || n.replicas.some((c) => c.key === k);
+    return n.keys.includes(asKey(k)) || n.replicas.some((c) => c.key === k);
   });
-const ownerOf = (f: ChordFrame, k: Key): number[] =>
-  f.ids.filter((id) => f.nodes.get(id)!.keys.includes(k));
+const ownerOf = (f: ChordFrame, k: number): number[] =>
+  f.ids.filter((id) => f.nodes.get(id)!.keys.includes(asKey(k)));
 
 describe('join (§4.4)', () => {
   it('the new node finds its successor through `via` and takes the keys in (pred, id]', () => {
@@ -92,8 +92,8 @@ describe('crash', () => {
     const r = crash(d, N(51), null);
     expect(r.lost).toEqual([49, 50, 51]);
     const f = d.snapshot(null);
-    expect(f.data.has(49)).toBe(false);
-    expect(f.data.has(52)).toBe(true);
+    expect(f.data.has(asKey(49))).toBe(false);
+    expect(f.data.has(asKey(52))).toBe(true);
     expect(f.gone.get(N(51))).toBe('crashed');
     // pointers to it stay until stabilization
     expect(f.nodes.get(N(48))!.successors[0]).toBe(51);

@@ -6,7 +6,7 @@
  */
 import type { Draft, Recorder } from './draft';
 import type { ChordNode, Key, MembershipOverlay, Routing } from './frames';
-import { dist, inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
+import { asKey, dist, inHalfOpen, fingerStart, nodeName, type NodeId } from './ring';
 import { addCopies, giveKeys, unheld } from './replication';
 import { findSuccessor, keyLabel, messagesOf, route, type RingRouting } from './routing';
 
@@ -63,7 +63,7 @@ export function join(
     d,
     {
       keyId: id,
-      key: id,
+      key: asKey(id),
       from: via,
       routing: ringRouting(opt.routing),
       skip: opt.skip,

@@ -11,7 +11,7 @@ import { checkRing } from './checker';
 import { Draft } from './draft';
 import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
 import { crash, join, leave } from './membership';
-import { successorOf, type NodeId } from './ring';
+import { asKey, successorOf, type NodeId } from './ring';
 import { route } from './routing';
 import { stabilizeRounds } from './stabilize';
 
@@ -58,7 +58,7 @@ interface World {
 }
 
 function play(w: World): Draft {
-  const keys = w.keys.map((id) => ({ key: id, id, value: `v${id}` }));
+  const keys = w.keys.map((id) => ({ key: asKey(id), id, value: `v${id}` }));
   const d = new Draft(buildRing(w.nodes, BITS, w.replicas, keys));
   for (const phase of w.phases) {
     let departures = 0;
@@ -101,7 +101,15 @@ describe('Chord invariants under churn (fast-check)', () => {
             for (const routing of ROUTINGS) {
               const r = route(
                 new Draft(f),
-                { keyId: key, key, from, routing, skip: 2, repair: false, purpose: 'lookup' },
+                {
+                  keyId: key,
+                  key: asKey(key),
+                  from,
+                  routing,
+                  skip: 2,
+                  repair: false,
+                  purpose: 'lookup',
+                },
                 null,
               );
               expect(r.owner).toBe(successorOf(f.ids, key));
@@ -117,7 +125,7 @@ describe('Chord invariants under churn (fast-check)', () => {
   it('during churn, lookups only ever visit and return live nodes', () => {
     fc.assert(
       fc.property(world, fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (w, probes) => {
-        const keys = w.keys.map((id) => ({ key: id, id, value: null }));
+        const keys = w.keys.map((id) => ({ key: asKey(id), id, value: null }));
         const d = new Draft(buildRing(w.nodes, BITS, w.replicas, keys));
         let departures = 0;
         for (const act of w.phases.flat()) {
@@ -142,7 +150,7 @@ describe('Chord invariants under churn (fast-check)', () => {
               d,
               {
                 keyId: p % SIZE,
-                key: p % SIZE,
+                key: asKey(p % SIZE),
                 from: d.ids[p % d.ids.length]!,
                 routing: w.routing,
                 skip: 2,
@@ -170,7 +178,7 @@ describe('Chord invariants under churn (fast-check)', () => {
         fc.nat(),
         fc.nat(),
         (r, nodes, keyIds, start, count) => {
-          const keys = keyIds.map((id) => ({ key: `k${id}`, id, value: null }));
+          const keys = keyIds.map((id) => ({ key: asKey(`k${id}`), id, value: null }));
           const d = new Draft(buildRing(nodes, BITS, r, keys));
           const ids = [...d.ids];
           const k = 1 + (count % (r - 1));

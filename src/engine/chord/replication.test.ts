@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildChordTimeline, parseChordScenario } from './scenario';
 import type { ChordFrame, Key, KeyMove, StabilizeOverlay } from './frames';
-import type { NodeId } from './ring';
+import { asKey, type NodeId } from './ring';
 
 const scenario = (s: Record<string, unknown>) =>
   parseChordScenario({ kind: 'chord', version: 1, bits: 6, ...s });
@@ -45,7 +45,7 @@ describe('replication moves (what the ring animates during stabilize)', () => {
     );
     // key 15 is owned by N20, copied on N30; N30 crashed, so N20 copies it to N40
     expect(moves).toContainEqual<KeyMove>({
-      key: 15,
+      key: asKey(15),
       from: 20 as NodeId,
       to: 40 as NodeId,
       as: 'copy',

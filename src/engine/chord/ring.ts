@@ -8,8 +8,14 @@ export type NodeId = number & { readonly __brand: 'NodeId' };
 
 export const asNodeId = (n: number): NodeId => n as NodeId;
 
-/** A key as the user gave it: a name (hashed) or a number (the id itself). */
-export type Key = string | number;
+/**
+ * A key as the user gave it: a name (hashed) or a number (the id itself). Branded so a bare
+ * number (a key id, a node id, an index) is not passed where a parsed key belongs.
+ */
+export type Key = (string | number) & { readonly __brand: 'Key' };
+
+/** Brands a key read by a parser (a scenario step, the "Key" box): a name or a whole number. */
+export const asKey = (k: string | number): Key => k as Key;
 
 /** 2^bits ids on the circle. */
 export const ringSize = (bits: number): number => 2 ** bits;

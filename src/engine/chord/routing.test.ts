@@ -10,7 +10,7 @@ import {
   type ChordRouting as Routing,
 } from './frames';
 import { crash } from './membership';
-import { asNodeId, successorOf, type NodeId } from './ring';
+import { asKey, asNodeId, successorOf, type NodeId } from './ring';
 import { LINES, PSEUDOCODE, pseudocodeFor } from './pseudocode';
 import { route } from './routing';
 import { skipPointer } from './candidates';
@@ -24,7 +24,7 @@ function lookup(routing: Routing, key: number, from: number, frame = paperRing()
   const rec = new Recorder(d, 0);
   const r = route(
     d,
-    { keyId: key, key, from: N(from), routing, skip: 4, repair, purpose: 'lookup' },
+    { keyId: key, key: asKey(key), from: N(from), routing, skip: 4, repair, purpose: 'lookup' },
     rec,
   );
   return { ...r, steps: rec.steps, after: d.snapshot(null) };
@@ -176,7 +176,7 @@ describe('the four routing modes', () => {
   it('compareRouting runs every mode, the other designs too, without touching the frame', () => {
     const frame = crashed([42]);
     const before = frame.nodes.get(N(8));
-    const rows = compareRouting(frame, 54, N(8), { skip: 4, repair: true, cacheTtl: 3 });
+    const rows = compareRouting(frame, asKey(54), N(8), { skip: 4, repair: true, cacheTtl: 3 });
     expect(rows.map((r) => r.routing)).toEqual([...ROUTINGS, 'modN', 'leader', 'cached']);
     // mod N ignores the ring: 54 mod 9 live nodes = 0, the first node in id order
     expect(rows.find((r) => r.routing === 'modN')).toMatchObject({

@@ -14,7 +14,7 @@ import {
   routeResult,
   type OpResult,
 } from './operations';
-import { nodeName, type NodeId } from './ring';
+import { asKey, nodeName, type NodeId } from './ring';
 import { route } from './routing';
 import type { ChordScenario, ChordOutput } from './scenario';
 import { checkOp, parseStep, validateOp } from './steps';
@@ -37,7 +37,7 @@ export function contextOf(s: ChordScenario): ChordContext {
 /** The initial ring, fully stabilized, with the initial keys placed. */
 export function baseFrame(s: ChordScenario): ChordFrame {
   const keys = Object.entries(s.keys).map(([k, value]) => ({
-    key: k,
+    key: asKey(k),
     id: hashId(k, s.bits),
     value,
   }));

@@ -2,7 +2,7 @@ import { checkKnownFields, enumField, fail, intField, isRecord, quote } from '..
 import { ROUTINGS, type ChordFrame, type Key, type Routing } from './frames';
 import { hashId } from './hash';
 import type { ChordOp } from './operations';
-import { asNodeId, nodeName, ringSize, type NodeId } from './ring';
+import { asKey, asNodeId, nodeName, ringSize, type NodeId } from './ring';
 import { MAX_ROUNDS, MAX_NAME_LENGTH, MAX_VALUE_LENGTH } from './limits';
 
 /** A node or key name, capped so one pasted page cannot freeze the ring's labels. */
@@ -57,15 +57,15 @@ function checkNodeId(v: number, field: string, where: string, bits: number): Nod
 }
 
 /** A key is a name (at most MAX_NAME_LENGTH characters) or an id on the circle. */
-function checkKey(v: Key, where: string, bits: number): Key {
+function checkKey(v: string | number, where: string, bits: number): Key {
   if (typeof v === 'string') {
     if (v === '')
       fail(`${where}: "key" must be a key id (integer) or a key name (string), got "".`);
-    return checkName(v, where, 'key');
+    return asKey(checkName(v, where, 'key'));
   }
   if (!Number.isInteger(v) || v < 0 || v >= ringSize(bits))
     fail(`${where}: key ${v} is outside ${circleText(bits)}.`);
-  return v;
+  return asKey(v);
 }
 
 function keyRef(obj: Record<string, unknown>, where: string, bits: number): Key {

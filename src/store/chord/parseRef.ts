@@ -1,3 +1,4 @@
+import { asKey, type Key } from '../../engine/chord';
 import { fail } from '../../engine/scenario/errors';
 
 /** "42" → 42, " alice " → "alice"; empty → a clear error. */
@@ -14,3 +15,9 @@ export function parseRef(text: string, what: string): string | number {
   }
   return t;
 }
+
+/**
+ * The "Key" box's text as a key, the one place typed text becomes a Key ("54" → 54, a name
+ * stays a name). Whether the key lies on the circle is the engine's check, made with the op.
+ */
+export const parseKey = (text: string): Key => asKey(parseRef(text, 'key'));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { chordStore } from '../../store/chord';
-import { ROUTINGS, type Routing } from '../../engine/chord';
+import { ROUTINGS, type Key, type Routing } from '../../engine/chord';
 import type { NodeId } from '../../engine/chord/frames';
 import { nodeLabel } from './derive';
 import { useFrame, useSelected, useRouting } from './selectors';
@@ -49,6 +49,11 @@ export function DhtToolbar() {
 
   const addNode = () => {
     if (a.addNode(nodeRef)) setNodeRef('');
+  };
+  // the "Key" box's text becomes a Key once, here; a bad one is reported and nothing runs
+  const withKey = (act: (k: Key) => void) => {
+    const k = a.readKey(key);
+    if (k !== null) act(k);
   };
   return (
     <div className="dht-toolbar">
@@ -141,20 +146,24 @@ export function DhtToolbar() {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" onClick={() => a.lookup(key, routing, liveFrom)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => withKey((k) => a.lookup(k, routing, liveFrom))}
+        >
           Lookup
         </button>
-        <button type="button" onClick={() => a.put(key, value, liveFrom)}>
+        <button type="button" onClick={() => withKey((k) => a.put(k, value, liveFrom))}>
           Put
         </button>
-        <button type="button" onClick={() => a.get(key, liveFrom)}>
+        <button type="button" onClick={() => withKey((k) => a.get(k, liveFrom))}>
           Get
         </button>
         {/* "Compare" alone keeps the skip-mode toolbar to two rows at 1280 px */}
         <NamedButton
           name="Compare routing"
           title="Run this lookup under every routing and compare hops and messages"
-          onClick={() => a.compare(key, liveFrom)}
+          onClick={() => withKey((k) => a.compare(k, liveFrom))}
         >
           Compare
         </NamedButton>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asNodeId, type NodeId } from '../ring';
+import { asKey, asNodeId, type NodeId } from '../ring';
 import { modNOwner, movesBetween, successorOwner } from './modN';
 import { PAPER, run, timeline } from './fixtures';
 import type { DesignOverlay } from './state';
@@ -15,7 +15,7 @@ describe('mod-N hashing', () => {
   });
 
   it('counts the keys whose node changes when N changes', () => {
-    const keys = [0, 1, 2, 3, 4, 5].map((id) => ({ key: id, id }));
+    const keys = [0, 1, 2, 3, 4, 5].map((id) => ({ key: asKey(id), id }));
     // 2 nodes → 3 nodes: only keys 0 and 1 keep their node (k mod 2 = k mod 3 for k < 2)
     const moves = movesBetween(ids([10, 20]), ids([10, 20, 30]), keys, modNOwner);
     expect(moves.map((m) => m.key)).toEqual([2, 3, 4, 5]);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChordOp, baseFrame, contextOf, parseChordOp } from '../scenario';
 import type { ChordFrame, Key } from '../frames';
 import type { OpResult } from '../operations';
-import { successorIndex, type NodeId } from '../ring';
+import { asKey, successorIndex, type NodeId } from '../ring';
 import { modNOwner } from './modN';
 import { FRUIT, scenario } from './fixtures';
 
@@ -92,7 +92,7 @@ describe('design properties', () => {
   });
 
   it('cached: every put stored away from the owner is reported misplaced, and only those', () => {
-    const keys: Key[] = [...Object.keys(FRUIT), 5, 30, 44];
+    const keys: Key[] = [...Object.keys(FRUIT), 5, 30, 44].map(asKey);
     const op = fc.oneof(
       fc.tuple(fc.constant('lookup'), fc.nat(9), fc.nat(keys.length - 1)),
       fc.tuple(fc.constant('put'), fc.nat(9), fc.nat(keys.length - 1)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asKey,
   buildChordTimeline,
   parseChordScenario,
   type Key,
@@ -9,6 +10,7 @@ import { LESSONS } from '../../../store/lessons';
 import { bucketChips, bucketRows, trailControl, trailPoint } from './bucketLayout';
 
 const n = (x: number) => x as NodeId;
+const k = asKey;
 
 describe('mod-N bucket layout', () => {
   it('puts each key in its holder row in key-id order and finds where a moved key was', () => {
@@ -17,31 +19,41 @@ describe('mod-N bucket layout', () => {
     const rows = [n(1), n(2), n(3)];
     // now: a, b on N1; c, d on N3. d just came from N2, b from N3.
     const holder = new Map<Key, NodeId>([
-      ['a', n(1)],
-      ['b', n(1)],
-      ['c', n(3)],
-      ['d', n(3)],
+      [k('a'), n(1)],
+      [k('b'), n(1)],
+      [k('c'), n(3)],
+      [k('d'), n(3)],
     ]);
     const chips = bucketChips(
       rows,
       holder,
       [
-        { key: 'd', from: n(2), to: n(3) },
-        { key: 'b', from: n(3), to: n(1) },
+        { key: k('d'), from: n(2), to: n(3) },
+        { key: k('b'), from: n(3), to: n(1) },
       ],
       keyId,
     );
     const by = new Map(chips.map((c) => [c.key, c]));
-    expect(by.get('a')).toMatchObject({ row: 0, slot: 0, then: { row: 0, slot: 0 }, from: null });
-    expect(by.get('b')).toMatchObject({ row: 0, slot: 1, then: { row: 2, slot: 0 }, from: 3 });
+    expect(by.get(k('a'))).toMatchObject({
+      row: 0,
+      slot: 0,
+      then: { row: 0, slot: 0 },
+      from: null,
+    });
+    expect(by.get(k('b'))).toMatchObject({ row: 0, slot: 1, then: { row: 2, slot: 0 }, from: 3 });
     // c stays on N3 but b left from before it: it slides from slot 1 to slot 1 (b's id 5 < 9)
-    expect(by.get('c')).toMatchObject({ row: 2, slot: 1, then: { row: 2, slot: 1 }, from: null });
-    expect(by.get('d')).toMatchObject({ row: 2, slot: 0, then: { row: 1, slot: 0 }, from: 2 });
+    expect(by.get(k('c'))).toMatchObject({
+      row: 2,
+      slot: 1,
+      then: { row: 2, slot: 1 },
+      from: null,
+    });
+    expect(by.get(k('d'))).toMatchObject({ row: 2, slot: 0, then: { row: 1, slot: 0 }, from: 2 });
   });
 
   it('rows: the nodes now, the old membership and every node a key leaves', () => {
     expect(
-      bucketRows([n(1), n(8)], [n(1), n(8), n(20)], [{ key: 'x', from: n(30), to: n(8) }]),
+      bucketRows([n(1), n(8)], [n(1), n(8), n(20)], [{ key: k('x'), from: n(30), to: n(8) }]),
     ).toEqual([1, 8, 20, 30]);
   });
 
