@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asNodeId } from '../engine/chord';
+import { asKey, asNodeId } from '../engine/chord';
 import { LABS } from './labs';
 import { chordStore } from '../store/chord';
 import { byzantineStore } from '../store/byzantine';
@@ -25,7 +25,7 @@ describe('the lab table', () => {
   it('Esc in the DHT lab closes the statistics, then the comparison, then the selection', () => {
     chordStore.getState().setView({
       stats: true,
-      compare: { key: 'k', from: asNodeId(8), rows: [] },
+      compare: { key: asKey('k'), from: asNodeId(8), rows: [] },
       selected: asNodeId(8),
     });
     const read = () => {
