@@ -110,19 +110,11 @@ describe('scenario CLI', () => {
   });
 
   it('runs a Paxos schedule and, with "find": "violation", the bounded search', () => {
-    const scenario = {
-      kind: 'paxos',
-      version: 1,
-      seed: 1,
-      acceptors: 3,
-      quorum: 2,
-      proposers: [
-        { id: 'P1', value: 'attack' },
-        { id: 'P2', value: 'retreat' },
-      ],
-      faults: { A2: { type: 'byzantine', strategy: 'forget' } },
-    };
-    const found = cli({ ...scenario, find: 'violation' });
+    // the README's example (the default three acceptors, A2 forgets): "found, 14 steps"
+    const example = JSON.parse(readFileSync('examples/paxos-forget.json', 'utf8'));
+    expect(example.find).toBe('violation');
+    const { find: _find, ...scenario } = example;
+    const found = cli(example);
     expect(found.err).toBe('');
     const search = JSON.parse(found.out);
     expect(search).toMatchObject({ found: true, safe: false });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../scenario/errors';
+import { BYZANTINE_BASE } from './defaults';
 import { parseByzantineScenario, runByzantineScenario } from './scenario';
 
 const base = { kind: 'byzantine', version: 1, generals: 4, m: 1 };
 
 describe('parseByzantineScenario', () => {
   it('fills the defaults', () => {
-    expect(parseByzantineScenario(base)).toEqual({
+    // pinned here, not read from BYZANTINE_BASE: a changed default must fail this test
+    const parsed = parseByzantineScenario(base);
+    expect(parsed).toEqual({
       kind: 'byzantine',
       version: 1,
       seed: 1,
@@ -16,6 +19,8 @@ describe('parseByzantineScenario', () => {
       order: 'attack',
       traitors: {},
     });
+    // what every scenario in the app starts from is exactly these defaults
+    expect(BYZANTINE_BASE).toEqual(parsed);
   });
 
   it('passes "view" through untouched', () => {
