@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createJobRunner, workerSlot, type JobReply, type JobWorker } from './jobs';
+import { ScenarioError } from '../engine/scenario/errors';
+import { answer, createJobRunner, workerSlot, type JobReply, type JobWorker } from './jobs';
 
 type Req = { n: number };
 
@@ -133,5 +134,26 @@ describe('createJobRunner: newest job wins', () => {
     jobs.start({ n: 1 }, h);
     jobs.start({ n: -1 }, h, true);
     expect(out).toEqual(['done 2', 'negative']);
+  });
+});
+
+describe('answer: how a job ended, in a worker or inline', () => {
+  it('gives the result, or the error with whether it is a sentence for the user', () => {
+    expect(answer(7, () => 42)).toMatchObject({ id: 7, ok: true, result: 42 });
+    expect(
+      answer(8, () => {
+        throw new ScenarioError('"m" must be at least 0');
+      }),
+    ).toEqual({ id: 8, ok: false, error: '"m" must be at least 0', scenarioError: true });
+    expect(
+      answer(9, () => {
+        throw new RangeError('Invalid array length');
+      }),
+    ).toEqual({ id: 9, ok: false, error: 'Invalid array length', scenarioError: false });
+    expect(
+      answer(10, () => {
+        throw 'plain';
+      }),
+    ).toEqual({ id: 10, ok: false, error: 'plain', scenarioError: false });
   });
 });

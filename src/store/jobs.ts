@@ -9,18 +9,44 @@
  * and a late reply from it is ignored by id. Without a Worker (tests, the CLI) jobs run inline.
  */
 
-/** What a worker posts back; every reply names the request it answers. */
-export type JobReply<R> =
-  | { readonly id: number; readonly progress: number }
-  /** a piece of a result too big for one message (see workers/graphStream/), in order */
-  | { readonly id: number; readonly chunk: unknown }
+/** How a job ended: its result and how long it took, or why it failed. */
+export type JobAnswer<R> =
   | { readonly id: number; readonly ok: true; readonly result: R; readonly ms: number }
   | {
       readonly id: number;
       readonly ok: false;
       readonly error: string;
+      /** the error is a ScenarioError: its message is a sentence for the user, said as is */
       readonly scenarioError?: boolean;
     };
+
+/** What a worker posts back; every reply names the request it answers. */
+export type JobReply<R> =
+  | { readonly id: number; readonly progress: number }
+  /** a piece of a result too big for one message (see workers/graphStream/), in order */
+  | { readonly id: number; readonly chunk: unknown }
+  | JobAnswer<R>;
+
+/** Computes job `id` (in a worker, or inline) and says how it ended; it never throws. */
+export function answer<R>(id: number, compute: () => R): JobAnswer<R> {
+  const t0 = performance.now();
+  try {
+    return { id, ok: true, result: compute(), ms: performance.now() - t0 };
+  } catch (err) {
+    return {
+      id,
+      ok: false,
+      error: err instanceof Error ? err.message : String(err),
+      scenarioError: err instanceof Error && err.name === 'ScenarioError',
+    };
+  }
+}
+
+/** Hands an answer to the job's handlers. */
+function settle<R>(a: JobAnswer<R>, handlers: JobHandlers<R>): void {
+  if (a.ok) handlers.done(a.result, a.ms);
+  else handlers.fail(a.error, a.scenarioError === true);
+}
 
 /** The part of a Web Worker the runner uses (tests pass a fake). */
 export interface JobWorker<Q, R> {
@@ -72,17 +98,8 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
   };
 
   const runInline = (request: Q, handlers: JobHandlers<R>, id: number): void => {
-    const t0 = performance.now();
-    let result: R;
-    try {
-      result = options.compute(request, (f) => handlers.progress?.(f));
-    } catch (e) {
-      if (id !== seq) return;
-      const scenarioError = e instanceof Error && e.name === 'ScenarioError';
-      handlers.fail(e instanceof Error ? e.message : String(e), scenarioError);
-      return;
-    }
-    if (id === seq) handlers.done(result, performance.now() - t0);
+    const a = answer(id, () => options.compute(request, (f) => handlers.progress?.(f)));
+    if (id === seq) settle(a, handlers);
   };
 
   return {
@@ -115,8 +132,7 @@ export function createJobRunner<Q, R>(options: JobOptions<Q, R>): JobRunner<Q, R
           return;
         }
         running = false;
-        if (m.ok) handlers.done(m.result, m.ms);
-        else handlers.fail(m.error, m.scenarioError === true);
+        settle(m, handlers);
       };
       w.onerror = (e) => {
         if (w !== worker) return;

@@ -13,7 +13,7 @@ import {
   type ByzResult,
   type CellRequest,
 } from '../engine/byzantine';
-import type { JobReply } from '../store/jobs';
+import { answer } from '../store/jobs';
 
 const compute = (req: ByzRequest | CellRequest): ByzResult | BoundsCell => {
   if (req.type === 'cell') return computeCell(req);
@@ -24,18 +24,5 @@ const compute = (req: ByzRequest | CellRequest): ByzResult | BoundsCell => {
 };
 
 self.onmessage = (e: MessageEvent<(ByzRequest | CellRequest) & { id: number }>) => {
-  const { id } = e.data;
-  const t0 = performance.now();
-  let res: JobReply<ByzResult | BoundsCell>;
-  try {
-    res = { id, ok: true, result: compute(e.data), ms: performance.now() - t0 };
-  } catch (err) {
-    res = {
-      id,
-      ok: false,
-      error: err instanceof Error ? err.message : String(err),
-      scenarioError: err instanceof Error && err.name === 'ScenarioError',
-    };
-  }
-  (self as unknown as Worker).postMessage(res);
+  (self as unknown as Worker).postMessage(answer(e.data.id, () => compute(e.data)));
 };

@@ -7,7 +7,7 @@
  *        { id, ok: true, result, ms } | { id, ok: false, error, scenarioError }
  */
 import { parseExperiment, runExperiment, type ExperimentOutput } from '../engine/chord';
-import type { JobReply } from '../store/jobs';
+import { answer, type JobReply } from '../store/jobs';
 
 export type ExperimentRequest = { id: number; scenario: unknown };
 export type ExperimentReply = JobReply<ExperimentOutput>;
@@ -16,24 +16,13 @@ const post = (m: ExperimentReply) => (self as unknown as DedicatedWorkerGlobalSc
 
 self.onmessage = (e: MessageEvent<ExperimentRequest>) => {
   const { id, scenario } = e.data;
-  const t0 = performance.now();
-  try {
-    const s = parseExperiment(scenario);
-    let last = 0;
-    const result = runExperiment(s, (p) => {
-      const now = performance.now();
-      if (now - last > 50) {
-        last = now;
-        post({ id, progress: p });
-      }
-    });
-    post({ id, ok: true, result, ms: Math.round(performance.now() - t0) });
-  } catch (err) {
-    post({
-      id,
-      ok: false,
-      error: err instanceof Error ? err.message : String(err),
-      scenarioError: err instanceof Error && err.name === 'ScenarioError',
-    });
-  }
+  let last = 0;
+  const progress = (p: number) => {
+    const now = performance.now();
+    if (now - last > 50) {
+      last = now;
+      post({ id, progress: p });
+    }
+  };
+  post(answer(id, () => runExperiment(parseExperiment(scenario), progress)));
 };
