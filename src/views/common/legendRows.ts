@@ -41,3 +41,14 @@ export function legendRows<K>(
       });
     });
 }
+
+/**
+ * The width of the legend's 14 px words, near enough to lay them out before they are drawn:
+ * narrow letters (i, l, t, f, r, spaces, commas) and the rest, as measured in the app's font.
+ */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const c of s)
+    w += /[iljI.,’' ]/.test(c) ? 3.6 : /[tfr]/.test(c) ? 5 : /[mw]/.test(c) ? 11.5 : 8.2;
+  return w;
+}

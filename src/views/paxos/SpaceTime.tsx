@@ -2,7 +2,8 @@ import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import type { PaxosRun, PaxosState } from '../../engine/paxos';
 import { spaceTimeScales, valueClass } from './geometry';
-import { legendRows, type LegendSpot } from '../common/legendRows';
+import { legendRows, textWidth, type LegendSpot } from '../common/legendRows';
+import { PAXOS_MARKS, type PaxosMark } from './marks';
 
 interface Props {
   run: PaxosRun;
@@ -34,7 +35,7 @@ export function SpaceTime({ run, state, cursor, values, width, height, onJump }:
     [run],
   );
   const total = run.steps.length;
-  const legend = legendRows(KEYS, entryWidth, width - 14, 48, LEGEND_ROW);
+  const legend = legendRows(PAXOS_MARKS, entryWidth, width - 14, 8, LEGEND_ROW);
   const sc = spaceTimeScales(ids, total, width, height, LEGEND_ROW * legend.length + 14);
   // vertical marks start under the legend, so nothing is drawn across its words
   const top = sc.y(ids[0]!) - 8;
@@ -154,22 +155,11 @@ export function SpaceTime({ run, state, cursor, values, width, height, onJump }:
   );
 }
 
-/** Every mark the diagram draws, as the legend names it. */
-const KEYS = [
-  'prepare',
-  'promise',
-  'accept',
-  'accepted',
-  'lie',
-  'in flight',
-  'lost',
-  'crashed',
-  'chosen',
-] as const;
-type Key = (typeof KEYS)[number];
+type Key = PaxosMark;
 
 const LEGEND_ROW = 16;
-const entryWidth = (k: Key) => 32 + k.length * 8.2;
+/** swatch (16) and gap (4) before the words, 10 after them */
+const entryWidth = (k: Key) => 30 + textWidth(k);
 
 /** A small picture of each mark, then its name. */
 function Legend({ rows }: { rows: LegendSpot<Key>[][] }) {
@@ -207,6 +197,8 @@ function Swatch({ k }: { k: Key }) {
           <line x1={10} x2={18} y1={0} y2={0} className="px-st-down" />
         </g>
       );
+    case 'accepted, waiting':
+      return <circle cx={8} r={6} className="px-dot" />;
     case 'chosen':
       return (
         <g className="px-st-chosen v0">

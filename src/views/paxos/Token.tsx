@@ -3,6 +3,7 @@ import { describeMessage, inFlight, type Message } from '../../engine/paxos';
 import { BASE_STEP_MS } from '../player/PlayerBar';
 import { messageSegment, tokenPosition, type Layout } from './geometry';
 import { tokenBox, type Parked } from './parking';
+import { DOT_MARK } from './marks';
 
 /** One message on its line: a pill with type and ballot, or the full label when current; click to drop it. */
 export function Token(props: {
@@ -64,7 +65,7 @@ export function Token(props: {
       >
         <title>{`${m.id}. ${describeMessage(m)}${drop ? ' — click to drop it' : ''}`}</title>
         {dot ? (
-          <circle r={7} className="px-dot" />
+          <circle r={7} className="px-dot" data-mark={DOT_MARK} />
         ) : (
           <>
             <rect x={-w / 2} y={-h / 2} width={w} height={h} rx={h / 2} />
