@@ -108,6 +108,28 @@ describe('waiting Paxos tokens', () => {
     expect(wide.get(1)!.compact).toBe(false);
   });
 
+  it('the current message says everything only where that fits between the two boxes', () => {
+    // the 1280 px picture with the bound panel open: 113 px between proposers and acceptors
+    const narrow: Layout = {
+      ...L,
+      boxes: new Map([
+        ['P1', { x: 101, y: 90, w: 158, h: 84 }],
+        ['A1', { x: 425, y: 60, w: 264, h: 54 }],
+      ]),
+    };
+    const promise = { ...msg(20, 'A1', 'P1', 10), type: 'promise' as const } as Message;
+    const gap = [101 + 158 / 2, 425 - 264 / 2];
+    // delayed, dropped or just delivered: "prom 10" between the boxes, not over P1's words
+    for (const status of ['delayed', 'dropped', 'delivered'] as const) {
+      const b = tokenBox(narrow, { ...promise, status, doneAt: 1 }, 1, true);
+      expect([status, b.label]).toEqual([status, 'prom 10']);
+      expect(b.x - b.w / 2).toBeGreaterThanOrEqual(gap[0]!);
+      expect(b.x + b.w / 2).toBeLessThanOrEqual(gap[1]!);
+    }
+    // with room, the full label
+    expect(tokenBox(L, { ...promise, status: 'delayed' }, 1, true).label).toBe('promise(10, –)');
+  });
+
   it('a waiting token keeps off the current message', () => {
     const current = {
       ...msg(9, 'A1', 'P1', 20),

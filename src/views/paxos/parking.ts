@@ -21,10 +21,11 @@ export interface TokenBox {
 }
 
 /**
- * Where a token is drawn and how big: the current message says everything, unless it has
- * arrived and that would not fit between the two boxes (then it says what a parked one does,
- * the caption has the rest). A pill stays between the two boxes when it fits there, so it
- * hides no name; a delivered one too wide for the gap ends at its receiver's edge.
+ * Where a token is drawn and how big: the current message says everything, unless that would
+ * not fit between the two boxes (then it says what a parked one does, the caption has the
+ * rest; a delayed or lost one's full label used to run over its sender's words). A pill stays
+ * between the two boxes when it fits there, so it hides no name; a delivered one too wide for
+ * the gap ends at its receiver's edge.
  */
 export function tokenBox(
   L: Layout,
@@ -39,11 +40,7 @@ export function tokenBox(
   const full = messageLabel(m);
   const fits = 14 + full.length * 9 <= Math.abs(b.x - a.x) - 8;
   const label =
-    current && (fits || m.status !== 'delivered')
-      ? full
-      : compact && !current
-        ? `${m.ballot}`
-        : `${SHORT[m.type]} ${m.ballot}`;
+    current && fits ? full : compact && !current ? `${m.ballot}` : `${SHORT[m.type]} ${m.ballot}`;
   const w = dot ? 14 : 14 + label.length * (current ? 9 : 8.4);
   const h = dot ? 14 : current ? 26 : 22;
   const p = tokenPosition(L, m, step, spread);
