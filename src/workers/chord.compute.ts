@@ -29,7 +29,8 @@ import type { Step } from '../engine/timeline';
 import { framesToCheck } from '../store/chord/checks';
 import { GraphEncoder } from './graphStream/encoder';
 import type { GraphPiece } from './graphStream/piece';
-import type { BuildReply, BuildRequest } from '../store/chord/heavy';
+import type { BuildReply, BuildRequest, BuildResult } from '../store/chord/heavy';
+import { answer } from '../store/jobs';
 
 /** building is most of the work; sending the pictures the rest */
 const BUILD_SHARE = 0.8;
@@ -101,7 +102,6 @@ export function createBuildServer(): (
   };
 
   return ({ id, scenario, from, session }, post, piece = PIECE, every = 50) => {
-    const t0 = performance.now();
     let last = -Infinity;
     let encoding = false;
     const tell = (p: number) => {
@@ -111,7 +111,7 @@ export function createBuildServer(): (
         post({ id, progress: p });
       }
     };
-    try {
+    const reply = answer(id, (): BuildResult => {
       const building = (f: number) => tell(f * BUILD_SHARE);
       const carried =
         kept !== null && from !== undefined && session === kept.session
@@ -166,21 +166,10 @@ export function createBuildServer(): (
           return [k, v];
         },
       );
-      post({
-        id,
-        ok: true,
-        result: { parsed: run.parsed, timeline: null, checks, extended: carried !== null },
-        ms: performance.now() - t0,
-      });
-    } catch (err) {
-      // an encoder that stopped mid-way no longer knows what the page has
-      if (encoding) kept = null;
-      post({
-        id,
-        ok: false,
-        error: err instanceof Error ? err.message : String(err),
-        scenarioError: err instanceof Error && err.name === 'ScenarioError',
-      });
-    }
+      return { parsed: run.parsed, timeline: null, checks, extended: carried !== null };
+    });
+    // an encoder that stopped mid-way no longer knows what the page has
+    if (!reply.ok && encoding) kept = null;
+    post(reply);
   };
 }
