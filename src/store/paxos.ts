@@ -24,7 +24,6 @@ import {
 } from '../engine/paxos';
 import { fail } from '../engine/scenario/errors';
 import { createTimeline, jump, type Timeline } from '../engine/timeline';
-import type { PaxosSearchRequest } from '../workers/paxos.worker';
 import { createLabStore, type ScenarioJson } from './lab';
 import { createJobRunner, workerSlot, type JobWorker } from './jobs';
 import { oneOf, type BaseView } from './view';
@@ -108,6 +107,11 @@ export interface PaxosExtra {
   drop(message: number): void;
   select(acceptor: string | null): void;
   findViolation(): void;
+}
+
+/** What the search worker is asked (workers/paxos.worker.ts runs the engine's findViolation). */
+export interface PaxosSearchRequest {
+  readonly scenario: PaxosScenario;
 }
 
 /** The search worker as the job runner sees it (tests pass a fake). */

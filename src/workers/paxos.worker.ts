@@ -3,12 +3,9 @@
  * worker only moves messages, in the job runner's protocol (store/jobs.ts); the search is the
  * engine's findViolation.
  */
-import { findViolation, type PaxosScenario } from '../engine/paxos';
+import { findViolation } from '../engine/paxos';
 import { answer } from '../store/jobs';
-
-export interface PaxosSearchRequest {
-  readonly scenario: PaxosScenario;
-}
+import type { PaxosSearchRequest } from '../store/paxos';
 
 self.onmessage = (e: MessageEvent<PaxosSearchRequest & { id: number }>) => {
   const { id, scenario } = e.data;
