@@ -82,8 +82,12 @@ describe('byzantine store', () => {
     store.getState().setGenerals(2);
     expect(store.getState().error).toMatch(/between 3 and 40/);
     expect(store.getState().timeline).toBe(before);
+    // an empty "Generals" field: one check (the engine's), the same kind of sentence as m's
     store.getState().setGenerals(Number.NaN);
-    expect(store.getState().error).toMatch(/whole number/);
+    expect(store.getState().error).toBe(
+      'Byzantine scenario: the number of generals "generals" must be a whole number from 3 to 40, got no number.',
+    );
+    expect(store.getState().timeline).toBe(before);
     store.getState().setM(-1);
     expect(store.getState().error).toMatch(/between 0/);
     // an empty "Rounds (m)" field: one check (the engine's), one sentence naming m and its range

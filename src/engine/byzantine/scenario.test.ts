@@ -46,7 +46,16 @@ describe('parseByzantineScenario', () => {
       /"generals" must be between 3 and 40, got 2/,
     ],
     ['too many generals', { ...base, generals: 41 }, /"generals" must be between 3 and 40/],
-    ['fractional generals', { ...base, generals: 4.5 }, /"generals" must be an integer/],
+    [
+      'fractional generals',
+      { ...base, generals: 4.5 },
+      /the number of generals "generals" must be a whole number from 3 to 40, got 4\.5\./,
+    ],
+    [
+      'generals an empty field (NaN)',
+      { ...base, generals: NaN },
+      /the number of generals "generals" must be a whole number from 3 to 40, got no number\./,
+    ],
     ['missing generals', { kind: 'byzantine', version: 1, m: 1 }, /"generals" is required/],
     ['negative m', { ...base, m: -1 }, /"m" must be between 0 and 39, got -1/],
     ['missing m', { kind: 'byzantine', version: 1, generals: 4 }, /"m" is required/],

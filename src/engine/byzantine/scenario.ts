@@ -53,7 +53,7 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   }
   const seed = intField(raw, 'seed', WHERE, { min: 0, max: 0xffffffff, default: 1 });
   const algorithm: Algorithm = enumField(raw, 'algorithm', WHERE, ALGORITHMS, 'OM');
-  const generals = intField(raw, 'generals', WHERE, { min: 3, max: MAX_GENERALS });
+  const generals = generalsOf(raw.generals);
   const m = roundsOf(raw.m);
   const order: Order = enumField(raw, 'order', WHERE, ORDERS, 'attack');
   const traitors = parseTraitors(raw.traitors, generals);
@@ -87,18 +87,21 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
 }
 
 /**
- * m, the rounds of OM(m) and SM(m): the one check of it. The lab's "Rounds (m)" field hands its
- * value straight to the scenario, so this sentence is also what a user who typed a bad m reads
- * (an empty field arrives as NaN: "got no number").
+ * n and m, the generals and the rounds of OM(m) and SM(m): the one check of each. The lab's
+ * "Generals" and "Rounds (m)" fields hand their values straight to the scenario, so this
+ * sentence is also what a user who typed a bad number reads (an empty field arrives as NaN:
+ * "got no number").
  */
-function roundsOf(v: unknown): number {
-  if (v === undefined) fail(`${WHERE}: "m" is required.`);
-  const what = `${WHERE}: the number of rounds "m"`;
+function countOf(v: unknown, field: string, what: string, min: number, max: number): number {
+  if (v === undefined) fail(`${WHERE}: "${field}" is required.`);
+  const it = `${WHERE}: the number of ${what} "${field}"`;
   if (typeof v !== 'number' || !Number.isInteger(v))
-    fail(`${what} must be a whole number from 0 to ${MAX_M}, got ${quote(v)}.`);
-  if (v < 0 || v > MAX_M) fail(`${what} must be between 0 and ${MAX_M}, got ${v}.`);
+    fail(`${it} must be a whole number from ${min} to ${max}, got ${quote(v)}.`);
+  if (v < min || v > max) fail(`${it} must be between ${min} and ${max}, got ${v}.`);
   return v;
 }
+const generalsOf = (v: unknown): number => countOf(v, 'generals', 'generals', 3, MAX_GENERALS);
+const roundsOf = (v: unknown): number => countOf(v, 'm', 'rounds', 0, MAX_M);
 
 function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
   if (v === undefined) return {};

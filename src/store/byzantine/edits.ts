@@ -1,5 +1,4 @@
 import {
-  MAX_GENERALS,
   PAPER_ASSUMPTIONS,
   SPOOF_PATTERN,
   STRATEGIES,
@@ -65,8 +64,8 @@ export function editAssumption(
   return null;
 }
 
+/** n is checked once, by the engine's parser (its sentence names the generals and the range). */
 export function editGenerals(json: ScenarioJson, n: number): void {
-  intOrFail(n, 'The number of generals', 3, MAX_GENERALS);
   json.generals = n;
   const traitors = traitorsOf(json);
   for (const id of Object.keys(traitors)) if (Number(id) >= n) delete traitors[id];
