@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { describeMarks, markHits } from './shapesOnText';
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
 const decisions = (page: Page) => page.getByRole('table', { name: 'Decisions' });
@@ -215,4 +216,65 @@ test('a shared link reopens the same state', async ({ page, context }) => {
   await expect(other.getByRole('combobox', { name: 'Algorithm' })).toHaveValue('SM');
   await expect(other.getByRole('combobox', { name: 'Strategy' })).toHaveValue('split');
   await expect(other.getByRole('checkbox', { name: 'Traitor' })).toBeChecked();
+});
+
+test("on a roomy ring no message line runs under a general's name, values or decision", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLab(page);
+  const scrubber = page.getByRole('slider', { name: 'Scrubber' });
+  // four generals (lieutenant 3 lies), five with a traitor commander, six
+  for (const [n, traitor] of [
+    [4, null],
+    [5, 0],
+    [6, null],
+  ] as const) {
+    await setNumber(page, 'Generals', n);
+    if (traitor !== null) {
+      await page.getByRole('button', { name: `General ${traitor}`, exact: true }).click();
+      await page.getByRole('checkbox', { name: 'Traitor' }).check();
+      await expect(
+        page.getByRole('button', { name: `General ${traitor}`, exact: true }),
+      ).toHaveAttribute('aria-description', /traitor/);
+    }
+    for (const by of ['message', 'round']) {
+      const button = page.getByRole('group', { name: 'Step by' }).getByRole('button', { name: by });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      const last = Number(await scrubber.getAttribute('max'));
+      for (let k = 0; k <= last; k++) {
+        await scrubber.fill(String(k));
+        await expect(status(page)).toHaveText(new RegExp(`^Step ${k} of `));
+        await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+        // strict: a line under a haloed name counts too
+        const hits = await markHits(page, '.byz-picture', true);
+        expect(hits, `${n} generals by ${by}, step ${k}:\n${describeMarks(hits)}`).toEqual([]);
+      }
+    }
+  }
+});
+
+test("what each general received is written in the legend's colours, A and R", async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('slider', { name: 'Scrubber' }).press('End');
+  const fill = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+  const colour = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+  // lieutenant 1 got A A R (lieutenant 3 lied)
+  await expect(page.getByRole('button', { name: 'General 1', exact: true })).toHaveAttribute(
+    'aria-description',
+    /received A A R/,
+  );
+  expect(await fill('.general .gsub .va')).toBe(await colour('.byz-legend .lg.tok-a'));
+  expect(await fill('.general .gsub .vr')).toBe(await colour('.byz-legend .lg.tok-r'));
+  expect(await fill('.general .gsub .va')).not.toBe(await fill('.general .gsub .vr'));
 });

@@ -21,12 +21,20 @@ export interface MarkHit {
  * targets and other unpainted shapes, and a text's own badge (a filled shape before the text
  * in the same group, under the text's middle: a token's face, the verdict card).
  */
-export async function markHits(page: Page, stage = 'section.stage'): Promise<MarkHit[]> {
-  return page.evaluate(collectMarkHits, stage);
+export async function markHits(
+  page: Page,
+  stage = 'section.stage',
+  strict = false,
+): Promise<MarkHit[]> {
+  // shipped as source: the function runs in the page with both arguments
+  return page.evaluate(`(${collectMarkHits.toString()})(${JSON.stringify(stage)}, ${strict})`);
 }
 
-/** Runs in the page (no closures: it is also shipped as source for sweepOverlaps). */
-export function collectMarkHits(sel: string): MarkHit[] {
+/**
+ * Runs in the page (no closures: it is also shipped as source for sweepOverlaps). `strict`:
+ * a line under a haloed text counts too (names a line must keep off).
+ */
+export function collectMarkHits(sel: string, strict = false): MarkHit[] {
   {
     const root = document.querySelector(sel);
     if (!root) throw new Error(`no ${sel}`);
@@ -174,7 +182,7 @@ export function collectMarkHits(sel: string): MarkHit[] {
             below &&
             !!(badge.s.compareDocumentPosition(m.s) & Node.DOCUMENT_POSITION_PRECEDING);
           // a line under a haloed text is cut round its letters: the text stays readable
-          const stroke = m.stroke && !(below && halo > 0);
+          const stroke = m.stroke && (strict || !(below && halo > 0));
           const inv = m.ctm!.inverse();
           let hit: { x: number; y: number } | null = null;
           for (let y = box.t; y <= box.b && !hit; y += 2)

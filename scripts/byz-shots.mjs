@@ -32,6 +32,18 @@ const at = (over, by, cursor) =>
 const ringAt = (over, by, cursor) =>
   open(byz({ traitors: { 3: 'opposite' }, ...over, view: { stepBy: by, cursor } }), 0, '.byz-ring');
 const states = {
+  // while the worker runs OM(4) (shot at once: the picture shown is the one before)
+  computing: async (page) => {
+    await page.goto(link('byzantine', byz({ view: {} })));
+    await page.locator('.byz-ring').waitFor();
+    const generals = page.getByRole('spinbutton', { name: 'Generals' });
+    await generals.fill('13');
+    await generals.press('Enter');
+    await page.getByRole('spinbutton', { name: 'Rounds (m)' }).fill('4');
+    await page.getByRole('spinbutton', { name: 'Rounds (m)' }).press('Enter');
+    await page.locator('.computing').waitFor();
+    await page.screenshot({ path: `${process.env.SHOT_DIR ?? out}/computing-now.png` });
+  },
   'ring-n4-round-2': ringAt({}, 'round', 2),
   'ring-n4-msg-12': ringAt({}, 'message', 12),
   'ring-n5-cmd-round-1': ringAt({ generals: 5, traitors: { 0: 'split' } }, 'round', 1),

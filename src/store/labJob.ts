@@ -15,7 +15,7 @@ export interface LabJob {
   readonly progress: number;
   /**
    * How the lab shows it: 'bar', the job bar under the stage with progress and Cancel (a DHT
-   * build that takes seconds); 'status', the "Computing …" line over the stage (a Byzantine run
+   * build that takes seconds); 'status', the "Computing …" line over the caption (a Byzantine run
    * or search, the Paxos search: no progress to report).
    */
   readonly shown: 'bar' | 'status';

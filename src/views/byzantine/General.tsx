@@ -1,5 +1,6 @@
 import type { Point } from './geometry';
 import { RoleGlyph } from './icons';
+import { nameBlock } from './nameBlock';
 import { decisionShown, receivedLabel, type Picture } from './picture';
 
 export function General({
@@ -41,32 +42,37 @@ export function General({
   // the generals beside the commander name themselves beside their discs, never above them,
   // where the commander's own name is
   const beside = radial && uy < -0.5;
-  const tx = commander
-    ? small
-      ? p.x
-      : p.x + r + 12
-    : beside
-      ? p.x + Math.sign(ux) * (r + 8)
-      : radial
-        ? p.x + ux * (r + 10)
-        : p.x;
-  const ty = commander
-    ? small
-      ? p.y - r - 12
-      : p.y - 6
-    : beside
-      ? p.y + 6
-      : radial
-        ? p.y + uy * (r + 10) + (uy > 0.5 ? 14 : -4)
-        : p.y + r + 18;
-  const anchor =
-    commander && small
+  // roomy: beside the disc on the ring's sides, under it at the bottom (nameBlock.ts)
+  const block = !small && !commander ? nameBlock(p, center, r, traitor) : null;
+  const tx = block
+    ? block.x
+    : commander
+      ? small
+        ? p.x
+        : p.x + r + 12
+      : beside
+        ? p.x + Math.sign(ux) * (r + 8)
+        : p.x + ux * (r + 10);
+  const ty = block
+    ? block.y
+    : commander
+      ? small
+        ? p.y - r - 12
+        : p.y - 6
+      : beside
+        ? p.y + 6
+        : p.y + uy * (r + 10) + (uy > 0.5 ? 14 : -4);
+  const anchor = block
+    ? block.anchor
+    : commander && small
       ? 'middle'
       : commander || (radial && ux > 0.3)
         ? 'start'
         : radial && ux < -0.3
           ? 'end'
           : 'middle';
+  // the decision badge (100 wide) lines up with the name
+  const tagX = anchor === 'start' ? tx + 50 : anchor === 'end' ? tx - 50 : tx;
   const got = commander ? '' : receivedLabel(pic, i, small ? 3 : 6);
   const description =
     `${commander ? 'Commander' : `Lieutenant ${i}`}, ` +
@@ -94,12 +100,20 @@ export function General({
       {/* one solid target for the whole general (disc and labels) */}
       {commander ? (
         <rect x={p.x - r} y={p.y - r} width={2 * r + 200} height={2 * r} className="hit" />
+      ) : block ? (
+        <rect
+          x={Math.min(p.x - r, block.box.x)}
+          y={Math.min(p.y - r, block.box.y)}
+          width={Math.max(p.x + r, block.box.x + block.box.w) - Math.min(p.x - r, block.box.x)}
+          height={Math.max(p.y + r, block.box.y + block.box.h) - Math.min(p.y - r, block.box.y)}
+          className="hit"
+        />
       ) : (
         <rect
           x={p.x - Math.max(r, 60)}
           y={p.y - r}
           width={2 * Math.max(r, 60)}
-          height={2 * r + (small ? 0 : 60)}
+          height={2 * r}
           className="hit"
         />
       )}
@@ -132,11 +146,11 @@ export function General({
         </text>
       ) : got && !small ? (
         <text x={tx} y={ty + 19} className="gsub mono" textAnchor={anchor}>
-          {got}
+          <Values text={got} />
         </text>
       ) : null}
       {decision && !small ? (
-        <g transform={`translate(${tx} ${ty + 42})`} className={`decision-tag ${decision}`}>
+        <g transform={`translate(${tagX} ${ty + 42})`} className={`decision-tag ${decision}`}>
           <rect x={-50} y={-14} width={100} height={24} rx={12} />
           <text x={0} y={4} textAnchor="middle">
             {decision === 'attack' ? '→ ATTACK' : '← RETREAT'}
@@ -177,4 +191,13 @@ export function GeneralRings({
       {ring(deciding, 'deciding-ring', small ? 8 : 13, 'deciding')}
     </g>
   );
+}
+
+/** "A A R" or "A×40 R×12", each value in its legend colour (attack, retreat; missing muted). */
+function Values({ text }: { text: string }) {
+  return text.split(' ').map((v, k) => (
+    <tspan key={k} className={v.startsWith('A') ? 'va' : v.startsWith('R') ? 'vr' : 'vm'}>
+      {k > 0 ? ` ${v}` : v}
+    </tspan>
+  ));
 }

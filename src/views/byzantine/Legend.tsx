@@ -46,6 +46,14 @@ const WORDS: Record<RingMark, string> = {
   pairs: 'messages (width: count)',
   deciding: 'deciding now',
 };
+/** The generals' roles, as the discs show them: the commander alone, then loyal and traitor. */
+const ROLES = [
+  [['crown', CROWN, 'commander']],
+  [
+    ['shield', SHIELD, 'loyal'],
+    ['mask', MASK, 'traitor'],
+  ],
+] as const;
 const ROWS: readonly (readonly RingMark[])[] = [
   ['token'],
   ['lie', 'withheld'],
@@ -70,19 +78,15 @@ export function Legend({ marks }: { marks: ReadonlySet<RingMark> }) {
   );
   return (
     <div className="byz-legend" aria-hidden="true" data-slide>
-      <div className="lg-row">
-        <span>
-          <LegendIcon d={CROWN} cls="crown" /> commander
-        </span>
-      </div>
-      <div className="lg-row">
-        <span>
-          <LegendIcon d={SHIELD} cls="shield" /> loyal
-        </span>
-        <span>
-          <LegendIcon d={MASK} cls="mask" /> traitor
-        </span>
-      </div>
+      {ROLES.map((row, i) => (
+        <div className="lg-row" key={i}>
+          {row.map(([cls, d, word]) => (
+            <span key={cls}>
+              <LegendIcon d={d} cls={cls} /> {word}
+            </span>
+          ))}
+        </div>
+      ))}
       <div className="lg-row">
         <span>
           <b className="lg tok-a">A</b> attack <b className="lg tok-r">R</b> retreat

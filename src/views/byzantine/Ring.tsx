@@ -14,6 +14,7 @@ import { General, GeneralRings } from './General';
 import { Token, tokenFace } from './Token';
 import { restTokens } from './tokenPlacement';
 import { ArrivalChips } from './ArrivalChips';
+import { nameBlock } from './nameBlock';
 
 interface Props {
   pic: Picture;
@@ -220,11 +221,7 @@ function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[
       return small
         ? { x: p.x - 70, y: p.y - L.node - 30, w: 140, h: 24 }
         : { x: p.x + L.node + 8, y: p.y - 26, w: 260, h: 52 };
-    if (!small) {
-      // "Lieutenant 3 · Traitor ✕" in 17px bold, its values and decision below
-      const w = (traitor[i] ? 25 : 13) * 10.5;
-      return { x: p.x - w / 2, y: p.y + L.node, w, h: 74 };
-    }
+    if (!small) return nameBlock(p, { x: L.cx, y: L.cy }, L.node, traitor[i] ?? false).box;
     // as General places it: radially outside, or beside the disc near the commander
     const d = Math.hypot(p.x - L.cx, p.y - L.cy) || 1;
     const ux = (p.x - L.cx) / d;

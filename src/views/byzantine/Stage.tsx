@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { Computing } from '../common/Computing';
 import { useSteppedForward } from '../player/useSteppedForward';
 import { useStageState } from '../player/useStageState';
 import { useStore } from 'zustand';
@@ -29,7 +28,7 @@ const BESIDE_RESERVE = 7.25 * 16;
 
 export function Stage() {
   const pic = usePicture();
-  const { view, speed, computing, timeline } = useStageState(store);
+  const { view, speed, timeline } = useStageState(store);
   const stage = stageOf(view);
   const selected = selectedOf(view);
   const st = store.getState();
@@ -110,7 +109,6 @@ export function Stage() {
         </div>
       </div>
       {explorer ? <BoundExplorer /> : null}
-      <Computing label={computing} />
     </div>
   );
 }

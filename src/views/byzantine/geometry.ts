@@ -47,7 +47,7 @@ export function ringLayout(
   // strip kept free at the bottom (the legend and step switch of a narrow picture).
   const top = crowded ? 64 : 46;
   // (an even ring has a general straight below the centre, its short name under its disc)
-  const bottom = (crowded ? (n % 2 === 0 ? 64 : 44) : 112) + reserve;
+  const bottom = (crowded ? (n % 2 === 0 ? 64 : 44) : 124) + reserve;
   // and beside the ring: a disc and its name ("L12 ✕" radially, "Lieutenant 2" centred)
   const side = crowded ? 78 : 100;
   const radius = Math.max(

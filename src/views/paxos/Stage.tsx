@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { Computing } from '../common/Computing';
 import { useSteppedForward } from '../player/useSteppedForward';
 import { useStageState } from '../player/useStageState';
 import { currentState } from '../../engine/timeline';
@@ -11,7 +10,7 @@ import { Topology } from './Topology';
 import { selectedOf } from './selectors';
 
 export function Stage() {
-  const { timeline, view, speed, computing } = useStageState(store);
+  const { timeline, view, speed } = useStageState(store);
   const run = runOf(timeline);
   const frame = currentState(timeline);
   const st = store.getState();
@@ -52,7 +51,6 @@ export function Stage() {
         height={stH}
         onJump={st.jump}
       />
-      <Computing label={computing} />
     </div>
   );
 }

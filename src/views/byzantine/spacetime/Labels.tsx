@@ -10,7 +10,7 @@ export function Labels({ pic, f, height, lone }: Part & { height: number; lone: 
       {labels.map((l) => (
         <text
           key={l.id}
-          className={`st-value${l.lie || l.late ? ' bad' : ''}${l.id >= frame.delivered ? ' future' : ''}`}
+          className={`st-value${l.bad ? ' bad' : ''}${l.id >= frame.delivered ? ' future' : ''}`}
           x={l.x}
           y={l.y + 5}
           textAnchor="middle"

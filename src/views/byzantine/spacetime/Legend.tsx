@@ -104,26 +104,19 @@ function Swatch({ k }: { k: StMark }) {
         </g>
       );
     case 'decision':
-      return (
-        <g>
-          <text className="st-decision a" x={0} y={5}>
-            A
-          </text>
-          <text className="st-decision r" x={13} y={5}>
-            R
-          </text>
-        </g>
-      );
+      return letters(['st-decision a', 'A'], ['st-decision r', 'R']);
     case 'traitor':
-      return (
-        <g>
-          <text className="st-t" x={0} y={5}>
-            T
-          </text>
-          <text className="st-decision t" x={12} y={5}>
-            –
-          </text>
-        </g>
-      );
+      return letters(['st-t', 'T'], ['st-decision t', '–']);
   }
 }
+
+/** Two letters side by side, each with its mark's classes. */
+const letters = (...pair: [string, string][]) => (
+  <g>
+    {pair.map(([cls, text], i) => (
+      <text key={cls} className={cls} x={i * 13} y={5}>
+        {text}
+      </text>
+    ))}
+  </g>
+);

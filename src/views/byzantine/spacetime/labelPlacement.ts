@@ -7,6 +7,7 @@
  * steps.
  */
 import type { ByzantineRun } from '../../../engine/byzantine';
+import type { Point } from '../geometry';
 import { drawnArrow, isLie, rowY, type Band, type Frame } from '../spaceTimeLayout';
 import { letter } from './parts';
 
@@ -24,15 +25,13 @@ export interface Box {
   readonly b: number;
 }
 
-export interface Label {
+/** A label: its text's middle at (x, y), drawn with textAnchor middle and baseline y + 5. */
+export interface Label extends Point {
   /** the message it belongs to */
   readonly id: number;
   readonly text: string;
-  /** the text's middle (drawn with textAnchor middle, baseline at y + 5) */
-  readonly x: number;
-  readonly y: number;
-  readonly lie: boolean;
-  readonly late: boolean;
+  /** a lie ("R!") or a late message: written in the error colour */
+  readonly bad: boolean;
 }
 
 /** A 15 px bold monospace glyph's box, with a pixel of air. */
@@ -83,8 +82,7 @@ const ALONG = [0.78, 0.7, 0.86, 0.62, 0.54, 0.46, 0.38, 0.3];
 interface Wanted {
   id: number;
   text: string;
-  lie: boolean;
-  late: boolean;
+  bad: boolean;
   seg: Seg;
   /** candidate middles, best first */
   spots: { x: number; y: number }[];
@@ -134,7 +132,7 @@ export function placeLabels(
             { x: x - w, y },
           ];
         });
-    wanted.push({ id, text, lie, late, seg: s, spots });
+    wanted.push({ id, text, bad: lie || late, seg: s, spots });
   };
   for (const b of f.bands) {
     if (b.detailed) {
@@ -171,7 +169,7 @@ export function placeLabels(
     if (!best) continue;
     const { x, y } = best;
     placed.push(boxAt(x, y, w.text));
-    out.push({ id: w.id, text: w.text, x, y, lie: w.lie, late: w.late });
+    out.push({ id: w.id, text: w.text, x, y, bad: w.bad });
   }
   return out;
 }
