@@ -142,6 +142,38 @@ export async function stageOverlaps(page: Page, stage?: string): Promise<Overlap
 }
 
 /**
+ * Runs in the page (no closures: it is also shipped as source for sweepOverlaps): resolves once
+ * the fonts in use are loaded and the stage and its pictures keep their place, size and viewBox
+ * for `frames` frames in a row. A step can change the caption's height and so the stage's, and
+ * a font first used at a step loads late and does the same; the pictures lay themselves out
+ * again in a render after the resize, and a picture sized by its viewBox's aspect (width 100%)
+ * looks "fitted" before that render, so only a layout that stopped changing is the step's.
+ */
+export async function layoutAtRest([sel, frames]: readonly [string, number]): Promise<void> {
+  {
+    await document.fonts.ready;
+    const read = () =>
+      [...document.querySelectorAll(`${sel}, ${sel} svg[viewBox], ${sel} svg text`)]
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${r.x},${r.y},${r.width},${r.height},${e.getAttribute('viewBox') ?? ''}`;
+        })
+        .join('|');
+    // a frame, then the tasks queued in it (React renders a resize in a task after the frame)
+    const frame = () =>
+      new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(null), 0)));
+    let last = read();
+    for (let same = 0, i = 0; same < frames; i++) {
+      if (i > 600) throw new Error(`the stage never came to rest: ${last.slice(0, 200)}`);
+      await frame();
+      const now = read();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  }
+}
+
+/**
  * Every step from 0 to the scrubber's end, checked inside the page (one round trip instead of
  * several per step, so 150 steps stay cheap on a busy machine): the overlapping texts and the
  * texts under a shape (markHits) found per step.
@@ -152,13 +184,15 @@ export async function sweepOverlaps(
 ): Promise<{ step: number; found: Overlap[]; marks: MarkHit[] }[]> {
   await page.evaluate(
     `window.__collectBoxes = ${collectBoxes.toString()}; window.__overlaps = ${overlaps.toString()};` +
-      `window.__markHits = ${collectMarkHits.toString()};`,
+      `window.__markHits = ${collectMarkHits.toString()};` +
+      `window.__layoutAtRest = ${layoutAtRest.toString()};`,
   );
   return page.evaluate(async (sel) => {
     const w = window as unknown as {
       __collectBoxes(s: string): Box[];
       __overlaps(b: Box[]): Overlap[];
       __markHits(s: string): MarkHit[];
+      __layoutAtRest(a: readonly [string, number]): Promise<void>;
     };
     const scrub = document.querySelector<HTMLInputElement>('input[aria-label="Scrubber"]')!;
     const status = () =>
@@ -173,7 +207,7 @@ export async function sweepOverlaps(
       setValue.call(scrub, String(k));
       scrub.dispatchEvent(new Event('input', { bubbles: true }));
       for (let i = 0; i < 200 && !status().startsWith(`Step ${k} of`); i++) await frame();
-      await frame();
+      await w.__layoutAtRest([sel, 2]);
       document.getAnimations().forEach((a) => a.finish());
       const found = w.__overlaps(w.__collectBoxes(sel));
       const marks = w.__markHits(sel);

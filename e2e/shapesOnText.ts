@@ -14,7 +14,8 @@ export interface MarkHit {
  * Texts of the stage's pictures (every `svg[role="group"]`) with a shape on them: a node's dot,
  * a key or replica diamond, a verdict ring, the query marker, an arrow's line or its head.
  * Texts are compared with the shapes' real outlines, not their boxes: each text box (inset a
- * little, to the glyphs) is sampled every 2 px and each sample asked `isPointInFill` /
+ * little, to the glyphs) is sampled every 2 px of the 1280×720 layout (3 px at 1920×1080, where
+ * the UI is drawn 1.5× bigger: the same points of the picture) and each sample asked `isPointInFill` /
  * `isPointInStroke` of every shape whose box meets it; an arrowhead is its marker's triangle.
  *
  * Not counted: the ring or circle the picture is drawn on (labels are placed round it), hit
@@ -39,6 +40,9 @@ export function collectMarkHits(sel: string, strict = false): MarkHit[] {
     const root = document.querySelector(sel);
     if (!root) throw new Error(`no ${sel}`);
     const out: MarkHit[] = [];
+    // the UI scale (views/common/uiScale.ts): samples as far apart in the picture at any size
+    const step =
+      2 * Math.max(1, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16);
     const BACKDROP = '.ring-circle, .byz-circle, .hit, defs, marker, clipPath, mask, pattern';
     const GEOMETRY = 'circle, ellipse, rect, line, path, polygon, polyline';
     const shown = (el: Element): boolean => {
@@ -185,8 +189,8 @@ export function collectMarkHits(sel: string, strict = false): MarkHit[] {
           const stroke = m.stroke && (strict || !(below && halo > 0));
           const inv = m.ctm!.inverse();
           let hit: { x: number; y: number } | null = null;
-          for (let y = box.t; y <= box.b && !hit; y += 2)
-            for (let x = box.l; x <= box.r && !hit; x += 2) {
+          for (let y = box.t; y <= box.b && !hit; y += step)
+            for (let x = box.l; x <= box.r && !hit; x += step) {
               if (hidden && inFill(badge, x, y)) continue;
               const p = new DOMPoint(x, y).matrixTransform(inv);
               if (
