@@ -25,14 +25,17 @@ export interface Box {
   readonly b: number;
 }
 
-/** A label: its text's middle at (x, y), drawn with textAnchor middle and baseline y + 5. */
-export interface Label extends Point {
+/** What an arrow's label says. */
+interface Wording {
   /** the message it belongs to */
   readonly id: number;
   readonly text: string;
   /** a lie ("R!") or a late message: written in the error colour */
   readonly bad: boolean;
 }
+
+/** A label: its text's middle at (x, y), drawn with textAnchor middle and baseline y + 5. */
+export type Label = Wording & Point;
 
 /** A 15 px bold monospace glyph's box, with a pixel of air. */
 const CHAR_W = 9.5;
@@ -79,10 +82,7 @@ export function crosses(s: Seg, q: Box): boolean {
 /** Along the arrow, nearer the receiver first (where the value arrives), then back. */
 const ALONG = [0.78, 0.7, 0.86, 0.62, 0.54, 0.46, 0.38, 0.3];
 
-interface Wanted {
-  id: number;
-  text: string;
-  bad: boolean;
+interface Wanted extends Wording {
   seg: Seg;
   /** candidate middles, best first */
   spots: { x: number; y: number }[];
