@@ -1,7 +1,8 @@
 /**
  * The Byzantine lab's store: the shared player (createLabStore) plus the lab's own actions.
- * Every action validates first (bad input → report(), state kept), builds the new scenario
- * JSON, rebuilds the run (a config change starts a new run at cursor 0) and commits.
+ * Every control is a typed edit of the typed scenario (byzantine/edits.ts), checked as it is
+ * applied (bad input → report(), state kept); the run is rebuilt (a config change starts a new
+ * run at cursor 0) and committed with the scenario's JSON, written for saving and sharing.
  *
  * Small runs are built synchronously. Big ones (n = 13, m = 4 sends 108,384 messages) are built
  * in a Web Worker: the old picture stays, `computing` says what is being computed, and only the
@@ -22,6 +23,8 @@ import {
   toTimeline,
   estimateMessages,
   parseScenario,
+  fitsView,
+  scenarioJson,
   stepByOf,
   buildTimeline,
   runOf,
@@ -31,14 +34,7 @@ import { BYZANTINE_QUIZ, suggestByzantineQuestions } from '../engine/byzantine/q
 import { buildTask, byzantineHeavy, byzantineTask, computeLabel } from './byzantine/compute';
 import type { ByzantineExtra, ByzantineView } from './byzantine/types';
 import { boolean, oneOf, wholeNumber } from './view';
-import {
-  editAssumption,
-  editDelay,
-  editGenerals,
-  editStrategy,
-  editTraitor,
-  traitorsOf,
-} from './byzantine/edits';
+import { applyEdit, type ByzantineEdit } from './byzantine/edits';
 
 export type { StepBy };
 
@@ -71,8 +67,24 @@ export const byzantineStore = createLabStore<
   },
   (set, get) => {
     const stepBy = (): StepBy | 'auto' => get().view.stepBy ?? 'auto';
-    // the controls show the run being computed, if any: a change builds on it
-    const current = (): ScenarioJson => ({ ...(pendingOf(get()) ?? get().scenario) });
+    /** the run this store is computing off the page: its JSON and typed scenario */
+    let building: { json: ScenarioJson; parsed: ByzantineScenario } | null = null;
+    /**
+     * The scenario the controls show, typed and as JSON: the run being computed, if any (a
+     * change builds on it), else the run shown. A link still loading in the worker is read
+     * here, once; the lab's own runs are already typed.
+     */
+    const current = (): { json: ScenarioJson; parsed: ByzantineScenario } => {
+      const pending = pendingOf(get());
+      const { json, parsed } =
+        pending === null
+          ? { json: get().scenario, parsed: get().parsed }
+          : building?.json === pending
+            ? building
+            : { json: pending, parsed: parseScenario(pending) };
+      const { view: _view, ...typed } = parsed;
+      return { json, parsed: typed };
+    };
 
     /** Rebuilds the run for a new scenario JSON; the cursor starts at 0. */
     const rebuild = (json: ScenarioJson, parsed: ByzantineScenario, after?: () => void): void => {
@@ -92,6 +104,7 @@ export const byzantineStore = createLabStore<
         return;
       }
       set({ error: null });
+      building = { json, parsed };
       get().runJob({ label, shown: 'status', scenario: json }, buildTask(parsed, stepBy()), (r) => {
         // an error reported while the worker computed (a later bad input) stays on screen
         const error = get().error;
@@ -100,14 +113,15 @@ export const byzantineStore = createLabStore<
       });
     };
 
-    const change = (edit: (json: ScenarioJson) => void): void => {
+    /** Applies one typed edit to the scenario the controls show; its notice, if any, is said. */
+    const change = (edit: ByzantineEdit): void => {
       // a new run plays: the "Three generals" explainer is about another one
       if (get().view.stage === 'lesson') get().setView({ stage: undefined });
       try {
-        const json = current();
-        edit(json);
-        const parsed = parseScenario(json);
-        rebuild(json, parsed);
+        const { json, parsed } = current();
+        const { scenario, notice } = applyEdit(parsed, edit);
+        rebuild(scenarioJson(fitsView(scenario), json.questions), scenario);
+        if (notice) get().notify(notice);
       } catch (e) {
         get().report(e);
       }
@@ -122,31 +136,21 @@ export const byzantineStore = createLabStore<
     return {
       search: null,
 
-      setGenerals: (n) => change((json) => editGenerals(json, n)),
-      // m is checked once, by the engine's parser (its sentence names the rounds and the range)
-      setM: (m) =>
-        change((json) => {
-          json.m = m;
-        }),
-      setOrder: (order) =>
-        change((json) => {
-          json.order = order;
-        }),
-      setAlgorithm: (algorithm) =>
-        change((json) => {
-          json.algorithm = algorithm;
-        }),
-      setTraitor: (general, traitor) => change((json) => editTraitor(json, general, traitor)),
+      // n and m are checked once, by the engine (its sentences name the field and the range)
+      setGenerals: (n) => change({ edit: 'generals', n }),
+      setM: (m) => change({ edit: 'm', m }),
+      setOrder: (order) => change({ edit: 'order', order }),
+      setAlgorithm: (algorithm) => change({ edit: 'algorithm', algorithm }),
+      setTraitor: (general, traitor) => change({ edit: 'traitor', general, traitor }),
       toggleTraitor: (general) => {
-        const traitors = traitorsOf(current());
+        const traitors = current().parsed.traitors;
         get().setTraitor(general, traitors[String(general)] === undefined);
       },
-      setStrategy: (general, strategy) => change((json) => editStrategy(json, general, strategy)),
+      setStrategy: (general, strategy) => change({ edit: 'strategy', general, strategy }),
       setStepBy: (g) => {
         get().setView({ stepBy: g });
         try {
-          const json = current();
-          const parsed = parseScenario(json);
+          const { json, parsed } = current();
           const count = estimateMessages(parsed);
           // the engine steps an oversized run by round anyway: say so rather than do nothing
           if (g === 'message' && count > MAX_MESSAGE_STEPS)
@@ -164,35 +168,23 @@ export const byzantineStore = createLabStore<
       setStage: (stage) => get().setView({ stage: stage === 'ring' ? undefined : stage }),
       loadFigure: (figure) => {
         const s = figure === 1 ? FIG1 : FIG2;
-        const json: ScenarioJson = { ...s, traitors: { ...s.traitors } };
         get().setView({ stage: undefined, selected: 1 });
-        rebuild(json, parseScenario(json));
+        rebuild(scenarioJson(s), s);
       },
-      setAssumption: (key, on) => {
-        let notice: string | null = null;
-        change((json) => {
-          notice = editAssumption(json, key, on);
-        });
-        if (notice) get().notify(notice);
-      },
+      setAssumption: (key, on) => change({ edit: 'assumption', key, on }),
       loadScenario: (scenario) => {
-        const json: ScenarioJson = { ...scenario };
         get().setView({ stage: undefined });
         try {
-          rebuild(json, parseScenario(json));
+          rebuild(scenarioJson(fitsView(scenario)), scenario);
         } catch (e) {
           get().report(e);
         }
       },
-      delayMessage: (m) => {
-        let notice = '';
-        change((json) => (notice = editDelay(json, m)));
-        if (notice) get().notify(notice);
-      },
+      delayMessage: (message) => change({ edit: 'delay', message }),
       findCounterexample: (traitors) => {
         let parsed: ByzantineScenario;
         try {
-          parsed = parseScenario(current());
+          parsed = current().parsed;
         } catch (e) {
           get().report(e);
           return;

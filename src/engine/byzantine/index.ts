@@ -27,7 +27,14 @@ export {
 export { checkBounds, type Bounds } from './bounds';
 export { judge } from './verdicts';
 export { runByzantine } from './run';
-export { parseByzantineScenario, runByzantineScenario, type ByzantineOutput } from './scenario';
+export {
+  parseByzantineScenario,
+  runByzantineScenario,
+  checkRelations,
+  generalsOf,
+  roundsOf,
+  type ByzantineOutput,
+} from './scenario';
 export {
   FIG1,
   FIG2,

@@ -8,6 +8,7 @@ import { runByzantine } from './run';
 import {
   ALGORITHMS,
   ORDERS,
+  PAPER_ASSUMPTIONS,
   STRATEGIES,
   type Algorithm,
   type BaseStrategy,
@@ -59,6 +60,7 @@ export function parseByzantineScenario(raw: unknown): ByzantineScenario {
   const traitors = parseTraitors(raw.traitors, generals);
   const questions = parseQuestions(raw.questions, WHERE);
   const assumptions = parseAssumptions(raw.assumptions);
+  // what ties the fields together: checkRelations checks the same on a typed scenario
   checkSpoofers(traitors, generals, assumptions);
   const delays = parseDelays(raw.delays, generals, m);
   const paper = assumptions.spoofing === false && assumptions.synchronous === true;
@@ -100,8 +102,24 @@ function countOf(v: unknown, field: string, what: string, min: number, max: numb
   if (v < min || v > max) fail(`${it} must be between ${min} and ${max}, got ${v}.`);
   return v;
 }
-const generalsOf = (v: unknown): number => countOf(v, 'generals', 'generals', 3, MAX_GENERALS);
-const roundsOf = (v: unknown): number => countOf(v, 'm', 'rounds', 0, MAX_M);
+export const generalsOf = (v: unknown): number =>
+  countOf(v, 'generals', 'generals', 3, MAX_GENERALS);
+export const roundsOf = (v: unknown): number => countOf(v, 'm', 'rounds', 0, MAX_M);
+
+/**
+ * What ties a typed scenario's fields together, checked as the parser checks it and in its
+ * order: each spoofer's target, each late message's generals and round, the size. A typed edit
+ * (the lab's controls) calls this instead of parsing the whole scenario again. Returns it with
+ * its late messages sorted as the parser sorts them (omitted when none).
+ */
+export function checkRelations(s: ByzantineScenario): ByzantineScenario {
+  checkSpoofers(s.traitors, s.generals, s.assumptions ?? PAPER_ASSUMPTIONS);
+  const delays = parseDelays(s.delays, s.generals, s.m);
+  const { delays: _was, ...rest } = s;
+  const out = delays.length === 0 ? rest : { ...rest, delays };
+  checkSize(out);
+  return out;
+}
 
 function parseTraitors(v: unknown, n: number): Record<string, Strategy> {
   if (v === undefined) return {};

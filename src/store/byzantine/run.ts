@@ -13,6 +13,7 @@ import { fail, isRecord } from '../../engine/scenario/errors';
 import { createTimeline, type Timeline } from '../../engine/timeline';
 import type { StepBy } from '../../engine/byzantine';
 import type { ScenarioJson } from '../lab';
+import type { Json } from '../../engine/scenario/json';
 
 /** What the UI animates at most: above this a run is refused with a clear message. */
 export const MAX_UI_MESSAGES = 250_000;
@@ -62,7 +63,22 @@ export function estimateMessages(s: Pick<ByzantineScenario, 'generals' | 'm'>): 
 
 /** The engine's parser plus the classroom cap on size. */
 export function parseScenario(raw: unknown): ByzantineScenario {
-  const s = parseByzantineScenario(raw);
+  return fitsView(parseByzantineScenario(raw));
+}
+
+/**
+ * A typed scenario as the JSON the lab saves and shares (parseScenario reads it back equal):
+ * without its view, with the question points the lab's JSON kept (commit fits them to the run).
+ */
+export function scenarioJson(s: ByzantineScenario, questions?: Json): ScenarioJson {
+  const { view: _view, questions: _questions, ...rest } = s;
+  const json: ScenarioJson = { ...rest, traitors: { ...s.traitors } };
+  if (questions !== undefined) json.questions = questions;
+  return json;
+}
+
+/** The classroom cap on size: an OM run this view can animate. */
+export function fitsView(s: ByzantineScenario): ByzantineScenario {
   const count = estimateMessages(s);
   if (s.algorithm === 'OM' && count > MAX_UI_MESSAGES) {
     fail(
