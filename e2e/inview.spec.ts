@@ -87,3 +87,21 @@ test('a joining node is never under the zoom tools: it waits inside the rim ther
   expect(apart, `joining dot ${JSON.stringify(a)} under the tools ${JSON.stringify(b)}`).toBe(true);
   await expect(page.locator('svg.ring-svg .joining text')).toHaveText('N30 joining');
 });
+
+test('a lesson loaded after another starts with the side panel at its top', async ({ page }) => {
+  // the crash lesson at step 3 scrolls the side panel down to N8's last finger row
+  await lessonAt(page, 'A crash: the hop times out, go back and search again', 3);
+  const panels = page.locator('.side > .side-panels');
+  await expect(panels.locator('tr.highlight td').first()).toHaveText('5');
+  expect(await panels.evaluate((p) => p.scrollTop)).toBeGreaterThan(0);
+  // the next lesson, loaded on the same page as a lecturer would: nothing there to scroll to
+  await page
+    .getByRole('combobox', { name: 'Lesson' })
+    .selectOption({ label: 'Why not hash mod N? One join moves almost every key' });
+  await expect(page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ })).toHaveText(
+    /^Step 0 of /,
+  );
+  await expect(page.locator('.notices')).toContainText('N26 joins: under mod N');
+  expect(await panels.evaluate((p) => p.scrollTop)).toBe(0);
+  expect(await panels.locator('.checker').first().evaluate(unclipped)).toBe(true);
+});

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { useStore } from 'zustand';
 import type { AnyLabStore } from '../../store/contract';
 import { PlayerBar } from '../player/PlayerBar';
@@ -35,6 +35,20 @@ export function LabLayout({ store, label, parts }: Props) {
   // Presentation mode only hides what it does not show (styles.css), so leaving it restores
   // the layout exactly: every panel keeps its state and scroll position.
   const present = useStore(store, (s) => s.view.present === true);
+  const side = useRef<HTMLElement>(null);
+  // A load (a lesson, a file, a link) replaces the run and its view at once: its side panel
+  // starts at the top, not where the last run's was scrolled (a row half under the node
+  // panel's sticky heading, the checker out of sight). Done as the store changes, before the
+  // new run renders, so the new panel's keep-in-view still scrolls to a row it highlights.
+  useEffect(
+    () =>
+      store.subscribe((s, was) => {
+        if (s.scenario === was.scenario || s.view === was.view) return;
+        const panels = side.current?.querySelector('.side-panels');
+        if (panels) panels.scrollTop = 0;
+      }),
+    [store],
+  );
   return (
     <div className="lab">
       <div className="lab-main">
@@ -72,7 +86,7 @@ export function LabLayout({ store, label, parts }: Props) {
           </button>
         </aside>
       ) : null}
-      <aside className="side">
+      <aside className="side" ref={side}>
         <Notice store={store} />
         <ErrorBoundary label="the side panel">
           <Side />
