@@ -1,7 +1,7 @@
 import { ArrowHead } from '../common/ArrowHead';
 import { useMemo } from 'react';
 import { stepDuration } from '../player/motion';
-import { messageSegment, ringLayout, type Point } from './geometry';
+import { messageLine, ringLayout, type Point } from './geometry';
 import {
   activePairs,
   activeRange,
@@ -11,10 +11,9 @@ import {
   type Picture,
 } from './picture';
 import { General, GeneralRings } from './General';
-import { Token, tokenFace } from './Token';
-import { restTokens } from './tokenPlacement';
+import { Token } from './Token';
+import { ringTokenRests } from './tokenRests';
 import { ArrivalChips } from './ArrivalChips';
-import { nameBlock } from './nameBlock';
 
 interface Props {
   pic: Picture;
@@ -30,8 +29,6 @@ interface Props {
   reserve?: number;
 }
 
-/** Above this many, tokens show only their value letter. */
-const MAX_LABELLED = 8;
 /** Below this radius full names under the discs leave the tokens no room: short names instead. */
 const MIN_RADIUS = 120;
 
@@ -69,32 +66,11 @@ export function Ring({
   const trail = useMemo(() => ringTrail(pic), [pic]);
   const maxPair = pairs.reduce((mx, p) => Math.max(mx, p.count), 1);
   const duration = stepDuration(speed);
-  // a lone token rests near the receiver; many slide along their lines until none overlaps.
-  // Labelled tokens that find no clear spot (a small ring beside the space-time diagram) show
-  // only their letter: the path is in the narration, and no token hides another.
-  const { rests, full } = useMemo(() => {
-    const sm = run.algorithm === 'SM';
-    const discs = L.positions.map((p) => ({ ...p, r: L.node }));
-    const zones = labelZones(L, run.traitor, small);
-    const hard = frameZones(L, reserve);
-    const place = (labelled: boolean) =>
-      restTokens(
-        tokens.map((msg) => {
-          const face = tokenFace(msg, sm, labelled);
-          // a lie tag widens the token to its right: reserve it on both sides of the centre
-          return { ...seg(L.positions, msg, L.node + 4), w: face.span, h: 30 };
-        }),
-        discs,
-        zones,
-        undefined,
-        hard,
-      );
-    if (tokens.length <= MAX_LABELLED) {
-      const labelled = place(true);
-      if (labelled.clear) return { rests: labelled.at, full: true };
-    }
-    return { rests: place(false).at, full: false };
-  }, [tokens, run.algorithm, run.traitor, L, reserve, small]);
+  // where each token of this step rests (and whether they have room for their full labels)
+  const placed = useMemo(
+    () => ringTokenRests(tokens, run, L, reserve, small),
+    [tokens, run, L, reserve, small],
+  );
 
   return (
     <svg
@@ -161,76 +137,15 @@ export function Ring({
       {pairs.length > 0 && !small ? (
         <ArrivalChips pic={pic} positions={L.positions} node={L.node} />
       ) : null}
-      {tokens.map((msg, i) => {
-        const { a } = seg(L.positions, msg, L.node + 4);
-        const rest = rests[i] ?? a;
-        return (
-          <Token
-            key={`m${msg.id}`}
-            msg={msg}
-            sm={run.algorithm === 'SM'}
-            from={a}
-            to={rest}
-            full={full}
-            animate={animate}
-            duration={duration}
-          />
-        );
-      })}
+      {placed.map((t) => (
+        <Token key={`m${t.msg.id}`} token={t} animate={animate} duration={duration} />
+      ))}
     </svg>
   );
 }
 
-function seg(positions: readonly Point[], m: { from: number; to: number }, inset: number) {
-  const from = positions[m.from] ?? { x: 0, y: 0 };
-  const to = positions[m.to] ?? { x: 0, y: 0 };
-  return messageSegment(from, to, inset);
-}
-
-/**
- * Outside the picture, and the legend (its corner, or the strip kept for it and the step
- * switch at the foot): no token rests there (it would be cut off or hidden under the legend).
- */
-function frameZones(L: ReturnType<typeof ringLayout>, reserve: number) {
-  const far = 10_000;
-  return [
-    { x: -far, y: -far, w: 2 * far, h: far },
-    { x: -far, y: L.height - reserve, w: 2 * far, h: far },
-    { x: -far, y: -far, w: far, h: 2 * far },
-    { x: L.width, y: -far, w: far, h: 2 * far },
-    // the legend in the bottom-right corner (Legend.tsx, at most six rows), when not in a strip
-    ...(reserve > 0
-      ? []
-      : [{ x: L.width - LEGEND.w, y: L.height - LEGEND.h, w: LEGEND.w, h: LEGEND.h }]),
-  ];
-}
-
-/** The corner legend's largest size, in the picture's units (16 per rem) with its margin. */
-const LEGEND = { w: 11.5 * 16, h: 10 * 16 };
-
 /** A message's line from sender to receiver, `inset` clear of both discs, as <line> attributes. */
 function lineOf(positions: readonly Point[], m: { from: number; to: number }, inset: number) {
-  const { a, b } = seg(positions, m, inset);
+  const { a, b } = messageLine(positions, m, inset);
   return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
-}
-
-/** Roughly where each general's name and values are written (tokens keep clear of them). */
-function labelZones(L: ReturnType<typeof ringLayout>, traitor: readonly boolean[], small: boolean) {
-  return L.positions.map((p, i) => {
-    if (i === 0)
-      return small
-        ? { x: p.x - 70, y: p.y - L.node - 30, w: 140, h: 24 }
-        : { x: p.x + L.node + 8, y: p.y - 26, w: 260, h: 52 };
-    if (!small) return nameBlock(p, { x: L.cx, y: L.cy }, L.node, traitor[i] ?? false).box;
-    // as General places it: radially outside, or beside the disc near the commander
-    const d = Math.hypot(p.x - L.cx, p.y - L.cy) || 1;
-    const ux = (p.x - L.cx) / d;
-    const uy = (p.y - L.cy) / d;
-    const beside = uy < -0.5;
-    const tx = beside ? p.x + Math.sign(ux) * (L.node + 8) : p.x + ux * (L.node + 10);
-    const ty = beside ? p.y + 6 : p.y + uy * (L.node + 10) + (uy > 0.5 ? 14 : -4);
-    const w = 80;
-    const x = ux > 0.3 ? tx : ux < -0.3 ? tx - w : tx - w / 2;
-    return { x, y: ty - 17, w, h: 22 };
-  });
 }

@@ -1,25 +1,17 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { ByzMessage } from '../../engine/byzantine';
-import { letter, tokenLabel, type Point } from './geometry';
-import { isLie } from './picture';
+import type { PlacedToken } from './tokenRests';
 
+/** A token flying from its sender to where it rests (placed by tokenRests.ts). */
 export function Token({
-  msg,
-  sm,
-  from,
-  to,
-  full,
+  token,
   animate,
   duration,
 }: {
-  msg: ByzMessage;
-  sm: boolean;
-  from: Point;
-  to: Point;
-  full: boolean;
+  token: PlacedToken;
   animate: boolean;
   duration: number;
 }) {
+  const { msg, face, full, from, to } = token;
   const ref = useRef<SVGGElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -35,7 +27,7 @@ export function Token({
     // only when the token first appears: a re-render must not restart the flight
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const { lie, text, w } = tokenFace(msg, sm, full);
+  const { lie, text, w } = face;
   return (
     <g
       ref={ref}
@@ -59,17 +51,4 @@ export function Token({
       ) : null}
     </g>
   );
-}
-
-/** What a token says and how wide it is ("A 0→1→3", "A:0:1" for SM, or just the letter). */
-export function tokenFace(msg: ByzMessage, sm: boolean, full: boolean) {
-  const lie = isLie(msg);
-  const text = !full
-    ? letter(msg.value)
-    : sm
-      ? `${letter(msg.value)}:${msg.path.slice(0, -1).join(':')}`
-      : tokenLabel(msg.value, msg.path);
-  const w = full ? 16 + text.length * 9.2 : 28;
-  // the "lie" tag hangs off the token's right end
-  return { lie, text, w, span: w + (lie && full ? 84 : 0) };
 }

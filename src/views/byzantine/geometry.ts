@@ -82,6 +82,17 @@ export function messageSegment(from: Point, to: Point, inset: number): { a: Poin
   };
 }
 
+/** Message m's line between the discs at `positions`, `inset` clear of both. */
+export function messageLine(
+  positions: readonly Point[],
+  m: { from: number; to: number },
+  inset: number,
+): { a: Point; b: Point } {
+  return messageSegment(positions[m.from] ?? ORIGIN, positions[m.to] ?? ORIGIN, inset);
+}
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
 /** The point a fraction t (0..1) of the way from a to b. */
 export function lerp(a: Point, b: Point, t: number): Point {
   return { x: round(a.x + (b.x - a.x) * t), y: round(a.y + (b.y - a.y) * t) };
