@@ -105,3 +105,26 @@ test('a lesson loaded after another starts with the side panel at its top', asyn
   expect(await panels.evaluate((p) => p.scrollTop)).toBe(0);
   expect(await panels.locator('.checker').first().evaluate(unclipped)).toBe(true);
 });
+
+test('the leader lesson, loaded after a scrolled one, shows its checker and every old-view chip', async ({
+  page,
+}) => {
+  await lessonAt(page, 'A crash: the hop times out, go back and search again', 3);
+  const panels = page.locator('.side > .side-panels');
+  await expect(panels.locator('tr.highlight td').first()).toHaveText('5');
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption({
+    label: 'A leader keeps the view: N messages per change, and a crash mid-update',
+  });
+  await expect(page.locator('.notices')).toContainText('N26’s join costs 12 messages');
+  await page.getByRole('slider', { name: 'Scrubber' }).fill('5');
+  const status = page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+  await expect(status).toHaveText(/^Step 5 of 10/);
+  const chip = panels.getByText('N51 v2 (old)', { exact: true });
+  await expect(chip).toHaveCount(1);
+  // read once, while the lesson's notice still takes the top of the side panel
+  const seen = {
+    chip: await chip.evaluate(unclipped),
+    checker: await panels.locator('.checker').first().evaluate(unclipped),
+  };
+  expect(seen).toEqual({ chip: true, checker: true });
+});
