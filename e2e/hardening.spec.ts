@@ -1,8 +1,10 @@
 /**
- * The built app under a Content-Security-Policy of 'self' only (#15), with both workers
- * running; and a Byzantine worker that fails shows its error and gives the controls back.
+ * The built app under a Content-Security-Policy of 'self' only (#15), with its four workers
+ * running (each seen to start: a job silently computed on the page fails here); and a Byzantine
+ * worker that fails shows its error and gives the controls back.
  */
 import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
 
 async function setNumber(page: Page, name: string, value: number) {
   const input = page.getByRole('spinbutton', { name });
@@ -10,9 +12,17 @@ async function setNumber(page: Page, name: string, value: number) {
   await input.press('Enter');
 }
 
-test('the built app declares a self-only CSP and runs both workers without a violation', async ({
+/** The workers the page has started, by script name ('chord' for …/chord.worker-*.js), in order. */
+function watchWorkers(page: Page): () => string[] {
+  const started: string[] = [];
+  page.on('worker', (w) => started.push(/(\w+)\.worker\b/.exec(w.url())?.[1] ?? w.url()));
+  return () => started;
+}
+
+test('the built app declares a self-only CSP and runs its four workers without a violation', async ({
   page,
 }) => {
+  const workers = watchWorkers(page);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -35,6 +45,24 @@ test('the built app declares a self-only CSP and runs both workers without a vio
   await expect(stats.getByRole('img', { name: /Mean path length/ })).toBeVisible({
     timeout: 60_000,
   });
+  expect(workers()).toContain('experiments');
+  // the Chord build worker: a link heavy enough not to be built on the page (12 steps: not the
+  // default run's count)
+  const heavy = {
+    kind: 'chord',
+    version: 1,
+    bits: 32,
+    nodes: 2000,
+    steps: [{ op: 'stabilize', rounds: 12 }],
+  };
+  await page.evaluate(
+    (h) => (window.location.hash = h),
+    `#/dht?s=${lzString.compressToEncodedURIComponent(JSON.stringify(heavy))}`,
+  );
+  await expect(page.getByRole('slider', { name: 'Scrubber' })).toHaveAttribute('max', '12', {
+    timeout: 60_000,
+  });
+  expect(workers()).toContain('chord');
   // the Byzantine worker
   await page.getByRole('link', { name: 'Byzantine generals' }).click();
   await setNumber(page, 'Generals', 13);
@@ -42,6 +70,18 @@ test('the built app declares a self-only CSP and runs both workers without a vio
   await expect(page.getByRole('region', { name: 'Message counts' })).toContainText('108,384', {
     timeout: 60_000,
   });
+  expect(workers()).toContain('byzantine');
+  // the Paxos search worker
+  await page.getByRole('link', { name: 'Paxos' }).click();
+  const find = page.getByRole('button', { name: 'Find a violation' });
+  await find.click();
+  await expect(page.getByRole('status', { name: 'Search result' })).toContainText(
+    /Violation found|No violation/,
+    { timeout: 60_000 },
+  );
+  expect(workers()).toContain('paxos');
+  // no other script, and each job reached its own
+  expect(new Set(workers())).toEqual(new Set(['experiments', 'chord', 'byzantine', 'paxos']));
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   expect(errors).toEqual([]);
 });
