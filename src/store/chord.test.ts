@@ -6,11 +6,20 @@ import {
   defaultChordScenario,
   importExperiment,
   parseKey,
+  parseNode,
   parseRef,
   stepsUpToCursor,
   type ChordActions,
 } from './chord';
-import { asKey, asNodeId, checkRing, parseChordScenario, type ChordOp } from '../engine/chord';
+import {
+  asKey,
+  asNodeId,
+  checkRing,
+  hashId,
+  parseChordScenario,
+  type ChordOp,
+} from '../engine/chord';
+import { isolate } from '../engine/text';
 import { currentState, stateAt } from '../engine/timeline';
 import { buildTimeline } from './chord';
 
@@ -49,7 +58,7 @@ describe('chord store', () => {
   it('appends an action at the end and shows its first step at once', () => {
     s().jump(s().timeline.steps.length);
     const before = s().timeline.steps.length;
-    expect(s().addNodeAt(30)).toBe(true);
+    expect(s().addNodeAt(asNodeId(30))).toBe(true);
     expect(s().timeline.cursor).toBe(before + 1);
     // the joining node shows at once (the join's first step), then joins the ring
     const o = currentState(s().timeline).overlay;
@@ -79,7 +88,7 @@ describe('chord store', () => {
   });
 
   it('at cursor 0 an action replaces the whole queued run', () => {
-    s().addNode('alice');
+    expect(s().addNode(s().readNode('alice')!)).toBe(true);
     expect(s().scenario.steps).toEqual([{ op: 'join', id: 40, via: 8 }]);
     expect(s().notice).toMatch(/alice.*40/);
     expectReplayEquivalent();
@@ -87,12 +96,14 @@ describe('chord store', () => {
 
   it('reports bad input and keeps the state', () => {
     const before = s().timeline;
-    expect(s().addNodeAt(42)).toBe(false);
+    expect(s().addNodeAt(asNodeId(42))).toBe(false);
     expect(s().error).toMatch(/N42 is already in the ring/);
-    expect(s().addNode('')).toBe(false);
+    expect(s().readNode('')).toBeNull();
     expect(s().error).toMatch(/Type a node id/);
-    expect(s().addNode('64')).toBe(false);
-    expect(s().error).toMatch(/outside the circle/);
+    expect(s().readNode('64')).toBeNull();
+    expect(s().error).toMatch(/Id 64 is outside the circle of 2\^6 = 64 ids/);
+    expect(s().addNode(s().readNode('42')!)).toBe(false);
+    expect(s().error).toMatch(/N42 is already in the ring/);
     s().lookup(parseKey('99'), 'finger', asNodeId(8));
     expect(s().error).toMatch(/outside/);
     s().lookup(parseKey('54'), 'finger', asNodeId(9));
@@ -103,7 +114,7 @@ describe('chord store', () => {
     expect(s().error).toMatch(/Value/);
     s().leave(asNodeId(3));
     expect(s().error).toMatch(/not a live node/);
-    s().addNode('1.5');
+    expect(s().readNode('1.5')).toBeNull();
     expect(s().error).toMatch(/whole numbers/);
     expect(s().timeline).toStrictEqual(before);
     expect(s().scenario).toBe(scenario);
@@ -238,6 +249,47 @@ describe('chord store', () => {
     expect(typed).toBeTypeOf('function');
   });
 
+  it('the Node id box is read once, into a NodeRef; adding takes only a parsed node', () => {
+    expect(s().readNode(' 30 ')).toEqual({ id: 30, name: null });
+    // a name is hashed on this ring's circle (2^6 ids) and kept for the notice
+    expect(s().readNode(' alice ')).toEqual({ id: 40, name: 'alice' });
+    expect(parseNode('alice', 6)).toEqual({ id: 40, name: 'alice' });
+    expect(parseNode('alice', 10).id).toBe(hashId('alice', 10));
+    expect(s().error).toBeNull();
+    const before = s().timeline;
+    expect(s().readNode('-1')).toBeNull();
+    expect(s().error).toMatch(/Node id -1 is not an id on the circle/);
+    expect(s().timeline).toBe(before);
+    // a typed id joins without the "hashes to" notice; a typed name says what it hashed to
+    s().jump(s().timeline.steps.length);
+    expect(s().addNode(s().readNode('30')!)).toBe(true);
+    expect(s().notice).toBeNull();
+    expect(s().view.selected).toBe(30);
+    expect(s().addNode(s().readNode('alice')!)).toBe(true);
+    expect(s().notice).toBe(`${isolate('"alice"')} hashes to id 40: N40 joins.`);
+    expectReplayEquivalent();
+    // tsc proves it: the box's text or a bare number is not a node for any node action
+    const typed = (a: ChordActions) => {
+      // @ts-expect-error the box's text must go through readNode first
+      a.addNode('alice');
+      // @ts-expect-error a typed id is not a NodeRef either
+      a.addNode(30);
+      // @ts-expect-error a click gives a NodeId, not a bare number
+      a.addNodeAt(30);
+      // @ts-expect-error crash takes a node of the ring
+      a.crash(14);
+      // @ts-expect-error nor does leave take text
+      a.leave('14');
+      // @ts-expect-error nor select
+      a.select(8);
+      // @ts-expect-error a lookup's From is a NodeId
+      a.lookup(asKey(54), 'finger', 8);
+      a.addNode({ id: asNodeId(30), name: null });
+      return a.addNodeAt(asNodeId(30));
+    };
+    expect(typed).toBeTypeOf('function');
+  });
+
   it('stepsUpToCursor keeps whole ops and cuts the one in progress', () => {
     const t = s().timeline;
     expect(stepsUpToCursor(jsonArray(s().scenario.steps), { ...t, cursor: 0 })).toEqual([]);
@@ -275,7 +327,7 @@ describe('chord store', () => {
             const node = f.ids[('pick' in a ? a.pick : 0) % f.ids.length]!;
             switch (a.kind) {
               case 'add':
-                s().addNodeAt(a.id);
+                s().addNodeAt(asNodeId(a.id));
                 break;
               case 'crash':
                 s().crash(node);

@@ -8,11 +8,9 @@ import { isolate } from '../engine/text';
 import {
   applyChordOp,
   contextOf,
-  hashId,
   checkChordOp,
   parseChordScenario,
   withOps,
-  asNodeId,
   type ChordFrame,
   type ChordOp,
   type ChordScenario,
@@ -33,15 +31,20 @@ import { optionsJson, type OptionsChange } from './chord/setOptions';
 import { compareRows } from './chord/compare';
 import { chordHeavy, heavyLabel } from './chord/heavy';
 import { statsSlice, type StatsSlice } from './chord/stats';
-import { parseKey, parseRef } from './chord/parseRef';
+import { parseKey, parseNode, type NodeRef } from './chord/parseRef';
 import { stepsUpToCursor, upToCursor } from './chord/stepsUpToCursor';
 import { type StatsRequest, parseExperimentSafe } from './chord/experiment';
 
 export interface ChordActions extends StatsSlice {
-  /** add a node from the "Node id" input (id or name); true when it was added */
-  addNode(text: string): boolean;
+  /**
+   * The "Node id" box's text as a node (parsed and hashed once, here); a bad one is reported
+   * and gives null. addNode takes only a parsed NodeRef.
+   */
+  readNode(text: string): NodeRef | null;
+  /** add the node read from the "Node id" box; true when it was added */
+  addNode(ref: NodeRef): boolean;
   /** add a node at a clicked id on the circle */
-  addNodeAt(id: number): boolean;
+  addNodeAt(id: NodeId): boolean;
   leave(id: NodeId): void;
   crash(id: NodeId): void;
   /**
@@ -148,33 +151,29 @@ export const chordStore = createLabStore<ChordScenario, ChordFrame, ChordActions
       return act({ op: 'join', id, via }, () => get().setView({ selected: id }));
     };
 
+    /** A box's text read once into a typed value; bad text is reported and gives null. */
+    const reading = <T>(parse: () => T): T | null => {
+      try {
+        return parse();
+      } catch (e) {
+        get().report(e);
+        return null;
+      }
+    };
+
     return {
       ...statsSlice(set, get),
-      addNode: (text) => {
-        try {
-          const ref = parseRef(text, 'node id');
-          const bits = get().parsed.bits;
-          const id = hashId(ref, bits);
-          const ok = addId(asNodeId(id));
-          if (ok && typeof ref === 'string')
-            get().notify(`${isolate(`"${ref}"`)} hashes to id ${id}: N${id} joins.`);
-          return ok;
-        } catch (e) {
-          get().report(e);
-          return false;
-        }
+      readNode: (text) => reading(() => parseNode(text, get().parsed.bits)),
+      addNode: (ref) => {
+        const ok = addId(ref.id);
+        if (ok && ref.name !== null)
+          get().notify(`${isolate(`"${ref.name}"`)} hashes to id ${ref.id}: N${ref.id} joins.`);
+        return ok;
       },
-      addNodeAt: (id) => addId(asNodeId(id)),
+      addNodeAt: addId,
       leave: (id) => void act({ op: 'leave', id }),
       crash: (id) => void act({ op: 'crash', id }),
-      readKey: (text) => {
-        try {
-          return parseKey(text);
-        } catch (e) {
-          get().report(e);
-          return null;
-        }
-      },
+      readKey: (text) => reading(() => parseKey(text)),
       lookup: (key, routing, from) => {
         try {
           void act({ op: 'lookup', from: fromOrFirst(from), key, routing });
@@ -267,7 +266,8 @@ export function importExperiment(raw: JsonObject): boolean {
 }
 export { defaultChordScenario, buildTimeline } from './chord/scenario';
 export type { ChordTimeline } from './chord/scenario';
-export { parseKey, parseRef } from './chord/parseRef';
+export { parseKey, parseNode, parseRef } from './chord/parseRef';
+export type { NodeRef } from './chord/parseRef';
 export { stepsUpToCursor } from './chord/stepsUpToCursor';
 export { parseExperimentSafe } from './chord/experiment';
 export type { StatsRequest } from './chord/experiment';

@@ -1,4 +1,4 @@
-import { asKey, type Key } from '../../engine/chord';
+import { asKey, asNodeId, hashId, type Key, type NodeId } from '../../engine/chord';
 import { fail } from '../../engine/scenario/errors';
 
 /** "42" → 42, " alice " → "alice"; empty → a clear error. */
@@ -21,3 +21,19 @@ export function parseRef(text: string, what: string): string | number {
  * stays a name). Whether the key lies on the circle is the engine's check, made with the op.
  */
 export const parseKey = (text: string): Key => asKey(parseRef(text, 'key'));
+
+/** A node as the "Node id" box wrote it: its id on the circle, and the name hashed to it, if any. */
+export interface NodeRef {
+  readonly id: NodeId;
+  /** the name typed (hashed to id), null for a typed id; the store says what it hashed to */
+  readonly name: string | null;
+}
+
+/**
+ * The "Node id" box's text as a node on a circle of 2^bits ids, the one place typed text
+ * becomes a NodeId ("42" → N42, "alice" → the id "alice" hashes to).
+ */
+export function parseNode(text: string, bits: number): NodeRef {
+  const ref = parseRef(text, 'node id');
+  return { id: asNodeId(hashId(ref, bits)), name: typeof ref === 'string' ? ref : null };
+}

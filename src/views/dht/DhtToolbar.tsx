@@ -22,18 +22,18 @@ export function DhtToolbar() {
   const [key, setKey] = useState('54');
   const [value, setValue] = useState('');
   // a From picked by hand holds until the selection changes (then From follows the selection)
-  const [fromPick, setFromPick] = useState<{ value: string; sel: NodeId | null }>({
-    value: '',
+  const [fromPick, setFromPick] = useState<{ value: NodeId | null; sel: NodeId | null }>({
+    value: null,
     sel: null,
   });
-  const fromSel = fromPick.sel === selected ? fromPick.value : '';
-  const setFromSel = (value: string) => setFromPick({ value, sel: selected });
+  const fromSel = fromPick.sel === selected ? fromPick.value : null;
+  const setFromSel = (value: NodeId | null) => setFromPick({ value, sel: selected });
   const [ringN, setRingN] = useState('64');
 
   const dense = frame.ids.length > 400;
   const liveFrom =
-    fromSel !== '' && frame.nodes.has(Number(fromSel) as NodeId)
-      ? (Number(fromSel) as NodeId)
+    fromSel !== null && frame.nodes.has(fromSel)
+      ? fromSel
       : selected !== null && frame.nodes.has(selected)
         ? selected
         : (frame.ids[0] ?? null);
@@ -47,8 +47,10 @@ export function DhtToolbar() {
       ]
     : frame.ids;
 
+  // the "Node id" box's text becomes a node once, here; a bad one is reported and nothing joins
   const addNode = () => {
-    if (a.addNode(nodeRef)) setNodeRef('');
+    const ref = a.readNode(nodeRef);
+    if (ref !== null && a.addNode(ref)) setNodeRef('');
   };
   // the "Key" box's text becomes a Key once, here; a bad one is reported and nothing runs
   const withKey = (act: (k: Key) => void) => {
@@ -137,7 +139,7 @@ export function DhtToolbar() {
           <select
             aria-label="From"
             value={liveFrom ?? ''}
-            onChange={(e) => setFromSel(e.target.value)}
+            onChange={(e) => setFromSel(fromOptions[e.target.selectedIndex] ?? null)}
           >
             {fromOptions.map((id) => (
               <option key={id} value={id}>

@@ -53,7 +53,7 @@ interface Props {
   /** room kept free on the left of the stage (for the pseudo-code panel) */
   reserveLeft?: number;
   onSelect(id: NodeId | null): void;
-  onAddAt(id: number): void;
+  onAddAt(id: NodeId): void;
   /** the mark classes now on the stage (for the legend) */
   onMarks?(marks: Mark[]): void;
 }

@@ -2,7 +2,7 @@
  * Pure ring geometry for the DHT view. Angles are in radians, 0 at the top (12 o'clock),
  * growing clockwise, the way the Chord paper draws its rings; SVG's y axis points down.
  */
-import { lowerBound, ringSize } from '../../engine/chord';
+import { asNodeId, lowerBound, ringSize, type NodeId } from '../../engine/chord';
 
 export interface Point {
   readonly x: number;
@@ -31,12 +31,15 @@ export function pointOnRing(angle: number, r: number, cx = 0, cy = 0): Point {
   return { x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) };
 }
 
-/** The identifier under a point (inverse of nodeAngle + pointOnRing), rounded down. */
-export function idAtPoint(p: Point, bits: number, cx = 0, cy = 0): number {
+/**
+ * The identifier under a point (inverse of nodeAngle + pointOnRing), rounded down: always an
+ * id on the circle, so a click reads straight into a NodeId (where a node would join).
+ */
+export function idAtPoint(p: Point, bits: number, cx = 0, cy = 0): NodeId {
   let a = Math.atan2(p.x - cx, -(p.y - cy));
   if (a < 0) a += 2 * Math.PI;
   const size = ringSize(bits);
-  return Math.min(size - 1, Math.floor((a / (2 * Math.PI)) * size + 0.5) % size);
+  return asNodeId(Math.min(size - 1, Math.floor((a / (2 * Math.PI)) * size + 0.5) % size));
 }
 
 /** Clockwise distance from a to b on a ring of 2^bits ids, in [0, 2^bits). */

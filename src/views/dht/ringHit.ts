@@ -5,7 +5,7 @@ import type { RingGeom } from './ringConstants';
 
 export interface Hover {
   /** the id under the pointer */
-  id: number;
+  id: NodeId;
   /** the node under it (near enough to its dot), if any */
   node: NodeId | null;
 }
@@ -31,7 +31,7 @@ export function ringHit({
   dense: boolean;
   setHover(h: Hover | null): void;
   onSelect(id: NodeId): void;
-  onAddAt(id: number): void;
+  onAddAt(id: NodeId): void;
 }) {
   const pickAt = (e: ReactPointerEvent | ReactMouseEvent): Hover => {
     const rect = svg()!.getBoundingClientRect();
