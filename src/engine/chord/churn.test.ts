@@ -16,12 +16,13 @@ import fc from 'fast-check';
 import { buildRing } from './builder';
 import { checkRing } from './checker';
 import { Draft } from './draft';
-import { CHORD_ROUTINGS as ROUTINGS, type ChordRouting as Routing } from './frames';
+import type { ChordRouting as Routing } from './frames';
 import { heir } from './membership';
 import { applyOp, type ChordContext, type ChordOp, type RouteResult } from './operations';
 import { asKey, successorOf, type NodeId } from './ring';
 import { route } from './routing';
 import { stabilizeRounds } from './stabilize';
+import { eachRequest } from './churnFixtures';
 
 const BITS = 7;
 const SIZE = 2 ** BITS;
@@ -218,28 +219,12 @@ describe('Chord under churn and faults (fast-check, issue #10)', () => {
           const f = d.snapshot(null);
           expect(checkRing(f)).toEqual({ ok: true, violations: [] });
           expect(new Set(f.data.keys())).toEqual(new Set(values.keys()));
-          for (const from of f.ids) {
-            for (let key = 0; key < SIZE; key += 9) {
-              for (const routing of ROUTINGS) {
-                const r = route(
-                  new Draft(f),
-                  {
-                    keyId: key,
-                    key: asKey(key),
-                    from,
-                    routing,
-                    skip: 2,
-                    repair: false,
-                    purpose: 'lookup',
-                  },
-                  null,
-                );
-                expect(r.owner).toBe(successorOf(f.ids, key));
-                expect(r.verdict.correct).toBe(true);
-                expect(r.timeouts).toEqual([]);
-              }
-            }
-          }
+          eachRequest(f, { skip: 2, repair: false, step: 9 }, (req) => {
+            const r = route(new Draft(f), req, null);
+            expect(r.owner).toBe(successorOf(f.ids, req.keyId));
+            expect(r.verdict.correct).toBe(true);
+            expect(r.timeouts).toEqual([]);
+          });
         }),
         { numRuns: RUNS },
       );

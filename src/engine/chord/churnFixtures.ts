@@ -4,10 +4,12 @@
  * lookup paths are checked against the recording route() on such rings.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { Draft, Recorder } from './draft';
 import { CHORD_ROUTINGS, type ChordFrame } from './frames';
 import { crash, join, leave } from './membership';
 import { asKey, type NodeId } from './ring';
+import type { QuickAnswer } from './quickRoute';
 import { route } from './routing';
 import type { RouteOutcome, RouteRequest } from './routeTypes';
 import { stabilizeRounds } from './stabilize';
@@ -50,6 +52,33 @@ export function churn(d: Draft, w: World): void {
 }
 
 /**
+ * Every lookup request on `frame`: from each live node, for every `step`-th key round its
+ * circle, in each routing mode.
+ */
+export function eachRequest(
+  frame: ChordFrame,
+  opts: { readonly skip: number; readonly repair: boolean; readonly step: number },
+  visit: (req: RouteRequest) => void,
+): void {
+  const size = 2 ** frame.bits;
+  for (const from of frame.ids) {
+    for (let keyId = 0; keyId < size; keyId += opts.step) {
+      for (const routing of CHORD_ROUTINGS) {
+        visit({
+          keyId,
+          key: asKey(keyId),
+          from,
+          routing,
+          skip: opts.skip,
+          repair: opts.repair,
+          purpose: 'lookup',
+        });
+      }
+    }
+  }
+}
+
+/**
  * Every lookup the fast paths are checked on: from each live node of `frame`, for every third
  * key round the circle, in each routing mode; with what the recording route() answers for it.
  */
@@ -58,21 +87,19 @@ export function eachLookup(
   w: World,
   visit: (req: RouteRequest, slow: RouteOutcome) => void,
 ): void {
-  for (const from of frame.ids) {
-    for (let keyId = 0; keyId < SIZE; keyId += 3) {
-      for (const routing of CHORD_ROUTINGS) {
-        const req: RouteRequest = {
-          keyId,
-          key: asKey(keyId),
-          from,
-          routing,
-          skip: w.skip,
-          repair: w.repair,
-          purpose: 'lookup',
-        };
-        const recorded = new Draft(frame);
-        visit(req, route(recorded, req, new Recorder(recorded, undefined)));
-      }
-    }
-  }
+  eachRequest(frame, { skip: w.skip, repair: w.repair, step: 3 }, (req) => {
+    const recorded = new Draft(frame);
+    visit(req, route(recorded, req, new Recorder(recorded, undefined)));
+  });
+}
+
+/**
+ * A fast path's answer, where it gives one, is the recording route()'s: the same owner, path
+ * (`path`, which the fast path filled) and claim, and the lookup met no timeout.
+ */
+export function expectSameAnswer(quick: QuickAnswer, path: readonly NodeId[], slow: RouteOutcome) {
+  expect(slow.timeouts).toEqual([]);
+  expect(quick.owner).toBe(slow.owner);
+  expect(path).toEqual(slow.path);
+  expect(quick.claim).toEqual(slow.claim);
 }

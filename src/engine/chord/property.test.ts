@@ -14,6 +14,7 @@ import { crash, join, leave } from './membership';
 import { asKey, successorOf, type NodeId } from './ring';
 import { route } from './routing';
 import { stabilizeRounds } from './stabilize';
+import { eachRequest } from './churnFixtures';
 
 const BITS = 8;
 const SIZE = 2 ** BITS;
@@ -96,27 +97,11 @@ describe('Chord invariants under churn (fast-check)', () => {
           [...w.keys].sort((a, b) => a - b),
         );
         // every lookup from every node finds the true successor, in every mode
-        for (const from of f.ids) {
-          for (let key = 0; key < SIZE; key += 5) {
-            for (const routing of ROUTINGS) {
-              const r = route(
-                new Draft(f),
-                {
-                  keyId: key,
-                  key: asKey(key),
-                  from,
-                  routing,
-                  skip: 2,
-                  repair: false,
-                  purpose: 'lookup',
-                },
-                null,
-              );
-              expect(r.owner).toBe(successorOf(f.ids, key));
-              expect(r.timeouts).toEqual([]);
-            }
-          }
-        }
+        eachRequest(f, { skip: 2, repair: false, step: 5 }, (req) => {
+          const r = route(new Draft(f), req, null);
+          expect(r.owner).toBe(successorOf(f.ids, req.keyId));
+          expect(r.timeouts).toEqual([]);
+        });
       }),
       { numRuns: 40 },
     );
