@@ -1,6 +1,5 @@
-import type { ByzantineScenario, ByzMessage } from './types';
+import { generalName, type ByzantineScenario, type ByzMessage } from './types';
 
-const who = (g: number): string => (g === 0 ? 'the commander' : `lieutenant ${g}`);
 const plural = (k: number, one: string, many: string): string =>
   `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
 
@@ -26,7 +25,7 @@ export function assumptionWarnings(
     if (msg.late !== undefined) late++;
   }
   if (spoofed > 0) {
-    const by = [...spoofers].map(who).join(' and ');
+    const by = [...spoofers].map(generalName).join(' and ');
     if (s.algorithm === 'OM') {
       warnings.push(
         `Spoofing: ${by} faked ${plural(spoofed, 'message', 'messages')} in a loyal general's name; ` +

@@ -1,7 +1,7 @@
 import { checkBounds } from './bounds';
 import { runByzantine } from './run';
 import { searchSpace, searchSpaceSize } from './searchSpace';
-import { COMMANDER, PAPER_ASSUMPTIONS, type ByzantineRun, type ByzantineScenario } from './types';
+import { generalName, PAPER_ASSUMPTIONS, type ByzantineRun, type ByzantineScenario } from './types';
 
 /** The search is exhaustive, so it is capped to classroom sizes. */
 export const MAX_SEARCH_GENERALS = 10;
@@ -128,10 +128,7 @@ export function findCounterexample(
 
 function describeFound(name: string, s: ByzantineScenario, run: ByzantineRun): string {
   const who = Object.entries(s.traitors)
-    .map(
-      ([id, st]) =>
-        `${Number(id) === COMMANDER ? 'the commander' : `lieutenant ${id}`} plays ${st}`,
-    )
+    .map(([id, st]) => `${generalName(Number(id))} plays ${st}`)
     .join(' and ');
   const late = (s.delays ?? []).map((d) => d.to);
   const cause =

@@ -1,8 +1,7 @@
 import { opposite } from './majority';
-import { COMMANDER, RETREAT, type ByzantineRun, type ByzMessage } from './types';
+import { generalName, RETREAT, type ByzantineRun, type ByzMessage } from './types';
 
 const q = (v: string): string => `'${v}'`;
-const name = (g: number): string => (g === COMMANDER ? 'the commander' : `lieutenant ${g}`);
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -17,21 +16,21 @@ export function narrateNetwork(run: ByzantineRun, msg: ByzMessage): string | nul
     const rounds = msg.late === 1 ? '1 round' : `${msg.late} rounds`;
     const sent = msg.sent && msg.spoofedBy !== undefined && !sm ? opposite(msg.loyal) : msg.loyal;
     return (
-      `${capital(name(msg.from))}'s ${q(sent)} to ${to} (path ${path}) arrives ${rounds} after the ` +
+      `${capital(generalName(msg.from))}'s ${q(sent)} to ${to} (path ${path}) arrives ${rounds} after the ` +
       `round's timeout: ${to} cannot tell it from a silent traitor and counts it as missing` +
       (sm ? ' (nothing is added to its V).' : ` (${q(RETREAT)}).`)
     );
   }
   if (msg.spoofedBy === undefined) return null;
-  const spoofer = `traitor ${name(msg.spoofedBy)}`;
+  const spoofer = `traitor ${generalName(msg.spoofedBy)}`;
   if (sm) {
     return (
-      `${capital(spoofer)} fakes ${q(opposite(msg.loyal))} in ${name(msg.from)}'s name to ${to}, but the fake ` +
-      `carries no valid signature of ${name(msg.from)}: ${to} discards it and keeps ${q(msg.loyal)}.`
+      `${capital(spoofer)} fakes ${q(opposite(msg.loyal))} in ${generalName(msg.from)}'s name to ${to}, but the fake ` +
+      `carries no valid signature of ${generalName(msg.from)}: ${to} discards it and keeps ${q(msg.loyal)}.`
     );
   }
   return (
-    `${capital(spoofer)} fakes ${name(msg.from)}'s message to ${to} (path ${path}): ${to} hears ` +
-    `${q(msg.value ?? RETREAT)} instead of ${q(msg.loyal)} and cannot tell it is not from ${name(msg.from)}.`
+    `${capital(spoofer)} fakes ${generalName(msg.from)}'s message to ${to} (path ${path}): ${to} hears ` +
+    `${q(msg.value ?? RETREAT)} instead of ${q(msg.loyal)} and cannot tell it is not from ${generalName(msg.from)}.`
   );
 }

@@ -7,7 +7,7 @@ import { answerSheet, quizKind, YES_NO } from '../quiz';
 import type { Asked, Choice, QuestionSpec, QuizKind } from '../quiz';
 import { timelineOf, type ByzFrame } from './frames';
 import { STRATEGY_TEXT } from './strategies';
-import { ATTACK, RETREAT, type ByzantineRun, type ByzantineScenario } from './types';
+import { ATTACK, generalName, RETREAT, type ByzantineRun, type ByzantineScenario } from './types';
 
 export interface ByzQuizRun {
   readonly run: ByzantineRun;
@@ -18,7 +18,6 @@ const ORDERS: readonly Choice[] = [
   { id: ATTACK, label: 'Attack' },
   { id: RETREAT, label: 'Retreat' },
 ];
-const who = (i: number) => (i === 0 ? 'the commander' : `lieutenant ${i}`);
 
 function relay({ run, steps }: ByzQuizRun, at: number): Asked | null {
   const f = steps[at - 1]?.state;
@@ -28,8 +27,8 @@ function relay({ run, steps }: ByzQuizRun, at: number): Asked | null {
   const strategy = run.strategy[msg.from] ?? null;
   const rule =
     strategy === null
-      ? `${cap(who(msg.from))} is loyal: it ${msg.from === 0 ? 'sends its order' : 'relays exactly what it received'}.`
-      : `${cap(who(msg.from))} is a traitor whose strategy "${strategy}" ${STRATEGY_TEXT[strategy as keyof typeof STRATEGY_TEXT] ?? 'decides what it sends'}.`;
+      ? `${cap(generalName(msg.from))} is loyal: it ${msg.from === 0 ? 'sends its order' : 'relays exactly what it received'}.`
+      : `${cap(generalName(msg.from))} is a traitor whose strategy "${strategy}" ${STRATEGY_TEXT[strategy as keyof typeof STRATEGY_TEXT] ?? 'decides what it sends'}.`;
   return {
     prompt:
       msg.from === 0
@@ -149,7 +148,7 @@ function disobeys({ run, steps }: ByzQuizRun, at: number): Asked | null {
     input: 'stage',
     choices: Array.from({ length: run.n }, (_, g) => ({
       id: String(g),
-      label: g === 0 ? 'the commander' : `lieutenant ${g}`,
+      label: generalName(g),
     })),
     answer: String(i),
     why: `${rule}; lieutenant ${i} decides ${d}. ${v.text}`,

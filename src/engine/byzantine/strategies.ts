@@ -1,5 +1,12 @@
 import type { Rng } from '../prng';
-import { ATTACK, RETREAT, type BaseStrategy, type Order, type Strategy } from './types';
+import {
+  ATTACK,
+  generalName,
+  RETREAT,
+  type BaseStrategy,
+  type Order,
+  type Strategy,
+} from './types';
 import { opposite } from './majority';
 
 /**
@@ -57,8 +64,7 @@ export const STRATEGY_TEXT: Readonly<Record<BaseStrategy, string>> = {
 export function strategyText(s: Strategy): string {
   if (s.startsWith('spoof:')) {
     const id = Number(s.slice('spoof:'.length));
-    const who = id === 0 ? 'the commander' : `lieutenant ${id}`;
-    return `lies like opposite and fakes every message ${who} sends, with the opposite value`;
+    return `lies like opposite and fakes every message ${generalName(id)} sends, with the opposite value`;
   }
   return STRATEGY_TEXT[s as BaseStrategy];
 }

@@ -59,6 +59,10 @@ export type Delay = {
 /** The index of the commander: the paper numbers the lieutenants 1..n-1. */
 export const COMMANDER = 0;
 
+/** How narration names general g: "the commander" or "lieutenant g". */
+export const generalName = (g: number): string =>
+  g === COMMANDER ? 'the commander' : `lieutenant ${g}`;
+
 /**
  * A parsed, normalized scenario (every default filled in). It is also the share-link / CLI
  * format, so it stays plain JSON: traitors are keyed by the general's id as a string.

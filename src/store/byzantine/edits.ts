@@ -3,6 +3,7 @@ import {
   SPOOF_PATTERN,
   STRATEGIES,
   checkRelations,
+  generalName,
   generalsOf,
   roundsOf,
   type Algorithm,
@@ -146,7 +147,7 @@ function withAssumption(s: ByzantineScenario, key: keyof Assumptions, on: boolea
     const notice =
       spoofers.length === 0
         ? null
-        : `Spoofing is off: ${spoofers.map((id) => (id === '0' ? 'the commander' : `lieutenant ${id}`)).join(' and ')} now ${spoofers.length === 1 ? 'lies' : 'lie'} with "opposite" instead.`;
+        : `Spoofing is off: ${spoofers.map((id) => generalName(Number(id))).join(' and ')} now ${spoofers.length === 1 ? 'lies' : 'lie'} with "opposite" instead.`;
     return plain({ ...next, traitors }, notice);
   }
   if (key === 'synchronous' && !on && s.delays === undefined) {
@@ -161,8 +162,6 @@ function withAssumption(s: ByzantineScenario, key: keyof Assumptions, on: boolea
   return plain(next);
 }
 
-const general = (g: number): string => (g === 0 ? 'the commander' : `lieutenant ${g}`);
-
 /**
  * Delays one message by a round (the "delay this message" action on the space-time diagram),
  * or puts it back on time. Delays only exist in an asynchronous network, so delaying turns
@@ -171,7 +170,7 @@ const general = (g: number): string => (g === 0 ? 'the commander' : `lieutenant 
 function withDelay(s: ByzantineScenario, m: MessageRef): Edited {
   const delays = s.delays ?? [];
   const i = delays.findIndex((d) => d.from === m.from && d.to === m.to && d.round === m.round);
-  const what = `${general(m.from)}'s message to lieutenant ${m.to} in round ${m.round}`;
+  const what = `${generalName(m.from)}'s message to lieutenant ${m.to} in round ${m.round}`;
   const cap = what.charAt(0).toUpperCase() + what.slice(1);
   if (i >= 0)
     return plain(

@@ -1,5 +1,6 @@
 /** A round too big to draw: per general, how many messages arrived and their mix. */
 import { useMemo } from 'react';
+import { generalName } from '../../../engine/byzantine';
 import type { Picture } from '../picture';
 import { pairsOf, receivedMix, rowY, type Band } from '../spaceTimeLayout';
 import type { Part } from './parts';
@@ -40,7 +41,7 @@ export function Aggregated({ pic, f, b, lite }: Part & { b: Band; lite: Picture[
         const wm = (barW * m.missing) / max;
         return (
           <g key={g} className="st-mix" data-mark="mix">
-            <title>{`Round ${b.level}: ${g === 0 ? 'the commander' : `lieutenant ${g}`} receives ${total.toLocaleString('en-US')} messages: ${m.attack.toLocaleString('en-US')} attack, ${m.retreat.toLocaleString('en-US')} retreat, ${m.missing.toLocaleString('en-US')} missing`}</title>
+            <title>{`Round ${b.level}: ${generalName(g)} receives ${total.toLocaleString('en-US')} messages: ${m.attack.toLocaleString('en-US')} attack, ${m.retreat.toLocaleString('en-US')} retreat, ${m.missing.toLocaleString('en-US')} missing`}</title>
             <rect className="a" x={barX} y={y} width={wa} height={h} />
             <rect className="r" x={barX + wa} y={y} width={wr} height={h} />
             <rect className="m" x={barX + wa + wr} y={y} width={wm} height={h} />
